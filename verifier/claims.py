@@ -1,0 +1,850 @@
+"""Stage 2: split each article into atomic claims with their typed values.
+
+Sentences come from pysbd, dates from dateparser, number words from
+text2num; what is this project's own is how a sentence becomes claims and how
+capitalised phrases are typed (person, role, organisation, place) with the
+general lexicons of `lexicon`. Every value keeps its offsets into the source.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from . import lexicon as lx
+from .records import Claim, Source, Value
+from .sources import body_ranges, lead_prefix_length
+
+MAX_CLAIMS_PER_SOURCE = 5_000
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|[-’'](?=[^\W_]))*[’']?|[^\w\s]", re.U)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return lx.fold(self.text)
+
+    @property
+    def word(self) -> str:
+        """The token without a possessive "'s"."""
+        low = self.low
+        if low.endswith("'s") and len(low) > 2:
+            return self.text[:-2]
+        return self.text[:-1] if self.plural_possessive else self.text
+
+    @property
+    def plural_possessive(self) -> bool:
+        """"US'" or "the countries'" (but not "Shia'", a name's own apostrophe)."""
+        return self.low.endswith("s'") and len(self.text) > 2
+
+    @property
+    def possessive(self) -> bool:
+        return (self.low.endswith("'s") and len(self.text) > 2) or self.plural_possessive
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        if not t[:1].isalpha():
+            return False
+        if t[:1].isupper():
+            # "US-run", "Anti-terror": a capital in front of a lower-case compound
+            return not ("-" in t and t.rsplit("-", 1)[1][:1].islower())
+        # al-Araji, el-Sisi, bin-Salman: a particle glued to a capitalised name
+        head, _, rest = t.partition("-")
+        return bool(rest) and head.lower() in lx.NAME_PARTICLES and rest[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+# ---------------------------------------------------------------- sentences
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+_ABBREV_END = re.compile(r"\b(" + "|".join(sorted(lx.ABBREVIATIONS, key=len, reverse=True)).replace(".", r"\.") + r")\.\s*$", re.I)
+
+
+def sentences(source: Source) -> list[tuple[int, int]]:
+    """Sentence spans of the article body, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    first = True
+    for start, end in body_ranges(source):
+        pos = start
+        for para in source.text[start:end].split("\n"):
+            p_start, p_end = pos, pos + len(para)
+            pos = p_end + 1
+            stripped = para.strip(" \t\r\u00a0\u200b\ufeff")
+            if len(re.findall(r"\w+", stripped)) < 3:
+                continue
+            p_start += len(para) - len(para.lstrip(" \t\r\u00a0\u200b\ufeff"))
+            skip = lead_prefix_length(stripped, first=first)
+            first = False
+            p_start += skip
+            spans.extend(_split_paragraph(source.text, p_start, p_start + len(stripped) - skip))
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    parts: list[list[int]] = []
+    # pysbd slows down on very long strings: feed it bounded pieces
+    for piece_start, piece in _pieces(chunk, 5000):
+        for seg in _segmenter().segment(piece):
+            s, e = piece_start + seg.start, piece_start + seg.end
+            if parts and _ABBREV_END.search(chunk[parts[-1][0]:parts[-1][1]]):
+                parts[-1][1] = e  # "Lieut. Gen. Soleimani": not a sentence end
+            else:
+                parts.append([s, e])
+    out = []
+    for s, e in parts:
+        seg = chunk[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip(" \t\r\n\u00a0\u200b"))
+        if rs > ls and re.search(r"\w", seg):
+            out.append((start + s + ls, start + s + rs))
+    return out
+
+
+def _pieces(text: str, size: int) -> Iterable[tuple[int, str]]:
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind(". ", pos, end), text.rfind(" ", pos, end))
+            end = cut + 1 if cut > pos else end
+        yield pos, text[pos:end]
+        pos = end
+
+
+# ---------------------------------------------------------------- clauses
+
+_CLAUSE_SUBJECT = {"he", "she", "they", "it", "we", "the", "both"}
+_FINITE_HINT = re.compile(r"^(is|are|was|were|will|would|has|have|had|can|could|may|must|should|\w+ed)$")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a compound sentence into independent clauses.
+
+    Splits at semicolons and at ", and"/"and" when what follows opens with a
+    subject and a finite verb, never inside quotation marks.
+    """
+    sent = text[start:end]
+    cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
+    depth = 0
+    toks = tokenize(sent)
+    for i, tok in enumerate(toks):
+        if tok.text in "\"“”":
+            depth = 0 if (tok.text == "”" or (tok.text == '"' and depth)) else 1
+            continue
+        if depth:
+            continue
+        if tok.text == ";":
+            cuts.append((tok.start, tok.end))
+        elif tok.low == "and" and i > 3:
+            rest = toks[i + 1:i + 8]
+            if len(toks) - i < 6 or not rest:
+                continue
+            subj_ok = rest[0].low in _CLAUSE_SUBJECT or rest[0].low == "that"
+            verb_ok = any(_FINITE_HINT.match(t.low) or t.low in {"held", "met", "said"} for t in rest[1:6])
+            if subj_ok and verb_ok:
+                left_end = toks[i - 1].end if toks[i - 1].text != "," else toks[i - 1].start
+                cuts.append((left_end, tok.end))
+    spans, pos = [], 0
+    for left_end, right_start in cuts:
+        spans.append((pos, left_end))
+        pos = right_start
+    spans.append((pos, len(sent)))
+    out = []
+    for s, e in spans:
+        seg = sent[s:e]
+        s += len(seg) - len(seg.lstrip(" ,;:\u00a0"))
+        e = s + len(sent[s:e].rstrip(" ,;:\u00a0"))
+        if len(re.findall(r"\w+", sent[s:e])) >= 4:
+            out.append((start + s, start + e))
+    if not out:
+        out = [(start, end)]
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+_ROLE_MODIFIERS = {
+    "national", "security", "prime", "foreign", "supreme", "deputy", "vice",
+    "defense", "defence", "interior", "top", "senior", "executive", "first",
+    "assistant", "special", "high", "state", "army", "air", "naval", "military",
+    "political", "economic", "finance", "health", "education", "oil", "energy",
+    "trade", "intelligence", "former", "acting", "interim", "new", "then",
+}
+
+
+@dataclass(slots=True)
+class Chunk:
+    tokens: list[Token]
+    kind: str = ""  # person | organisation | place | role | name?
+    role_prefix: list[Token] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.start + len(last.word) if last.possessive else last.end
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.is_cap and tok.low not in lx.MONTHS | lx.WEEKDAYS
+
+
+def chunks(toks: list[Token], text: str) -> list[Chunk]:
+    """Maximal runs of capitalised words, with particles and abbreviations."""
+    out: list[Chunk] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_word(toks[i]):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks) and not run[-1].possessive:
+            t = toks[j]
+            if t.text == "." and run[-1].low in lx.ABBREVIATIONS and t.start == run[-1].end:
+                run.append(t)
+            elif _is_name_word(t) and t.start - run[-1].end <= 1:
+                run.append(t)
+            elif t.low in lx.NAME_PARTICLES and j + 1 < len(toks):
+                nxt = toks[j + 1]
+                if nxt.text in "-–" and j + 2 < len(toks) and toks[j + 2].is_cap:
+                    run.extend([t, nxt, toks[j + 2]])  # "al - Mohandis"
+                    j += 2
+                elif _is_name_word(nxt):
+                    run.append(t)
+                else:
+                    break
+            else:
+                break
+            j += 1
+        prev = toks[i - 1] if i > 0 else None
+        for ch in _split_chunk(run):
+            # "the US-run Ein Al-Assad": a name after an article is a thing, not a person
+            if ch.kind == "person" and ch.role_prefix is None and ch.start == run[0].start and prev is not None \
+                    and (prev.low == "the" or ("-" in prev.text and not prev.is_cap)):
+                ch.kind = "other"
+            out.append(ch)
+        i = j
+    return out
+
+
+def _split_chunk(run: list[Token]) -> list[Chunk]:
+    words = [t for t in run if t.text != "."]
+    if not words:
+        return []
+    # drop sentence-initial function words ("During", "The")
+    while words and words[0].low in lx.FUNCTION_WORDS:
+        words = words[1:]
+    if not words:
+        return []
+    toks = [t for t in run if t.start >= words[0].start]
+    # split after an organisation head followed by a name
+    for k in range(len(toks) - 1):
+        if toks[k].low.rstrip(".") in lx.ORG_HEADS and toks[k + 1].low not in lx.ORG_HEADS | lx.FACILITY_HEADS and toks[k + 1].text != ".":
+            if k + 1 < len(toks) and not any(t.low in lx.ORG_HEADS for t in toks[k + 1:]):
+                return _split_chunk(toks[:k + 1]) + _split_chunk(toks[k + 1:])
+    # split a leading acronym off a name ("SNSC Ali-Akbar Ahmadian")
+    if len(toks) > 1 and len(toks[0].word) >= 2 and toks[0].word.isupper() and not toks[1].word.isupper():
+        return _split_chunk(toks[:1]) + _split_chunk(toks[1:])
+    # split after a leading place followed by a name ("Iraq Abu Mahdi ...")
+    if len(toks) > 1 and lx.place_kind(toks[0].word) and toks[1].low not in lx.FACILITY_HEADS | lx.ORG_HEADS and not lx.place_kind(" ".join(t.word for t in toks[:2])):
+        return _split_chunk(toks[:1]) + _split_chunk(toks[1:])
+    # a role or honorific in front of a name
+    split_at = None
+    for k, t in enumerate(toks[:-1]):
+        if t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS and t.text != ".":
+            split_at = k
+    if split_at is not None:
+        rest = [t for t in toks[split_at + 1:] if t.text != "."]
+        if rest and not all(t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | _ROLE_MODIFIERS for t in rest):
+            prefix = toks[:split_at + 1]
+            name = [t for t in toks[split_at + 1:] if t.text != "."]
+            if name:
+                ch = Chunk(name, role_prefix=prefix)
+                _classify(ch, titled=True)
+                role = Chunk(prefix, kind="role")
+                return [role, ch]
+    ch = Chunk([t for t in toks])
+    while ch.tokens and ch.tokens[-1].text == "." and ch.tokens[-2:-1] and ch.tokens[-2].low not in lx.ABBREVIATIONS:
+        ch.tokens.pop()
+    _classify(ch, titled=False)
+    return [ch]
+
+
+def _classify(ch: Chunk, *, titled: bool) -> None:
+    words = [t for t in ch.tokens if t.text not in ".-–"]
+    lows = [t.low.rstrip(".") for t in words]
+    full = " ".join(t.word for t in words)
+    if all(w in lx.ROLE_HEADS | lx.HONORIFICS | _ROLE_MODIFIERS for w in lows):
+        ch.kind = "role"
+    elif lx.place_kind(full):
+        ch.kind = "place"
+    elif lx.place_kind(words[0].word) and all(w in lx.FACILITY_HEADS for w in lows[1:]):
+        ch.kind = "place"
+    elif any(w in lx.ORG_HEADS for w in lows):
+        ch.kind = "organisation"
+    elif len(words) == 1 and len(words[0].word) >= 2 and words[0].word.isupper():
+        ch.kind = "organisation"  # an acronym that is not a place: IRGC, PMU
+    elif any(w in lx.FACILITY_HEADS for w in lows[1:]):
+        ch.kind = "place"
+    elif titled or len(words) >= 2:
+        ch.kind = "person" if all(not w.isdigit() for w in lows) else "other"
+        if len(words) >= 2 and lx.demonym_country(words[0].word) and not titled:
+            ch.kind = "other"  # "Iranian Parliament", "Iraqi Kurdistan" style phrases
+    else:
+        ch.kind = "name?"  # a lone word: a surname only if the article names the person in full
+
+
+# ---------------------------------------------------------------- roles
+
+_ROLE_STOP = {"in", "on", "at", "and", "to", "with", "who", "which", "that", "since", "for", "as", "during", "after", "before", "met", "said"}
+
+
+def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Value, Chunk | None, int]]:
+    """Role phrases with their holder chunk (when adjacent) and first token index."""
+    by_start = {c.start: c for c in chs}
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.low.rstrip(".") not in lx.ROLE_HEADS or t.low in {"official", "member"} and not t.is_cap:
+            i += 1
+            continue
+        # walk left over modifiers, demonyms, possessive places, qualifiers
+        s = i
+        while s > 0:
+            p = toks[s - 1]
+            if p.low in _ROLE_MODIFIERS or p.low in lx.TEMPORAL_QUALIFIERS or p.possessive and lx.place_kind(p.word) \
+                    or lx.demonym_country(p.text) or (p.is_cap and p.low in lx.ROLE_HEADS | lx.HONORIFICS):
+                s -= 1
+            else:
+                break
+        e = i + 1
+        while e < len(toks) and toks[e].low in lx.ROLE_HEADS | lx.HONORIFICS and toks[e].is_cap == t.is_cap:
+            e += 1
+        # "of [the] (Iran's) Supreme National Security Council (of Iran)"
+        for _ in range(2):
+            if e < len(toks) and toks[e].low == "of":
+                k = e + 1
+                if k < len(toks) and toks[k].low == "the":
+                    k += 1
+                if k < len(toks) and toks[k].possessive:
+                    k += 1
+                if k < len(toks) and toks[k].start in by_start and by_start[toks[k].start].kind != "person":
+                    ch = by_start[toks[k].start]
+                    while k < len(toks) and toks[k].start < ch.end:
+                        k += 1
+                    e = k
+                    continue
+                n = 0
+                while k < len(toks) and n < 4 and toks[k].low not in _ROLE_STOP and toks[k].text.isalpha() and not toks[k].is_cap:
+                    k += 1
+                    n += 1
+                e = k if n else e
+                break
+        # "Secretary Iran's Supreme National Security Council X" (a dropped "of")
+        if e < len(toks) and toks[e].possessive and lx.place_kind(toks[e].word) and e + 1 < len(toks) and toks[e + 1].start in by_start \
+                and by_start[toks[e + 1].start].kind == "organisation":
+            ch = by_start[toks[e + 1].start]
+            k = e + 1
+            while k < len(toks) and toks[k].start < ch.end:
+                k += 1
+            e = k
+        qualifier = None
+        for q in toks[max(0, s - 1):i]:
+            if q.low in lx.TEMPORAL_QUALIFIERS:
+                qualifier = lx.TEMPORAL_QUALIFIERS[q.low]
+        if s > 0 and toks[s - 1].low in lx.TEMPORAL_QUALIFIERS:
+            s -= 1
+        head_from = s
+        while head_from < i and toks[head_from].low in lx.TEMPORAL_QUALIFIERS:
+            head_from += 1
+        window = " ".join(x.low for x in toks[max(0, s - 5):s + 1])
+        appointed = qualifier == "newly" or bool(re.search(r"\b(appointed|appointment as|named|elected|sworn in as|promoted to)\b", window))
+        holder: Chunk | None = None
+        h = e
+        if h + 2 < len(toks) and toks[h].text == "(" and toks[h + 2].text == ")":
+            h += 3  # "Council (SNSC) Ali Shamkhani"
+        if h < len(toks) and toks[h].start in by_start and by_start[toks[h].start].kind == "person":
+            holder = by_start[toks[h].start]
+        elif s >= 2 and toks[s - 1].text == "," and toks[s - 2].end in {c.end for c in chs if c.kind == "person"}:
+            holder = next(c for c in chs if c.end == toks[s - 2].end)
+        elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
+            holder = next(c for c in chs if c.end == toks[s - 1].end)
+        start, end = toks[s].start, toks[e - 1].end
+        if toks[e - 1].possessive:
+            end = toks[e - 1].start + len(toks[e - 1].word)
+        role_text = source.text[start:end]
+        norm = _role_norm(toks[head_from:e])
+        out.append((Value("role", role_text, start, end, norm=norm, qualifier=qualifier, appointed=appointed), holder, s))
+        i = e
+    return out
+
+
+def _role_norm(toks: list[Token]) -> str:
+    """'secretary of iran supreme national security council' style key."""
+    words = []
+    for t in toks:
+        w = lx.fold(t.word).rstrip(".")
+        if w in {"the", "of", "'s"} or not w[:1].isalnum():
+            continue
+        country = lx.demonym_country(t.word)
+        words.append(lx.fold(country) if country else w.replace("advisor", "adviser"))
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DATE_CANDIDATE = re.compile(
+    rf"""\b(?:
+        {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})? |
+        \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})? |
+        {_MONTH},?\s+\d{{4}} |
+        (?<=\bin\s){_MONTH}(?!\s*\d) |
+        (?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:19|20)\d\d\b |
+        \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}/\d{{1,2}}/\d{{4}} |
+        {_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))? |
+        yesterday | today | tomorrow | (?:last|this|next)\s+(?:week|month|year) |
+        (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago
+    )\b""",
+    re.I | re.X,
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=64)
+def _date_parser(base: datetime | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def dates(text: str, start: int, end: int, published: datetime | None) -> list[Value]:
+    """Date expressions of text[start:end] as intervals with a granularity.
+
+    Relative expressions resolve against the publication date; without one
+    they stay unresolved. A month and day without a year keep year_known
+    False even when the publication date suggests the year.
+    """
+    out = []
+    for m in _DATE_CANDIDATE.finditer(text, start, end):
+        value = resolve_date(m.group(), published)
+        if value is not None:
+            out.append(replace(value, start=m.start(), end=m.end(), text=m.group()))
+    return out
+
+
+def resolve_date(expr: str, published: datetime | None) -> Value | None:
+    low = expr.lower()
+    has_year = bool(_YEAR_IN.search(expr))
+    weekday = re.match(_WEEKDAY, low)
+    relative = weekday or re.search(r"ago|yesterday|today|tomorrow|last|this|next", low)
+    if relative and published is None:
+        return Value("date", expr, 0, 0, norm=f"{low} (date unknown)", granularity="weekday" if weekday else "unknown")
+    if not has_year and published is None:
+        parsed = _date_parser(datetime(2000, 1, 1)).get_date_data(expr)
+        if parsed.date_obj is None:
+            return None
+        if parsed.period == "day":
+            month, day = parsed.date_obj.month, parsed.date_obj.day
+            return Value("date", expr, 0, 0, norm=f"--{month:02d}-{day:02d}", granularity="day", month=month, day=day, year_known=False)
+        month = parsed.date_obj.month
+        return Value("date", expr, 0, 0, norm=f"--{month:02d}", granularity="month", month=month, year_known=False)
+    if weekday and published is not None:
+        # news style: "on Monday" in a Monday article is that day
+        target = list(calendar.day_name).index(weekday.group().title())
+        day = published.date() - timedelta(days=(published.weekday() - target) % 7)
+        return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
+    parsed = _date_parser(published).get_date_data(expr)
+    if parsed.date_obj is None:
+        return None
+    d = parsed.date_obj.date()
+    period = parsed.period
+    if period in {"day", "time", "part_of_day"} or period is None:
+        earliest = latest = d
+        gran, norm = "day", d.isoformat()
+    elif period == "month":
+        earliest = d.replace(day=1)
+        latest = d.replace(day=calendar.monthrange(d.year, d.month)[1])
+        gran, norm = "month", f"{d.year}-{d.month:02d}"
+    elif period == "year":
+        earliest, latest = date(d.year, 1, 1), date(d.year, 12, 31)
+        gran, norm = "year", str(d.year)
+    else:
+        earliest, latest, gran, norm = d, d, "day", d.isoformat()
+    year_known = has_year or bool(relative)
+    if published is not None and latest > published.date() and not has_year:
+        return None
+    return Value("date", expr, 0, 0, norm=norm if year_known else f"{norm} (year inferred)", earliest=earliest, latest=latest,
+                 granularity=gran, month=earliest.month if gran != "year" else None,
+                 day=earliest.day if gran == "day" else None, year_known=year_known)
+
+
+# ---------------------------------------------------------------- numbers
+
+_NUMBER = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
+    r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
+    re.I,
+)
+_UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
+
+
+def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Value]:
+    """Quantities in digits or words, with a bound ("at least") and a unit."""
+    out = []
+    for m in _NUMBER.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        raw = m.group().strip()
+        e = s + len(m.group().rstrip(" -"))
+        raw = text[s:e]
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # a year outside a date phrase
+        after = text[e:e + 40]
+        if raw.lower() == "one" and re.match(r"\s+(of|another|side)\b", after):
+            continue
+        if raw.lower() == "one" and re.match(r"\s*\w*-", after):
+            continue
+        if text[max(0, s - 1):s] in "-–" or text[e:e + 1] in "-–" and not raw.isdigit():
+            continue  # "second-in-command", "Two-thirds" compounds
+        value = _number_value(raw)
+        if value is None:
+            continue
+        before = lx.fold(text[max(start, s - 25):s])
+        bound = "exact"
+        for phrase, b in lx.NUMBER_BOUNDS.items():
+            if before.rstrip().endswith(phrase):
+                bound = b
+        if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
+            bound = "at_least"
+        words = re.findall(r"[A-Za-z][\w-]*", after)[:5]
+        unit_words = []
+        for w in words:
+            if w.lower() in _UNIT_SKIP and not unit_words:
+                continue
+            if w.lower() in lx.FUNCTION_WORDS | {"who", "were", "was", "in", "by", "after", "before"}:
+                break
+            unit_words.append(w.lower())
+            if len(unit_words) == 2 or not w[:1].isupper():
+                break
+        out.append(Value("number", raw, s, e, norm=_fmt(value), number=value, bound=bound, unit=" ".join(unit_words) or None))
+    return out
+
+
+def _number_value(raw: str) -> float | None:
+    low = raw.lower().replace(",", "")
+    scale = 1
+    for word, mult in (("million", 1e6), ("billion", 1e9), ("thousand", 1e3)):
+        if low.endswith(word) and re.match(r"\d", low):
+            low, scale = low[: -len(word)].strip(), mult
+    try:
+        return float(low) * scale
+    except ValueError:
+        pass
+    if low in {"dozen"}:
+        return 12.0
+    if low in {"dozens"}:
+        return 24.0
+    if low in {"hundreds", "thousands", "millions"}:
+        return {"hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}[low]
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(low.replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# ---------------------------------------------------------------- attribution
+
+_PRONOUNS = {"he", "she", "they", "it"}
+
+
+def _speaker(toks: list[Token], chs: list[Chunk], clause: tuple[int, int], sentence_toks: list[Token]) -> tuple[int, int] | None:
+    """The span of who the sentence attributes the clause to, if anyone."""
+    for i, t in enumerate(sentence_toks):
+        if t.low == "according" and i + 2 < len(sentence_toks) and sentence_toks[i + 1].low == "to":
+            k = i + 2
+            end_k = k
+            while end_k < len(sentence_toks) and sentence_toks[end_k].text not in {",", "."}:
+                end_k += 1
+            if end_k > k:
+                return sentence_toks[k].start, sentence_toks[end_k - 1].end
+        if t.low not in lx.SPEECH_VERBS:
+            continue
+        if t.low in {"pointed"} and not (i + 1 < len(sentence_toks) and sentence_toks[i + 1].low == "out"):
+            continue
+        # subject right before the verb, skipping auxiliaries and asides
+        k = i - 1
+        while k >= 0 and sentence_toks[k].low in {"also", "has", "have", "had", "further", "then", "again", "later", "once", "clearly", "was", "is", "went", "on", "to"} or sentence_toks[k].low.endswith("ly"):
+            k -= 1
+        if k >= 0 and sentence_toks[k].text == ",":
+            # "Al-Araji, for his part, said" / "..., he added"
+            j = k - 1
+            while j >= 0 and sentence_toks[j].text != ",":
+                j -= 1
+            if j >= 0 and sentence_toks[j + 1].low in {"for", "on", "in"}:
+                k = j - 1
+        if k < 0:
+            continue
+        end_tok = sentence_toks[k]
+        if end_tok.low in _PRONOUNS:
+            return end_tok.start, end_tok.end
+        for c in chs:
+            if c.end == end_tok.end or c.end == end_tok.start + len(end_tok.word):
+                if c.kind in {"person", "name?"}:
+                    if _after_preposition(c, sentence_toks, chs):
+                        # "X, meeting with Prime Minister Y, has reiterated": Y is no subject
+                        first = next((f for f in chs if f.kind in {"person", "name?"} and f.end <= c.start
+                                      and not _after_preposition(f, sentence_toks, chs)), None)
+                        return (first.start, first.end) if first else None
+                    return c.start, c.end
+        # a descriptor: "The Iranian official", "Iraq's national security adviser"
+        j = k
+        while j >= 0 and sentence_toks[j].text not in {",", ".", ";", "\"", "“", "”"} and k - j < 8:
+            if sentence_toks[j].low in {"the", "his", "her"} or j == 0 or (sentence_toks[j].possessive and j > 0 and sentence_toks[j - 1].text == ","):
+                if j > 0 and sentence_toks[j - 1].text != ",":
+                    break
+                if any(x.low.rstrip("s") in lx.ROLE_HEADS for x in sentence_toks[j:k + 1]):
+                    return sentence_toks[j].start, end_tok.end
+                break
+            j -= 1
+    return None
+
+
+_PREPOSITIONS = {"with", "to", "of", "by", "from", "for", "against", "meeting", "met", "and", "received", "at", "in", "on"}
+
+
+def _after_preposition(c: Chunk, toks: list[Token], chs: list[Chunk]) -> bool:
+    """Whether a name is the object of a preposition, past any title before it."""
+    start = c.start
+    for r in chs:
+        if r.kind == "role" and r.end >= start - 1 and r.start < start:
+            start = r.start
+    before = [t for t in toks if t.end <= start]
+    while before and (before[-1].low in _ROLE_MODIFIERS or before[-1].low in lx.ROLE_HEADS or lx.demonym_country(before[-1].text)):
+        before.pop()
+    return bool(before) and before[-1].low in _PREPOSITIONS
+
+
+# ---------------------------------------------------------------- claims
+
+def extract(source: Source) -> list[Claim]:
+    """All claims of one source, in text order."""
+    text = source.text
+    out: list[Claim] = []
+    all_chunks: list[Chunk] = []
+    sent_spans = sentences(source)
+    # pass 1: chunks of the whole article, so a surname alone can be resolved
+    per_sentence = []
+    for s, e in sent_spans:
+        toks = tokenize(text[s:e], s)
+        chs = chunks(toks, text)
+        per_sentence.append((s, e, toks, chs))
+        all_chunks.extend(chs)
+    full_names = [c for c in all_chunks if c.kind == "person" and len([t for t in c.tokens if t.text not in ".-–"]) >= 2]
+    last_speaker: tuple[str, int, int] | None = None
+    last_person: str | None = None
+    role_holders: dict[str, str] = {}  # role head or anchor country -> latest holder
+    for n, (s, e, toks, chs) in enumerate(per_sentence):
+        names = _resolve_names(chs, full_names, text)
+        role_vals = roles(toks, chs, source)
+        for rv, holder, _ in role_vals:
+            if holder is not None and holder.kind == "person":
+                role_holders[rv.norm.split(" ")[-1] if rv.norm else ""] = names.get(holder.start, text[holder.start:holder.end])
+                holder_name = names.get(holder.start, text[holder.start:holder.end])
+                head = next((w for w in rv.norm.split() if w in lx.ROLE_HEADS), None)
+                if head:
+                    role_holders[head] = holder_name
+                country = _anchor_country(rv.text)
+                if country:
+                    role_holders[country] = holder_name
+        speaker_span = _speaker(toks, chs, (s, e), toks)
+        speaker_name = None
+        if speaker_span:
+            surface = text[speaker_span[0]:speaker_span[1]]
+            if surface.lower() in _PRONOUNS:
+                speaker_name = last_speaker[0] if last_speaker else last_person
+            elif speaker_span[0] in names:
+                speaker_name = names[speaker_span[0]]
+            else:
+                head = next((w for w in reversed(re.findall(r"[\w-]+", lx.fold(surface))) if w.rstrip("s") in lx.ROLE_HEADS), None)
+                country = _anchor_country(surface)
+                if head == "official" and country:
+                    # "Iran's top security official": the latest holder of a role of Iran
+                    speaker_name = role_holders.get(country, surface)
+                else:
+                    speaker_name = role_holders.get(head or "", surface)
+            if speaker_name:
+                last_speaker = (speaker_name, *speaker_span)
+        elif re.match(r"[\"“]", text[s:e]) and last_speaker:
+            speaker_name = last_speaker[0]
+        clause_spans = clauses(text, s, e)
+        sentence_dates = dates(text, s, e, source.published) if len(clause_spans) > 1 else []
+        for cs, ce in clause_spans:
+            values: list[Value] = []
+            for c in chs:
+                if c.start >= ce or c.end <= cs or c.kind in {"name?", "other", "role"}:
+                    if c.kind == "name?" and c.start in names and cs <= c.start < ce:
+                        values.append(Value("person", text[c.start:c.end], c.start, c.end, norm=names[c.start]))
+                    continue
+                kind = c.kind
+                norm = names.get(c.start, text[c.start:c.end]) if kind == "person" else _place_norm(c, text) if kind == "place" else text[c.start:c.end]
+                values.append(Value(kind, text[c.start:c.end], c.start, c.end, norm=norm))
+            for rv, holder, _ in role_vals:
+                if cs <= rv.start < ce:
+                    holder_name = names.get(holder.start, text[holder.start:holder.end]) if holder else None
+                    if holder is None:
+                        pron = re.search(r"\b(he|she)\s+(?:was|had been|has been)\s+(?:\w+\s+)?$", text[max(cs, rv.start - 40):rv.start])
+                        if pron:
+                            holder_name = _last_person_before(chs, names, text, pron.start() + max(cs, rv.start - 40))
+                    when_lo, when_hi = None, None
+                    if rv.qualifier == "newly" and source.published:
+                        when_hi = source.published.date()
+                        when_lo = when_hi - timedelta(days=365)
+                    values.append(replace(rv, holder=holder_name, earliest=when_lo, latest=when_hi))
+            date_vals = dates(text, cs, ce, source.published)
+            values.extend(date_vals)
+            if not date_vals:
+                # "X met Y in Baghdad and the two sides held talks on March 19": one event, one date
+                values.extend(replace(d, inherited=True) for d in sentence_dates)
+            values.extend(numbers(text, cs, ce, [(d.start, d.end) for d in date_vals]))
+            # an appointment date stated in the clause belongs to the role
+            values = _attach_appointment_dates(values, text, cs, ce)
+            values.sort(key=lambda v: (v.start, v.end, v.kind))
+            toks_c = [t for t in toks if cs <= t.start < ce]
+            claim_speaker = speaker_name
+            if speaker_span and cs <= speaker_span[0] < ce and not any(t.low in lx.SPEECH_VERBS for t in toks_c):
+                claim_speaker = None
+            out.append(Claim(
+                id=f"{source.id}:{len(out) + 1}", source=source.id, start=cs, end=ce, text=text[cs:ce],
+                speaker=claim_speaker,
+                speaker_start=speaker_span[0] if speaker_span and claim_speaker else None,
+                speaker_end=speaker_span[1] if speaker_span and claim_speaker else None,
+                predicate=_predicate(toks_c), negated=_negated(toks_c), values=tuple(values), sentence=n,
+            ))
+            if len(out) >= MAX_CLAIMS_PER_SOURCE:
+                return out
+        persons = [c for c in chs if c.kind == "person" or c.start in names]
+        if persons:
+            last_person = names.get(persons[-1].start, text[persons[-1].start:persons[-1].end])
+    return out
+
+
+def _anchor_country(phrase: str) -> str | None:
+    """The country a role phrase belongs to ("Iran's ...", "Iraqi ...")."""
+    for word in re.findall(r"[A-Z][\w]+(?:[’']s)?", phrase):
+        base = re.sub(r"[’']s$", "", word)
+        if lx.place_kind(base) == "country":
+            return lx.fold(base)
+        country = lx.demonym_country(base)
+        if country:
+            return lx.fold(country)
+    return None
+
+
+def _last_person_before(chs: list[Chunk], names: dict[int, str], text: str, pos: int) -> str | None:
+    before = [c for c in chs if c.end <= pos and (c.kind == "person" or c.start in names)]
+    return names.get(before[-1].start, text[before[-1].start:before[-1].end]) if before else None
+
+
+def _attach_appointment_dates(values: list[Value], text: str, cs: int, ce: int) -> list[Value]:
+    appointed = [v for v in values if v.kind == "role" and v.appointed and v.qualifier != "newly"]
+    clause_dates = [v for v in values if v.kind == "date" and v.earliest is not None]
+    if not appointed or not clause_dates:
+        return values
+    out = []
+    for v in values:
+        if v in appointed:
+            after = [d for d in clause_dates if d.start >= v.end and d.start - v.end < 40]
+            if after:
+                v = replace(v, earliest=after[0].earliest, latest=after[0].latest, granularity=after[0].granularity)
+        out.append(v)
+    return out
+
+
+def _resolve_names(chs: list[Chunk], full_names: list[Chunk], text: str) -> dict[int, str]:
+    """Chunk start -> the article's full name for persons and lone surnames."""
+    out: dict[int, str] = {}
+    for c in chs:
+        surface = text[c.start:c.end]
+        if c.kind == "person" and len([t for t in c.tokens if t.text not in ".-–"]) >= 2:
+            out[c.start] = surface
+        elif c.kind in {"person", "name?"}:
+            key = lx.fold(c.tokens[-1].word)
+            matches = [text[f.start:f.end] for f in full_names if lx.fold(f.tokens[-1].word) == key]
+            if len({_name_key(m) for m in matches}) == 1:
+                out[c.start] = max(set(matches), key=matches.count)
+            elif c.kind == "person":
+                out[c.start] = surface
+    return out
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s\-\u00a0]+", " ", lx.fold(name)).strip()
+
+
+def _place_norm(c: Chunk, text: str) -> str:
+    words = [t.word for t in c.tokens if t.text not in ".-–"]
+    full = " ".join(words)
+    if lx.place_kind(full):
+        return lx.COUNTRY_ALIASES.get(lx.fold(full), full)
+    return full
+
+
+def _predicate(toks: list[Token]) -> str | None:
+    for t in toks:
+        for pred, triggers in lx.PREDICATES.items():
+            if t.low in triggers:
+                return pred
+    return None
+
+
+def _negated(toks: list[Token]) -> bool:
+    return any(t.low in lx.NEGATIONS or t.low.endswith("n't") for t in toks)
+
+
+def extract_all(sources: Iterable[Source]) -> list[Claim]:
+    claims: list[Claim] = []
+    for s in sources:
+        claims.extend(extract(s))
+    return claims

@@ -1,0 +1,64 @@
+"""The whole pipeline as plain function calls: what the CLI runs, and what a
+notebook can run too.
+
+    sources -> claims -> entities -> align -> compare -> report
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import align as align_stage
+from . import claims as claims_stage
+from . import compare as compare_stage
+from . import entities as entities_stage
+from .embed import Embedder
+from .errors import NoSourcesError
+from .records import Claim, Problem, Report, Source
+from .sources import read_sources
+
+
+def extract(paths: Iterable[str | Path], *, outlet: str | None = None) -> tuple[list[Source], list[Claim], list[Problem]]:
+    """Read sources and extract their claims (no model is loaded)."""
+    sources, problems = read_sources(paths, outlet=outlet)
+    claims = claims_stage.extract_all(sources)
+    return sources, claims, problems
+
+
+def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir: str | Path | None = None,
+            embedder: Embedder | None = None) -> Report:
+    """Compare the claims of several sources: `verify compare` as a function.
+
+    Raises NoSourcesError when none of the paths could be read; sources that
+    could not be read are listed in `Report.problems`.
+    """
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    sources, problems = read_sources(paths, outlet=outlet)
+    timings["read"] = time.perf_counter() - t
+    if not sources:
+        raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
+    return compare_sources(sources, problems, cache_dir=cache_dir, embedder=embedder, timings=timings)
+
+
+def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *, cache_dir: str | Path | None = None,
+                    embedder: Embedder | None = None, timings: dict[str, float] | None = None) -> Report:
+    """The stages after reading, for sources already in memory."""
+    timings = dict(timings or {})
+    sources = sorted(sources, key=lambda s: s.id)
+    t = time.perf_counter()
+    claims = claims_stage.extract_all(sources)
+    timings["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    resolution = entities_stage.resolve(claims)
+    timings["entities"] = time.perf_counter() - t
+    t = time.perf_counter()
+    embedder = embedder or Embedder(cache_dir)
+    pairs = align_stage.align(claims, resolution, embedder, {s.id: s.text for s in sources})
+    timings["align"] = time.perf_counter() - t
+    t = time.perf_counter()
+    findings = compare_stage.compare(sources, claims, resolution, pairs)
+    timings["compare"] = time.perf_counter() - t
+    return Report(tuple(sources), tuple(claims), resolution.entities, tuple(findings), tuple(problems or ()), timings)

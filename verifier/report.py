@@ -1,0 +1,204 @@
+"""Stage 6: render a report as JSON (the contract), text or Markdown.
+
+Every renderer is a pure function of the Report; writing goes through
+`write_atomic`, so an interrupted run never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import ReportFormatError
+from .records import Claim, Report, Source
+
+SCHEMA = "verify-report/1"
+KINDS = ("contradiction", "uncertain", "agreement", "single_source")
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    return value.isoformat()
+
+
+def source_dict(s: Source) -> dict[str, Any]:
+    out = {
+        "id": s.id, "path": s.path, "outlet": s.outlet, "title": s.title,
+        "published": _iso(s.published), "published_inferred": s.published_inferred, "kind": s.kind,
+    }
+    if s.url:
+        out["url"] = s.url
+    if s.kind != "text":
+        out["text"] = s.text  # offsets of HTML and URL sources point into this extracted text
+    return out
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    values = []
+    for v in c.values:
+        d = {k: (_iso(x) if isinstance(x, date) else x) for k, x in asdict(v).items()}
+        values.append({k: x for k, x in d.items() if x not in (None, False, "") or k in {"kind", "text", "start", "end"}})
+    return {
+        "id": c.id, "source": c.source, "start": c.start, "end": c.end, "text": c.text,
+        "speaker": c.speaker, "speaker_span": [c.speaker_start, c.speaker_end] if c.speaker_start is not None else None,
+        "predicate": c.predicate, "negated": c.negated, "values": values,
+    }
+
+
+def to_dict(report: Report, *, with_claims: bool = True) -> dict[str, Any]:
+    counts = Counter(f.kind for f in report.findings)
+    out: dict[str, Any] = {
+        "schema": SCHEMA,
+        "summary": {k: counts.get(k, 0) for k in KINDS},
+        "sources": [source_dict(s) for s in report.sources],
+        "entities": [
+            {"id": e.id, "name": e.name, "type": e.type, "variants": list(e.variants), "sources": list(e.sources)}
+            for e in report.entities
+        ],
+        "findings": [
+            {
+                "kind": f.kind, "aspect": f.aspect, "confidence": f.confidence, "summary": f.summary,
+                "evidence": [
+                    {"source": e.source, "quote": e.quote, "start": e.start, "end": e.end, "value": e.value, "claim": e.claim}
+                    for e in f.evidence
+                ],
+            }
+            for f in report.findings
+        ],
+        "problems": [{"source": p.source, "message": p.message} for p in report.problems],
+    }
+    if with_claims:
+        out["claims"] = [claim_dict(c) for c in report.claims]
+    return out
+
+
+def to_json(report: Report | dict) -> str:
+    data = report if isinstance(report, dict) else to_dict(report)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_report(path: str | Path) -> dict[str, Any]:
+    """A saved JSON report, checked to be one."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReportFormatError(f"{path}: not a readable JSON report ({exc})") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ReportFormatError(f"{path}: not a verify report (schema {SCHEMA!r} expected)")
+    return data
+
+
+def render(report: Report | dict, fmt: str = "text", *, color: bool = False) -> str:
+    data = report if isinstance(report, dict) else to_dict(report)
+    if fmt == "json":
+        return to_json(data)
+    if fmt == "markdown":
+        return _markdown(data)
+    if fmt == "text":
+        return _text(data, color=color)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _outlets(data: dict) -> dict[str, str]:
+    return {s["id"]: (s.get("outlet") or s["id"]) for s in data["sources"]}
+
+
+def _dates(data: dict) -> dict[str, str]:
+    return {s["id"]: (s.get("published") or "date unknown") for s in data["sources"]}
+
+
+def summary_line(data: dict) -> str:
+    counts = data.get("summary") or Counter(f["kind"] for f in data["findings"])
+    parts = [f"{counts.get(k, 0)} {k.replace('_', '-')}" for k in KINDS]
+    return f"{len(data['sources'])} sources: " + ", ".join(parts)
+
+
+def _text(data: dict, *, color: bool) -> str:
+    import click
+
+    def style(s: str, **kw: Any) -> str:
+        return click.style(s, **kw) if color else s
+
+    outlets, dates = _outlets(data), _dates(data)
+    colours = {"contradiction": "red", "uncertain": "yellow", "agreement": "green"}
+    lines = [style(summary_line(data), bold=True), ""]
+    for s in data["sources"]:
+        lines.append(f"  [{s['id']}] {outlets[s['id']]} · {dates[s['id']]} · {s.get('title') or '(no title)'}")
+    for p in data.get("problems", []):
+        lines.append(style(f"  skipped {p['source']}: {p['message']}", fg="red"))
+    for kind in ("contradiction", "uncertain", "agreement"):
+        items = [f for f in data["findings"] if f["kind"] == kind]
+        if not items:
+            continue
+        lines += ["", style(f"{kind.upper()} ({len(items)})", fg=colours[kind], bold=True)]
+        for f in items:
+            lines.append(style(f"● [{f['aspect']}] {f['summary']}  (confidence {f['confidence']:.2f})", fg=colours[kind]))
+            for e in f["evidence"]:
+                quote = " ".join(e["quote"].split())
+                lines.append(f"    {outlets.get(e['source'], e['source'])}, {dates.get(e['source'], '')} "
+                             f"[{e['start']}:{e['end']}]: “{quote}”")
+    single = sum(1 for f in data["findings"] if f["kind"] == "single_source")
+    if single:
+        lines += ["", f"{single} claims are made by one outlet only (see --format json or markdown)."]
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    """Article text as inert Markdown: no HTML, links or emphasis from the source."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>#|":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def _markdown(data: dict) -> str:
+    outlets, dates = _outlets(data), _dates(data)
+    lines = ["# Discrepancy report", "", summary_line(data), "", "## Sources", "",
+             "| id | outlet | published | title |", "|---|---|---|---|"]
+    for s in data["sources"]:
+        lines.append(f"| {s['id']} | {_md_escape(outlets[s['id']])} | {dates[s['id']]} | {_md_escape(s.get('title') or '')} |")
+    if data.get("problems"):
+        lines += ["", "Skipped sources:", ""] + [f"- `{p['source']}`: {_md_escape(p['message'])}" for p in data["problems"]]
+    titles = {"contradiction": "Contradictions", "uncertain": "Uncertain: for a person to judge",
+              "agreement": "Agreements", "single_source": "Claims made by one outlet only"}
+    for kind in KINDS:
+        items = [f for f in data["findings"] if f["kind"] == kind]
+        if not items:
+            continue
+        lines += ["", f"## {titles[kind]} ({len(items)})", ""]
+        for f in items:
+            lines.append(f"- **{f['aspect']}** · {_md_escape(f['summary'])} (confidence {f['confidence']:.2f})")
+            for e in f["evidence"]:
+                value = f" — value: {_md_escape(str(e['value']))}" if e.get("value") else ""
+                lines.append(f"  - {_md_escape(outlets.get(e['source'], e['source']))} ({dates.get(e['source'], '')}), "
+                             f"chars {e['start']}–{e['end']}: “{_md_escape(e['quote'])}”{value}")
+    return "\n".join(lines) + "\n"
+
+
+def claims_jsonl(claims: list[Claim]) -> str:
+    return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in claims)
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write text to path via a temporary file and a rename: all or nothing."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
