@@ -275,7 +275,8 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     if len(toks) > 1 and len(toks[0].word) >= 2 and toks[0].word.isupper() and not toks[1].word.isupper():
         return _split_chunk(toks[:1]) + _split_chunk(toks[1:])
     # split after a leading place followed by a name ("Iraq Abu Mahdi ...")
-    if len(toks) > 1 and lx.place_kind(toks[0].word) and toks[1].low not in lx.FACILITY_HEADS | lx.ORG_HEADS and not lx.place_kind(" ".join(t.word for t in toks[:2])):
+    if len(toks) > 1 and lx.place_kind(toks[0].word) and toks[1].low not in lx.FACILITY_HEADS | lx.ORG_HEADS \
+            and not lx.place_kind(" ".join(t.word for t in toks[:2])):
         return _split_chunk(toks[:1]) + _split_chunk(toks[1:])
     # a role or honorific in front of a name
     split_at = None
@@ -348,6 +349,7 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             else:
                 break
         e = i + 1
+        of_title = False
         while e < len(toks) and toks[e].low in lx.ROLE_HEADS | lx.HONORIFICS and toks[e].is_cap == t.is_cap:
             e += 1
         # "of [the] (Iran's) Supreme National Security Council (of Iran)"
@@ -363,6 +365,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
                     while k < len(toks) and toks[k].start < ch.end:
                         k += 1
                     e = k
+                    # "representative of Grand Ayatollah Khamenei": the name is the object of "of"
+                    of_title = ch.kind == "role"
                     continue
                 n = 0
                 while k < len(toks) and n < 4 and toks[k].low not in _ROLE_STOP and toks[k].text.isalpha() and not toks[k].is_cap:
@@ -393,12 +397,14 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         h = e
         if h + 2 < len(toks) and toks[h].text == "(" and toks[h + 2].text == ")":
             h += 3  # "Council (SNSC) Ali Shamkhani"
-        if h < len(toks) and toks[h].start in by_start and by_start[toks[h].start].kind == "person":
+        if not of_title and h < len(toks) and toks[h].start in by_start and by_start[toks[h].start].kind == "person":
             holder = by_start[toks[h].start]
         elif s >= 2 and toks[s - 1].text == "," and toks[s - 2].end in {c.end for c in chs if c.kind == "person"}:
             holder = next(c for c in chs if c.end == toks[s - 2].end)
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
+        if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
+            holder = out[-1][1]  # "X, representative of ... and Secretary of ...": both X's titles
         start, end = toks[s].start, toks[e - 1].end
         if toks[e - 1].possessive:
             end = toks[e - 1].start + len(toks[e - 1].word)
@@ -597,6 +603,8 @@ def _fmt(x: float) -> str:
 # ---------------------------------------------------------------- attribution
 
 _PRONOUNS = {"he", "she", "they", "it"}
+_AUXILIARIES = {"also", "has", "have", "had", "further", "then", "again", "later", "once", "was", "is", "went", "on", "to"}
+_ASIDE_OPENERS = {"for", "on", "in", "especially", "however", "also", "meanwhile", "too", "then", "as", "while", "after", "before"}
 
 
 def _speaker(toks: list[Token], chs: list[Chunk], clause: tuple[int, int], sentence_toks: list[Token]) -> tuple[int, int] | None:
@@ -615,15 +623,19 @@ def _speaker(toks: list[Token], chs: list[Chunk], clause: tuple[int, int], sente
             continue
         # subject right before the verb, skipping auxiliaries and asides
         k = i - 1
-        while k >= 0 and sentence_toks[k].low in {"also", "has", "have", "had", "further", "then", "again", "later", "once", "clearly", "was", "is", "went", "on", "to"} or sentence_toks[k].low.endswith("ly"):
+        while k >= 0 and (sentence_toks[k].low in _AUXILIARIES or sentence_toks[k].low.endswith("ly")):
             k -= 1
-        if k >= 0 and sentence_toks[k].text == ",":
-            # "Al-Araji, for his part, said" / "..., he added"
+        # skip asides: "Al-Araji, for his part, said", "X, referring to ..., especially ISIS, said:"
+        while k >= 0 and sentence_toks[k].text == ",":
             j = k - 1
             while j >= 0 and sentence_toks[j].text != ",":
                 j -= 1
-            if j >= 0 and sentence_toks[j + 1].low in {"for", "on", "in"}:
-                k = j - 1
+            first_word = sentence_toks[j + 1].low if j + 1 < k else ""
+            if j >= 0 and (first_word in _ASIDE_OPENERS or first_word.endswith("ing")):
+                k = j
+            else:
+                k -= 1  # an appositive name: "the Prime Minister of Iraq, Mustafa al-Kadhimi, said"
+                break
         if k < 0:
             continue
         end_tok = sentence_toks[k]
@@ -638,16 +650,16 @@ def _speaker(toks: list[Token], chs: list[Chunk], clause: tuple[int, int], sente
                                       and not _after_preposition(f, sentence_toks, chs)), None)
                         return (first.start, first.end) if first else None
                     return c.start, c.end
-        # a descriptor: "The Iranian official", "Iraq's national security adviser"
+        # a descriptor opening the clause: "The Iranian official", "Iraq's national security adviser"
         j = k
-        while j >= 0 and sentence_toks[j].text not in {",", ".", ";", "\"", "“", "”"} and k - j < 8:
-            if sentence_toks[j].low in {"the", "his", "her"} or j == 0 or (sentence_toks[j].possessive and j > 0 and sentence_toks[j - 1].text == ","):
-                if j > 0 and sentence_toks[j - 1].text != ",":
-                    break
-                if any(x.low.rstrip("s") in lx.ROLE_HEADS for x in sentence_toks[j:k + 1]):
-                    return sentence_toks[j].start, end_tok.end
-                break
+        while j >= 0 and sentence_toks[j].text not in {",", ".", ";", "\"", "“", "”"} and k - j < 14:
             j -= 1
+        opener = j + 1
+        if opener <= k and (opener == 0 or sentence_toks[opener - 1].text == ","):
+            words = sentence_toks[opener:k + 1]
+            if words[0].low in {"the", "his", "her"} or words[0].possessive or words[0].is_cap:
+                if any(x.low.rstrip("s") in lx.ROLE_HEADS for x in words):
+                    return sentence_toks[opener].start, end_tok.end
     return None
 
 
@@ -690,7 +702,6 @@ def extract(source: Source) -> list[Claim]:
         role_vals = roles(toks, chs, source)
         for rv, holder, _ in role_vals:
             if holder is not None and holder.kind == "person":
-                role_holders[rv.norm.split(" ")[-1] if rv.norm else ""] = names.get(holder.start, text[holder.start:holder.end])
                 holder_name = names.get(holder.start, text[holder.start:holder.end])
                 head = next((w for w in rv.norm.split() if w in lx.ROLE_HEADS), None)
                 if head:
@@ -736,7 +747,7 @@ def extract(source: Source) -> list[Claim]:
                     if holder is None:
                         pron = re.search(r"\b(he|she)\s+(?:was|had been|has been)\s+(?:\w+\s+)?$", text[max(cs, rv.start - 40):rv.start])
                         if pron:
-                            holder_name = _last_person_before(chs, names, text, pron.start() + max(cs, rv.start - 40))
+                            holder_name = _last_person_before(chs, names, text, pron.start() + max(cs, rv.start - 40), s)
                     when_lo, when_hi = None, None
                     if rv.qualifier == "newly" and source.published:
                         when_hi = source.published.date()
@@ -753,7 +764,7 @@ def extract(source: Source) -> list[Claim]:
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]
             claim_speaker = speaker_name
-            if speaker_span and cs <= speaker_span[0] < ce and not any(t.low in lx.SPEECH_VERBS for t in toks_c):
+            if speaker_span and cs <= speaker_span[0] < ce and not any(t.low in lx.SPEECH_VERBS or t.low == "according" for t in toks_c):
                 claim_speaker = None
             out.append(Claim(
                 id=f"{source.id}:{len(out) + 1}", source=source.id, start=cs, end=ce, text=text[cs:ce],
@@ -770,6 +781,12 @@ def extract(source: Source) -> list[Claim]:
     return out
 
 
+def _adjectival(text: str, end: int) -> bool:
+    """A capitalised word used as an adjective: "Arab country", "Iranian officials"."""
+    m = re.match(r"\s+([a-z][a-z-]*)", text[end:end + 30])
+    return bool(m) and m.group(1) not in lx.FUNCTION_WORDS and m.group(1) not in lx.SPEECH_VERBS and not m.group(1).endswith("ed")
+
+
 def _anchor_country(phrase: str) -> str | None:
     """The country a role phrase belongs to ("Iran's ...", "Iraqi ...")."""
     for word in re.findall(r"[A-Z][\w]+(?:[’']s)?", phrase):
@@ -782,8 +799,12 @@ def _anchor_country(phrase: str) -> str | None:
     return None
 
 
-def _last_person_before(chs: list[Chunk], names: dict[int, str], text: str, pos: int) -> str | None:
-    before = [c for c in chs if c.end <= pos and (c.kind == "person" or c.start in names)]
+def _last_person_before(chs: list[Chunk], names: dict[int, str], text: str, pos: int, sentence_start: int) -> str | None:
+    """The antecedent of "he"/"she": the last person named before pos; a lone
+    capitalised word inside the sentence counts too ("the first trip of Ahmadian")."""
+    before = [c for c in chs if c.end <= pos
+              and (c.kind == "person" or c.start in names
+                   or (c.kind == "name?" and c.start != sentence_start and not _adjectival(text, c.end)))]
     return names.get(before[-1].start, text[before[-1].start:before[-1].end]) if before else None
 
 

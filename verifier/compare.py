@@ -28,8 +28,17 @@ from .align import Pair
 from .entities import Resolution
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
-    COMPATIBLE, DIFFERENT, SAME, date_relation, describe_interval, event_date, event_places,
-    intervals_disjoint, number_relation, place_relation, same_unit,
+    COMPATIBLE,
+    DIFFERENT,
+    SAME,
+    date_relation,
+    describe_interval,
+    event_date,
+    event_places,
+    intervals_disjoint,
+    number_relation,
+    place_relation,
+    same_unit,
 )
 
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}

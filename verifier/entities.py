@@ -151,9 +151,8 @@ def _people(pkeys: list[tuple[str, str, str]], keys: list) -> list[list[int]]:
         clusters[uf.find(i)].append(index[k])
     out = list(clusters.values())
     by_root_surname: dict[str, set[int]] = defaultdict(set)
-    for i, k in enumerate(full):
+    for i in range(len(full)):
         by_root_surname[surnames[i]].add(uf.find(i))
-    root_pos = {uf.find(i): n for n, i in enumerate(sorted({uf.find(i) for i in range(len(full))}))}
     roots = sorted({uf.find(i) for i in range(len(full))})
     for k in lone:
         _, surname = split_name(k[2])
@@ -162,7 +161,6 @@ def _people(pkeys: list[tuple[str, str, str]], keys: list) -> list[list[int]]:
             out[roots.index(cands.pop())].append(index[k])
         else:
             out.append([index[k]])
-    del root_pos
     return out
 
 

@@ -52,7 +52,7 @@ ORG_HEADS = {
     "post", "journal", "tribune", "herald", "republic", "kingdom", "nations",
     "senate", "congress", "cabinet", "administration", "coalition", "alliance",
     "pentagon", "interpol", "board", "bureau", "centre", "center", "mission",
-    "regime", "state", "states", "federation", "emirates", "ministry",
+    "regime", "state", "states", "federation", "emirates",
 }
 # Words that make a capitalised phrase a facility or area inside a place.
 FACILITY_HEADS = {
@@ -113,12 +113,13 @@ SPEECH_VERBS = {
     "hailed", "welcomed", "stipulated", "affirmed", "confirmed", "denied",
     "described", "called", "highlighted", "remarked", "wrote", "tweeted",
     "continued", "concluded", "replied", "responded", "acknowledged",
-    "pointed", "congratulated", "expressed", "conveyed", "stressing", "adding",
+    "pointed", "congratulated", "conveyed", "stressing", "adding",
     "saying", "noting",
 }
 # Predicates: the kind of event a claim reports, from its trigger words.
 PREDICATES = {
-    "meet": {"met", "meet", "meets", "meeting", "talks", "talked", "received", "hosted", "discussed", "visit", "visited", "visiting", "visits", "trip", "arrived", "engagement"},
+    "meet": {"met", "meet", "meets", "meeting", "talks", "talked", "received", "hosted", "discussed", "visit", "visited",
+             "visiting", "visits", "trip", "arrived", "engagement"},
     "sign": {"signed", "sign", "signs", "inked", "signing", "concluded"},
     "appoint": {"appointed", "appointment", "named", "elected", "nominated", "sworn", "newly-appointed", "newly-elected"},
     "kill": {"killed", "martyred", "assassinated", "assassination", "died", "death", "dead", "slain", "murdered", "martyrdom"},

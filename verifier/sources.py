@@ -129,7 +129,6 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
     headline_keys: set[str] = set()
 
     for i, line in enumerate(lines):
-        folded = fold(line.text)
         source_line = _SOURCE_LINE.match(line.text)
         if source_line:
             guessed_outlet = guessed_outlet or source_line.group(1).rstrip(".")

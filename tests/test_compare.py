@@ -1,0 +1,146 @@
+"""Stage 5: agreements, contradictions and uncertain cases, on small invented
+article pairs and on the demo corpus."""
+
+from __future__ import annotations
+
+from verifier.pipeline import compare_sources
+
+from .conftest import article
+
+
+def findings(embedder, *sources, kind=None):
+    report = compare_sources(list(sources), embedder=embedder)
+    return [f for f in report.findings if kind is None or f.kind == kind], report
+
+
+def test_casualty_count_that_differs_is_a_number_contradiction(embedder):
+    a = article("KABUL – A suicide bomber killed 12 people at a crowded market in Kabul on Sunday, police said.",
+                "a", published="2024-03-04T09:00")
+    b = article("KABUL – A suicide bomber killed 15 people at a crowded market in Kabul on Sunday, police said.",
+                "b", published="2024-03-04T10:00")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "number"
+    assert [e.value for e in c.evidence] == ["12 people", "15 people"]
+    for e, src in zip(c.evidence, (a, b)):
+        assert src.text[e.start:e.end] == e.quote
+
+
+def test_at_least_is_compatible_with_a_larger_count(embedder):
+    a = article("At least 110 soldiers suffered brain injuries in the missile attack on the base on Tuesday.", "a",
+                published="2020-01-10T09:00")
+    b = article("A total of 110 soldiers suffered brain injuries in the missile attack on the base on Tuesday.", "b",
+                published="2020-01-10T09:00")
+    contradictions, _ = findings(embedder, a, b, kind="contradiction")
+    assert contradictions == []
+
+
+def test_date_that_differs_by_a_day_is_a_date_contradiction(embedder):
+    a = article("Former president John Mahama died on March 3, 2024 in Accra, his family said.", "a")
+    b = article("Former president John Mahama died on March 4, 2024 in Accra, his family said.", "b")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "date"
+    assert {e.value for e in c.evidence} == {"2024-03-03", "2024-03-04"}
+
+
+def test_place_that_is_contained_agrees(embedder):
+    a = article("Foreign Minister Hakan Fidan arrived at Baghdad International Airport on Monday for talks with "
+                "Prime Minister Mohammed Shia al-Sudani.", "a", published="2024-08-05T12:00")
+    b = article("Foreign Minister Hakan Fidan arrived in Baghdad on Monday for talks with Prime Minister Mohammed "
+                "Shia al-Sudani.", "b", published="2024-08-05T15:00")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
+    assert [f.kind for f in found if f.kind == "agreement"] == ["agreement"]
+
+
+def test_different_place_on_the_same_day_is_a_place_contradiction(embedder):
+    a = article("Foreign Minister Hakan Fidan met Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday.",
+                "a", published="2024-08-05T12:00")
+    b = article("Foreign Minister Hakan Fidan met Prime Minister Mohammed Shia al-Sudani in Erbil on Monday.",
+                "b", published="2024-08-05T15:00")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "place"
+
+
+def test_different_place_with_unknown_dates_is_uncertain(embedder):
+    a = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Tehran on Monday.", "a")
+    b = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Baghdad on Monday.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.kind != "single_source"] == [("uncertain", "place")]
+
+
+def test_look_alike_visits_on_known_different_dates_are_two_events(embedder):
+    a = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Tehran on Monday.", "a", published="2023-05-29T20:00")
+    b = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Baghdad on Monday.", "b", published="2024-11-11T20:00")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain", "agreement"}]
+
+
+def test_role_that_changed_over_time_is_no_contradiction(embedder):
+    a = article("Secretary of the Supreme National Security Council Ali Shamkhani met Iraqi adviser Qasim al-Araji "
+                "in Baghdad.", "a", published="2023-03-19T23:11")
+    b = article("The former secretary of the Supreme National Security Council Ali Shamkhani met Iraqi adviser "
+                "Qasim al-Araji in Baghdad.", "b", published="2023-05-29T20:28")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
+    assert [f.kind for f in found if f.kind == "agreement"] == ["agreement"]
+
+
+def test_one_role_two_holders_on_the_same_day_is_a_person_contradiction(embedder):
+    a = article("Iraqi Prime Minister Mohammed Shia al-Sudani received Ali Akbar Ahmadian in Baghdad on Monday.",
+                "a", published="2024-02-05T20:00")
+    b = article("Iraqi Prime Minister Mustafa al-Kadhimi received Ali Akbar Ahmadian in Baghdad on Monday.",
+                "b", published="2024-02-05T21:00")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "person"
+
+
+def test_same_name_spelled_two_ways_is_one_entity(embedder):
+    a = article("Iraq’s National Security Adviser Qasim al-Araji met Ali Akbar Ahmadian in Tehran.", "a")
+    b = article("Iraqi National Security Adviser Qassem al-Araji met Ali-Akbar Ahmadian in Tehran.", "b")
+    _, report = findings(embedder, a, b)
+    people = [e for e in report.entities if e.type == "person"]
+    assert len(people) == 2
+    assert all(e.sources == ("a", "b") for e in people)
+
+
+def test_two_people_sharing_a_first_name_stay_two(embedder):
+    a = article("Lieutenant General Qassem Soleimani was killed in Baghdad on January 3, 2020.", "a")
+    b = article("National Security Adviser Qassem al-Araji visited Baghdad on January 3, 2020.", "b")
+    _, report = findings(embedder, a, b)
+    assert len([e for e in report.entities if e.type == "person"]) == 2
+
+
+def test_opposite_polarity_is_flagged(embedder):
+    a = article("\"Iraq will not allow any group or country to use Iraqi soil to create insecurity in Iran,\" the "
+                "adviser said.", "a")
+    b = article("\"Iraq will allow any group or country to use Iraqi soil to create insecurity in Iran,\" the adviser "
+                "said.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
+
+
+def test_appointment_after_newly_appointed_is_a_date_contradiction(embedder):
+    a = article("Iraq’s National Security Adviser Qasim al-Araji held talks with newly-appointed Secretary of Iran’s "
+                "Supreme National Security Council Ali Akbar Ahmadian in Tehran.", "a", published="2023-05-29T20:28")
+    b = article("This is the first trip of Ali Akbar Ahmadian abroad since he was appointed secretary of Iran’s top "
+                "security body in June 2023.", "b")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "date"
+    assert [e.value for e in c.evidence] == ["<= 2023-05-29", "2023-06"]
+    assert 0.5 < c.confidence < 1
+
+
+def test_demo_corpus_findings(demo_report):
+    kinds = [f.kind for f in demo_report.findings]
+    assert kinds.count("contradiction") == 1
+    assert kinds.count("uncertain") <= 5
+    (c,) = [f for f in demo_report.findings if f.kind == "contradiction"]
+    assert c.aspect == "date" and "newly-appointed" in c.evidence[0].quote and "June 2023" in c.evidence[1].quote
+    # contradictions first, then uncertain, agreements, single-source claims
+    order = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
+    texts = {s.id: s.text for s in demo_report.sources}
+    for f in demo_report.findings:
+        assert 0 <= f.confidence <= 1 and f.summary
+        for e in f.evidence:
+            assert texts[e.source][e.start:e.end] == e.quote

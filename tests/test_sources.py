@@ -1,0 +1,112 @@
+"""Stage 1: reading files, metadata, furniture, and bad input."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from verifier.sources import body_ranges, read_sources
+
+from .conftest import CORPUS, article
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    sources, problems = read_sources([CORPUS])
+    assert not problems
+    return {s.id[:3]: s for s in sources}
+
+
+@pytest.mark.parametrize(
+    "key, outlet, published",
+    [
+        ("000", "ISWNews Analysis Group", datetime(2023, 5, 29, 20, 28)),  # "Monday 29 May 2023 - 20:28"
+        ("001", "Iran Press", None),  # "IP (Baghdad) -" spelled out by "Iran Press/ West Asia:"
+        ("002", "tehrantimes.com", None),  # trailing "source: tehrantimes.com"
+        ("003", "FNA", datetime(2023, 3, 19, 23, 11)),  # "TEHRAN (FNA)-", "2023-March-19 23:11"
+        ("004", "NOURNEWS", datetime(2021, 9, 13, 23, 3, 39)),  # "Publish Date : 9/13/2021 11:03:39 PM"
+    ],
+)
+def test_metadata_of_the_demo_corpus(corpus, key, outlet, published):
+    src = corpus[key]
+    assert src.outlet == outlet
+    assert src.published == published
+
+
+def test_titles_and_missing_title(corpus):
+    assert corpus["000"].title == "Iraqi, Iranian Top Security Advisors Meet In Tehran"
+    assert corpus["003"].title == "Iran, Iraq Top Security Officials Call for Broadening Cooperation"
+    assert corpus["001"].title is None  # the article opens with its lead: no title is invented
+
+
+@pytest.mark.parametrize(
+    "key, furniture",
+    [
+        ("000", ["Share it:", "Leave a Reply", "Read more: Ali Akbar Ahmadian"]),
+        ("002", ["Skip to main content", "· 3 min read", "source: tehrantimes.com"]),
+        ("003", ["English Türkçe", "Politics"]),
+        ("004", ["News ID : 75422", "first name & last name"]),
+        ("001", ["Read More:", "Iraq urges quick withdrawal of American forces"]),
+    ],
+)
+def test_furniture_is_marked_and_never_body(corpus, key, furniture):
+    src = corpus[key]
+    body = "".join(src.text[s:e] for s, e in body_ranges(src))
+    for item in furniture:
+        assert item in src.text
+        assert item not in body, item
+
+
+def test_repeated_headline_is_furniture_once_kept_in_text(corpus):
+    src = corpus["002"]
+    headline = "Top Iranian, Iraqi security officials hold talks in Tehran"
+    assert src.text.count(headline) == 2
+    body = "".join(src.text[s:e] for s, e in body_ranges(src))
+    assert headline not in body
+
+
+def test_furniture_offsets_point_into_original_text(corpus):
+    for src in corpus.values():
+        for s, e in src.furniture:
+            assert 0 <= s < e <= len(src.text)
+            assert src.text[s:e].strip() == src.text[s:e]
+
+
+def test_explicit_metadata_wins_over_guess():
+    src = article("TEHRAN (FNA)- Officials met in Baghdad on Monday.", outlet="Fars News Agency")
+    assert src.outlet == "Fars News Agency"
+
+
+def test_dateline_city_alone_is_not_an_outlet():
+    src = article("Title Of The Story Here\n\nTEHRAN – Ali Akbar Ahmadian received a visitor.")
+    assert src.outlet is None
+
+
+def test_bad_inputs_are_named_and_others_still_read(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("A minister said on Monday that the talks went well.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 20)
+    (tmp_path / "latin1.txt").write_bytes("Le ministre a été reçu à Téhéran.".encode("latin-1"))
+    (tmp_path / "paper.md").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    missing = tmp_path / "missing.txt"
+    sources, problems = read_sources([tmp_path, missing])
+    assert [s.id for s in sources] == ["good"]
+    messages = {p.source.rsplit("/", 1)[-1]: p.message for p in problems}
+    assert messages["empty.txt"] == "empty file"
+    assert "binary" in messages["binary.txt"]
+    assert "binary" in messages["paper.md"]
+    assert "UTF-8" in messages["latin1.txt"]
+    assert "no such file" in messages["missing.txt"]
+    assert all("\n" not in p.message for p in problems)
+
+
+def test_same_id_twice_is_reported(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for d in ("a", "b"):
+        (tmp_path / d / "story.txt").write_text("The minister met the envoy in Paris on Monday.", encoding="utf-8")
+    sources, problems = read_sources([tmp_path])
+    assert len(sources) == 1
+    assert "already read" in problems[0].message
