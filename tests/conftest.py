@@ -31,3 +31,11 @@ def article(text: str, source_id: str = "a", published: str | None = None, outle
     """A source made from text, as `verify` would read it from a file."""
     when = datetime.fromisoformat(published) if published else None
     return analyse(source_id, f"{source_id}.txt", text, published=when, outlet=outlet)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never touch the user's cache folder."""
+    import os
+
+    os.environ["VERIFY_CACHE_DIR"] = str(tmp_path_factory.mktemp("verify-cache"))

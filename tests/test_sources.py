@@ -87,8 +87,7 @@ def test_bad_inputs_are_named_and_others_still_read(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("A minister said on Monday that the talks went well.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 20)
-    (tmp_path / "latin1.txt").write_bytes("Le ministre a été reçu à Téhéran.".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (tmp_path / "paper.md").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     missing = tmp_path / "missing.txt"
     sources, problems = read_sources([tmp_path, missing])
@@ -96,17 +95,33 @@ def test_bad_inputs_are_named_and_others_still_read(tmp_path):
     messages = {p.source.rsplit("/", 1)[-1]: p.message for p in problems}
     assert messages["empty.txt"] == "empty file"
     assert "binary" in messages["binary.txt"]
-    assert "binary" in messages["paper.md"]
-    assert "UTF-8" in messages["latin1.txt"]
+    assert "PDF" in messages["paper.md"]
     assert "no such file" in messages["missing.txt"]
-    assert all("\n" not in p.message for p in problems)
+    assert all("\n" not in p.message and p.skipped for p in problems)
 
 
-def test_same_id_twice_is_reported(tmp_path):
+def test_other_encoding_is_detected_and_said(tmp_path):
+    text = "Le ministre a été reçu à Téhéran, où les deux délégations ont discuté de sécurité régionale et de coopération."
+    (tmp_path / "latin1.txt").write_bytes(text.encode("cp1252"))
+    sources, problems = read_sources([tmp_path])
+    assert sources[0].text == text
+    (note,) = problems
+    assert not note.skipped and "not UTF-8" in note.message
+
+
+def test_same_article_twice_is_one_source(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     for d in ("a", "b"):
         (tmp_path / d / "story.txt").write_text("The minister met the envoy in Paris on Monday.", encoding="utf-8")
     sources, problems = read_sources([tmp_path])
     assert len(sources) == 1
-    assert "already read" in problems[0].message
+    assert "same article as story" in problems[0].message
+
+
+def test_same_file_name_different_articles_get_distinct_ids(tmp_path):
+    for d, text in (("a", "The minister met the envoy in Paris on Monday."), ("b", "Rain closed two bridges in Lyon.")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "story.txt").write_text(text, encoding="utf-8")
+    sources, problems = read_sources([tmp_path])
+    assert sorted(s.id for s in sources) == ["story", "story-2"] and not problems

@@ -17,17 +17,20 @@ from . import entities as entities_stage
 from .embed import Embedder
 from .errors import NoSourcesError
 from .records import Claim, Problem, Report, Source
-from .sources import read_sources
+from .sources import default_cache_dir, read_sources
 
 
-def extract(paths: Iterable[str | Path], *, outlet: str | None = None) -> tuple[list[Source], list[Claim], list[Problem]]:
+def extract(paths: Iterable[str | Path], *, outlet: str | None = None, stdin: bytes | None = None,
+            cache_dir: str | Path | None = None, refresh: bool = False,
+            use_cache: bool = True) -> tuple[list[Source], list[Claim], list[Problem]]:
     """Read sources and extract their claims (no model is loaded)."""
-    sources, problems = read_sources(paths, outlet=outlet)
+    sources, problems = read_sources(paths, outlet=outlet, stdin=stdin, cache_dir=cache_dir, refresh=refresh, use_cache=use_cache)
     claims = claims_stage.extract_all(sources)
     return sources, claims, problems
 
 
 def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir: str | Path | None = None,
+            refresh: bool = False, use_cache: bool = True, stdin: bytes | None = None,
             embedder: Embedder | None = None) -> Report:
     """Compare the claims of several sources: `verify compare` as a function.
 
@@ -36,14 +39,16 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
     """
     timings: dict[str, float] = {}
     t = time.perf_counter()
-    sources, problems = read_sources(paths, outlet=outlet)
+    sources, problems = read_sources(paths, outlet=outlet, cache_dir=cache_dir, refresh=refresh, stdin=stdin, use_cache=use_cache)
     timings["read"] = time.perf_counter() - t
     if not sources:
         raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
-    return compare_sources(sources, problems, cache_dir=cache_dir, embedder=embedder, timings=timings)
+    if embedder is None:
+        embedder = Embedder(Path(cache_dir or default_cache_dir()) / "embeddings" if use_cache else None)
+    return compare_sources(sources, problems, embedder=embedder, timings=timings)
 
 
-def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *, cache_dir: str | Path | None = None,
+def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *,
                     embedder: Embedder | None = None, timings: dict[str, float] | None = None) -> Report:
     """The stages after reading, for sources already in memory."""
     timings = dict(timings or {})
@@ -55,7 +60,7 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     resolution = entities_stage.resolve(claims)
     timings["entities"] = time.perf_counter() - t
     t = time.perf_counter()
-    embedder = embedder or Embedder(cache_dir)
+    embedder = embedder or Embedder()
     pairs = align_stage.align(claims, resolution, embedder, {s.id: s.text for s in sources})
     timings["align"] = time.perf_counter() - t
     t = time.perf_counter()

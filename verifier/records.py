@@ -24,8 +24,9 @@ class Source:
     # (start, end) ranges of the text that are site furniture or metadata:
     # never claimed, but kept so offsets still point into the original text.
     furniture: tuple[tuple[int, int], ...] = ()
-    kind: str = "text"
+    kind: str = "text"  # text | html | url | record | stdin
     url: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +109,12 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A source that could not be read, and why (one line)."""
+    """A source that could not be read (skipped), or a notice about one that
+    was (an encoding guessed, a redirect followed), in one line."""
 
     source: str
     message: str
+    skipped: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,8 @@ def source_dict(s: Source) -> dict[str, Any]:
         "id": s.id, "path": s.path, "outlet": s.outlet, "title": s.title,
         "published": _iso(s.published), "published_inferred": s.published_inferred, "kind": s.kind,
     }
+    if s.author:
+        out["author"] = s.author
     if s.url:
         out["url"] = s.url
     if s.kind != "text":
@@ -74,7 +76,7 @@ def to_dict(report: Report, *, with_claims: bool = True) -> dict[str, Any]:
             }
             for f in report.findings
         ],
-        "problems": [{"source": p.source, "message": p.message} for p in report.problems],
+        "problems": [{"source": p.source, "message": p.message, "skipped": p.skipped} for p in report.problems],
     }
     if with_claims:
         out["claims"] = [claim_dict(c) for c in report.claims]
@@ -134,7 +136,8 @@ def _text(data: dict, *, color: bool) -> str:
     for s in data["sources"]:
         lines.append(f"  [{s['id']}] {outlets[s['id']]} · {dates[s['id']]} · {s.get('title') or '(no title)'}")
     for p in data.get("problems", []):
-        lines.append(style(f"  skipped {p['source']}: {p['message']}", fg="red"))
+        label = "skipped" if p.get("skipped", True) else "note:"
+        lines.append(style(f"  {label} {p['source']}: {p['message']}", fg="red" if p.get("skipped", True) else "yellow"))
     for kind in ("contradiction", "uncertain", "agreement"):
         items = [f for f in data["findings"] if f["kind"] == kind]
         if not items:

@@ -1,5 +1,4 @@
-"""Stage 1: read sources, recover outlet, title and publication date, and mark
-site furniture.
+"""Metadata and site furniture of an article's plain text.
 
 The text of a source is never rewritten: furniture (menus, "Share it:",
 comment forms...) and metadata lines are recorded as character ranges, so
@@ -9,17 +8,11 @@ every later offset still points into the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from .errors import SourceError
-from .lexicon import fold, place_kind
-from .records import Problem, Source
-
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
-MAX_SOURCE_BYTES = 5_000_000
+from ..lexicon import fold, place_kind
+from ..records import Source
 
 # Lines that are site furniture wherever they stand (matched on folded text).
 _FURNITURE_LINE = re.compile(
@@ -114,7 +107,7 @@ def _initials(phrase: str) -> str:
 
 def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             title: str | None = None, published: datetime | None = None,
-            kind: str = "text", url: str | None = None) -> Source:
+            kind: str = "text", url: str | None = None, author: str | None = None) -> Source:
     """Recover metadata and furniture of one article's text.
 
     Explicit metadata (arguments) wins over what is guessed from the text.
@@ -179,7 +172,7 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
         id=source_id, path=path, text=text,
         outlet=outlet or guessed_outlet, title=title or guessed_title,
         published=published or guessed_date, published_inferred=False,
-        furniture=tuple(sorted(set(furniture))), kind=kind, url=url,
+        furniture=tuple(sorted(set(furniture))), kind=kind, url=url, author=author,
     )
 
 
@@ -215,60 +208,6 @@ def lead_prefix_length(paragraph: str, *, first: bool) -> int:
     if b:
         length += b.end()
     return length
-
-
-def _decode(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise SourceError(name, "empty file")
-    if b"\x00" in data[:8192] or data[:5] == b"%PDF-":
-        raise SourceError(name, "binary file, not text (PDF, image or archive?)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(name, f"not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from None
-
-
-def read_file(path: Path, *, outlet: str | None = None) -> Source:
-    name = str(path)
-    if not path.exists():
-        raise SourceError(name, "no such file or folder")
-    if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise SourceError(name, f"larger than the {MAX_SOURCE_BYTES // 1_000_000} MB cap for one source")
-    text = _decode(path.read_bytes(), name)
-    if not re.search(r"\w{2,}", text):
-        raise SourceError(name, "no readable text")
-    return analyse(path.stem, name, text, outlet=outlet)
-
-
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
-        else:
-            yield p
-
-
-def read_sources(paths: Iterable[str | Path], *, outlet: str | None = None) -> tuple[list[Source], list[Problem]]:
-    """Read every path (files, folders); bad ones become Problems, not crashes."""
-    sources: list[Source] = []
-    problems: list[Problem] = []
-    seen_ids: set[str] = set()
-    for path in _expand(paths):
-        try:
-            src = read_file(path, outlet=outlet)
-        except SourceError as exc:
-            problems.append(Problem(exc.source, exc.reason))
-            continue
-        except OSError as exc:
-            problems.append(Problem(str(path), exc.strerror or str(exc)))
-            continue
-        if src.id in seen_ids:
-            problems.append(Problem(str(path), f"a source with id {src.id!r} was already read; skipped"))
-            continue
-        seen_ids.add(src.id)
-        sources.append(src)
-    return sources, problems
 
 
 def body_ranges(source: Source) -> list[tuple[int, int]]:

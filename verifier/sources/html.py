@@ -1,0 +1,54 @@
+"""Saved web pages: the article text and metadata, by trafilatura and htmldate.
+
+Offsets of an HTML source point into the extracted article text, which the
+JSON report carries; the page itself is never quoted.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlparse
+
+from ..errors import SourceError
+from ..records import Source
+from .text import analyse
+
+MIN_ARTICLE_CHARS = 200
+
+
+def _quiet_logs() -> None:
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def extract_page(source_id: str, path: str, html: str | bytes, *, url: str | None = None, kind: str = "html",
+                 outlet: str | None = None, title: str | None = None, published: datetime | None = None) -> Source:
+    """The article of a page; a page with no article is a SourceError."""
+    import trafilatura
+    from htmldate import find_date
+
+    _quiet_logs()
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as exc:  # lxml raises many kinds on broken markup
+        raise SourceError(path, f"malformed HTML that could not be parsed ({type(exc).__name__})") from None
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text) < MIN_ARTICLE_CHARS:
+        raise SourceError(path, "no article text found (a page of navigation only, or an empty page)")
+    date = None
+    try:
+        found = find_date(html, url=url, original_date=True, extensive_search=True)
+        date = datetime.fromisoformat(found) if found else None
+    except Exception:  # htmldate is best effort: no date is better than a crash
+        date = None
+    if date is None and getattr(doc, "date", None):
+        date = datetime.fromisoformat(doc.date)
+    site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or (urlparse(url).hostname if url else None)
+    return analyse(
+        source_id, path, text + "\n",
+        outlet=outlet or site, title=title or getattr(doc, "title", None), published=published or date,
+        kind=kind, url=url, author=getattr(doc, "author", None),
+    )
