@@ -6,10 +6,12 @@ JSON report carries; the page itself is never quoted.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import urlparse
 
 from ..errors import SourceError
+from ..lexicon import fold
 from ..records import Source
 from .text import analyse
 
@@ -21,6 +23,29 @@ def _quiet_logs() -> None:
 
     for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _headline(html: str | bytes) -> str | None:
+    """The page's one <h1>, when it has exactly one of two words or more."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # markup lxml cannot build a tree from
+        return None
+    heads = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
+    heads = [h for h in heads if len(h.split()) >= 2]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _without_site(title: str | None, site: str | None, host: str | None) -> str | None:
+    """"Headline | Site Name" -> "Headline": drop separator segments that name the site."""
+    if not title:
+        return title
+    keys = {fold(k) for k in (site, host, (host or "").removeprefix("www."), (host or "").split(".")[-2] if host and "." in host else None) if k}
+    parts = [p for p in re.split(r"\s+[|\-–—•·»]\s+|\s*[|｜]\s*", title) if p.strip()]
+    kept = [p for p in parts if not any(k and k in fold(p) and len(fold(p)) <= len(k) + 6 for k in keys)]
+    return " | ".join(kept) if kept else title
 
 
 def extract_page(source_id: str, path: str, html: str | bytes, *, url: str | None = None, kind: str = "html",
@@ -47,8 +72,9 @@ def extract_page(source_id: str, path: str, html: str | bytes, *, url: str | Non
     if date is None and getattr(doc, "date", None):
         date = datetime.fromisoformat(doc.date)
     site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or (urlparse(url).hostname if url else None)
+    headline = _headline(html) or _without_site(getattr(doc, "title", None), site, getattr(doc, "hostname", None))
     return analyse(
         source_id, path, text + "\n",
-        outlet=outlet or site, title=title or getattr(doc, "title", None), published=published or date,
+        outlet=outlet or site, title=title or headline, published=published or date,
         kind=kind, url=url, author=getattr(doc, "author", None),
     )
