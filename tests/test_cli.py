@@ -86,3 +86,57 @@ def test_reference_scorer_passes_on_the_demo(tmp_path):
     print(run.stdout.splitlines()[-1])
     assert run.returncode == 0, run.stdout
     assert Path(out).exists()
+
+
+def test_show_rerenders_a_saved_report_without_recomputing(tmp_path, monkeypatch):
+    out = tmp_path / "r.json"
+    runner = CliRunner()
+    assert runner.invoke(main, ["compare", str(CORPUS), "--format", "json", "-o", str(out)]).exit_code == 0
+    import verifier.pipeline
+
+    monkeypatch.setattr(verifier.pipeline, "compare", lambda *a, **k: pytest.fail("show must not recompute"))
+    for fmt, marker in (("markdown", "# Discrepancy report"), ("html", "<!DOCTYPE html>"), ("csv", "finding,kind"),
+                        ("text", "CONTRADICTION (1)"), ("claimreview", '"@type": "ClaimReview"')):
+        result = runner.invoke(main, ["show", str(out), "--format", fmt])
+        assert result.exit_code == 0 and marker in result.output, fmt
+    html = tmp_path / "r.html"
+    assert runner.invoke(main, ["show", str(out), "--format", "html", "-o", str(html)]).exit_code == 0
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_show_rejects_what_is_not_a_report(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(bad)])
+    assert result.exit_code == ExitStatus.ERROR and "not a verify report" in result.output
+
+
+def test_fail_on_sets_the_exit_status(tmp_path):
+    out = tmp_path / "r.json"
+    runner = CliRunner()
+    assert runner.invoke(main, ["compare", str(CORPUS), "--format", "json", "-o", str(out), "--fail-on", "contradiction"]
+                         ).exit_code == ExitStatus.FINDINGS
+    assert runner.invoke(main, ["show", str(out), "--fail-on", "uncertain"]).exit_code == ExitStatus.FINDINGS
+    calm = tmp_path / "calm.txt"
+    calm.write_text("The minister said on Monday that the talks in Paris went well.", encoding="utf-8")
+    assert runner.invoke(main, ["compare", str(calm), "--fail-on", "contradiction"]).exit_code == ExitStatus.SUCCESS
+
+
+def test_no_progress_or_colour_when_not_a_terminal(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(main, ["compare", str(CORPUS)])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output and "\r" not in result.output
+
+
+def test_progress_goes_to_a_terminal_stderr_only(monkeypatch, capsys):
+    from verifier.cli import _Progress
+
+    bar = _Progress(enabled=True)
+    bar("embed", 128, 256)
+    bar.close()
+    err = capsys.readouterr().err
+    assert "embed [" in err and "128/256" in err
+    quiet = _Progress(enabled=False)
+    quiet("embed", 1, 2)
+    assert capsys.readouterr().err == ""

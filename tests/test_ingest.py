@@ -96,11 +96,11 @@ def test_html_report_offsets_point_into_extracted_text(tmp_path, embedder):
     report = verifier.compare([tmp_path], embedder=embedder)
     data = verifier.report.to_dict(report)
     texts = {s["id"]: s.get("text") for s in data["sources"]}
-    assert texts["page"] and texts["other"] is None  # HTML sources carry their text
+    assert texts["other"] == (tmp_path / "other.txt").read_text(encoding="utf-8")
+    assert "received Iraqi National Security Adviser" in texts["page"] and "<p>" not in texts["page"]
     agreement = next(f for f in data["findings"] if f["kind"] == "agreement")
     for e in agreement["evidence"]:
-        text = texts[e["source"]] or (tmp_path / "other.txt").read_text(encoding="utf-8")
-        assert text[e["start"]:e["end"]] == e["quote"]
+        assert texts[e["source"]][e["start"]:e["end"]] == e["quote"]
 
 
 def test_navigation_only_and_malformed_pages(tmp_path):

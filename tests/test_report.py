@@ -74,3 +74,77 @@ def test_load_report_checks_the_schema(tmp_path):
     bad.write_text('{"hello": 1}', encoding="utf-8")
     with pytest.raises(ReportFormatError):
         load_report(bad)
+
+
+# ---------------------------------------------------------------- exports
+
+def test_csv_one_row_per_finding_and_source_and_no_formulas(demo_report):
+    import csv
+    import io
+
+    data = to_dict(demo_report)
+    data["findings"][0]["evidence"][0]["quote"] = '=HYPERLINK("http://evil","click")'
+    data["findings"][0]["summary"] = "+1 -2 @SUM(A1)"
+    rows = list(csv.DictReader(io.StringIO(render(data, "csv"))))
+    assert len(rows) == sum(len(f["evidence"]) for f in data["findings"])
+    first = rows[0]
+    assert first["quote"].startswith("'=") and first["summary"].startswith("'+")
+    assert first["kind"] == "contradiction" and first["outlet"] == "ISWNews Analysis Group"
+    for row in rows:
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "-", "@")), cell
+
+
+# The schema.org properties fact-check publishers use (schema.org/ClaimReview,
+# /Claim, /CreativeWork, /Rating, /Organization); Google's fact-check markup
+# needs claimReviewed, reviewRating.alternateName and itemReviewed appearances.
+SCHEMA = {
+    "ClaimReview": {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "reviewBody", "author",
+                    "publisher", "url", "datePublished"},
+    "Claim": {"@type", "appearance", "firstAppearance", "datePublished", "author"},
+    "CreativeWork": {"@type", "url", "text", "datePublished", "publisher", "headline"},
+    "Rating": {"@type", "alternateName", "ratingValue", "bestRating", "worstRating"},
+    "Organization": {"@type", "name", "url"},
+}
+
+
+def _check_schema(node, expected_type):
+    assert node["@type"] == expected_type
+    assert set(node) <= SCHEMA[expected_type], set(node) - SCHEMA[expected_type]
+
+
+def test_claimreview_jsonld_for_each_contradiction(demo_report):
+    reviews = json.loads(render(demo_report, "claimreview", author="Example Check", publisher="Example Check",
+                                review_url="https://check.example/ahmadian", date_published="2026-11-24"))
+    assert len(reviews) == sum(f.kind == "contradiction" for f in demo_report.findings) == 1
+    (review,) = reviews
+    assert review["@context"] == "https://schema.org"
+    _check_schema(review, "ClaimReview")
+    assert review["claimReviewed"].startswith("Ali Akbar Ahmadian's appointment")
+    _check_schema(review["reviewRating"], "Rating")
+    assert review["reviewRating"]["alternateName"]
+    _check_schema(review["author"], "Organization")
+    assert review["author"]["name"] == "Example Check" and review["url"] == "https://check.example/ahmadian"
+    item = review["itemReviewed"]
+    _check_schema(item, "Claim")
+    assert len(item["appearance"]) == 2
+    for work in item["appearance"] + [item["firstAppearance"]]:
+        _check_schema(work, "CreativeWork")
+        _check_schema(work["publisher"], "Organization")
+    assert item["firstAppearance"]["datePublished"] == "2023-05-29T20:28" and item["datePublished"] == "2023-05-29"
+
+
+def test_claimreview_leaves_author_to_the_user(demo_report):
+    (review,) = json.loads(render(demo_report, "claimreview"))
+    assert "author" not in review and "url" not in review
+
+
+def test_html_report_is_self_contained_and_escaped(demo_report):
+    data = to_dict(demo_report)
+    data["sources"][0]["text"] = data["sources"][0]["text"] + "</script><script>alert(1)</script>"
+    data["findings"][0]["summary"] = "<img src=x onerror=alert(1)>"
+    html = render(data, "html")
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert html.count("<script") == 2  # the data block and the page's own script, nothing from the articles
+    assert "</script><script>alert(1)" not in html
+    assert "http://" not in html.replace("http-equiv", "") and "https://" not in html  # no CDN, no network

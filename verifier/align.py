@@ -79,7 +79,7 @@ def anchor_sets(claims: list[Claim], resolution: Resolution) -> list[frozenset[s
     return out
 
 
-def score_matrix(claims: list[Claim], resolution: Resolution, embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def score_matrix(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(meaning, wording, anchors) matrices over all claims."""
     n = len(claims)
     texts = [c.text for c in claims]
@@ -88,7 +88,7 @@ def score_matrix(claims: list[Claim], resolution: Resolution, embedder: Embedder
         for p in parts(t):
             part_texts.append(p)
             owner.append(i)
-    vectors = embedder.encode(texts + part_texts)
+    vectors = embedder.encode(texts + part_texts, progress=progress)
     full, pv = vectors[:n], vectors[n:]
     meaning = full @ full.T
     if len(pv):
@@ -128,12 +128,12 @@ def _jaccard(sets: list[frozenset[str]]) -> np.ndarray:
     return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
 
 
-def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str]) -> list[Pair]:
+def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str], progress=None) -> list[Pair]:
     """Aligned cross-source claim pairs, best first (texts: source id -> text)."""
     n = len(claims)
     if n < 2:
         return []
-    meaning, wording, _ = score_matrix(claims, resolution, embedder)
+    meaning, wording, _ = score_matrix(claims, resolution, embedder, progress=progress)
     similarity = W_MEANING * meaning + W_WORDING * wording
     sources = np.array([c.source for c in claims])
     similarity = np.where(sources[:, None] == sources[None, :], -1.0, similarity)

@@ -1,7 +1,8 @@
 """The `verify` command: a thin layer over the library.
 
 Each command parses options, calls one library function, and turns the
-library's exceptions into a one-line message and an ExitStatus.
+library's exceptions into a one-line message and an ExitStatus. Nothing here
+imports torch: the model loads only when `compare` reaches the embedding stage.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import click
 
 from .errors import ExitStatus, VerifyError
 
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html", "csv", "claimreview"]  # verifier.report.FORMATS, without importing it
 
 
 def _color() -> bool:
@@ -30,9 +31,35 @@ def _stdin(sources: tuple[str, ...]) -> bytes | None:
     return sys.stdin.buffer.read() if "-" in sources else None
 
 
-def _exit_for(problems) -> None:
-    if any(p.skipped for p in problems):
+def _exit_for(problems, findings=(), fail_on: str | None = None) -> None:
+    kinds = {f.kind if hasattr(f, "kind") else f["kind"] for f in findings}
+    if fail_on == "contradiction" and "contradiction" in kinds or fail_on == "uncertain" and kinds & {"contradiction", "uncertain"}:
+        sys.exit(ExitStatus.FINDINGS)
+    if any(p.skipped if hasattr(p, "skipped") else p.get("skipped", True) for p in problems):
         sys.exit(ExitStatus.SOURCES_SKIPPED)
+
+
+class _Progress:
+    """One status line on stderr, only when stderr is a terminal and not --quiet."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.width = 0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        bar = ""
+        if total > 1:
+            filled = int(24 * done / total)
+            bar = f" [{'#' * filled}{'.' * (24 - filled)}] {done}/{total}"
+        line = f"verify: {stage}{bar}"
+        click.echo("\r" + line.ljust(self.width), nl=False, err=True)
+        self.width = len(line)
+
+    def close(self) -> None:
+        if self.enabled and self.width:
+            click.echo("\r" + " " * self.width + "\r", nl=False, err=True)
 
 
 def source_options(f):
@@ -45,6 +72,35 @@ def source_options(f):
     return f
 
 
+def output_options(f):
+    """Options for writing a report, shared by `compare` and `show`."""
+    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")(f)
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Write the report to this file (atomically).")(f)
+    f = click.option("--author", help="ClaimReview: the fact-checking organisation that reviews.")(f)
+    f = click.option("--publisher", help="ClaimReview: the publisher of the review.")(f)
+    f = click.option("--review-url", help="ClaimReview: the URL where the review is published.")(f)
+    f = click.option("--review-date", help="ClaimReview: the review's publication date (YYYY-MM-DD).")(f)
+    f = click.option("--fail-on", type=click.Choice(["contradiction", "uncertain"]),
+                     help="Exit with status 4 when the report holds a contradiction (or, for 'uncertain', either).")(f)
+    return f
+
+
+def _write(data, fmt: str, output: Path | None, options: dict) -> None:
+    from . import report
+
+    text = report.render(data, fmt, color=_color() and output is None, **options)
+    if output:
+        report.write_atomic(output, text)
+        click.echo(f"verify: {report.summary_line(data)}; report written to {output}", err=True)
+    else:
+        click.echo(text, nl=False, color=_color())
+
+
+def _export_options(author, publisher, review_url, review_date) -> dict:
+    return {"author": author, "publisher": publisher, "review_url": review_url, "date_published": review_date}
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="verify")
 def main() -> None:
@@ -54,28 +110,41 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file (atomically).")
+@output_options
 @source_options
-def compare(sources: tuple[str, ...], fmt: str, output: Path | None, outlet: str | None, cache_dir: Path | None,
-            no_cache: bool, refresh: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+def compare(sources: tuple[str, ...], fmt: str, output: Path | None, author, publisher, review_url, review_date,
+            fail_on: str | None, outlet: str | None, cache_dir: Path | None, no_cache: bool, refresh: bool, quiet: bool) -> None:
     """Compare the claims of SOURCES: files (.txt, .md, .html, .json, .jsonl),
     folders of them, http(s) URLs, or - for standard input."""
     from . import pipeline, report
 
+    progress = _Progress(not quiet and sys.stderr.isatty())
     try:
         result = pipeline.compare(list(sources), outlet=outlet, cache_dir=cache_dir, use_cache=not no_cache,
-                                  refresh=refresh, stdin=_stdin(sources))
-        text = report.render(result, fmt, color=_color() and output is None)
-        if output:
-            report.write_atomic(output, text)
-            click.echo(f"verify: {report.summary_line(report.to_dict(result, with_claims=False))}; report written to {output}", err=True)
-        else:
-            click.echo(text, nl=False, color=_color())
+                                  refresh=refresh, stdin=_stdin(sources), progress=progress)
+        progress.close()
+        _write(report.to_dict(result), fmt, output, _export_options(author, publisher, review_url, review_date))
     except VerifyError as exc:
+        progress.close()
         raise click.ClickException(str(exc)) from None
     _report_problems(result.problems)
-    _exit_for(result.problems)
+    _exit_for(result.problems, result.findings, fail_on)
+
+
+@main.command()
+@click.argument("report_file", metavar="REPORT.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@output_options
+def show(report_file: Path, fmt: str, output: Path | None, author, publisher, review_url, review_date, fail_on: str | None) -> None:
+    """Render a saved JSON report in any format, without recomputing."""
+    from . import report
+
+    try:
+        data = report.load_report(report_file)
+        _write(data, fmt, output, _export_options(author, publisher, review_url, review_date))
+    except VerifyError as exc:
+        raise click.ClickException(str(exc)) from None
+    _exit_for([], data["findings"], fail_on)
 
 
 @main.command()

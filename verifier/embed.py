@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL_NAME = "all-MiniLM-L6-v2"
+BATCH = 256  # texts per progress step
 _lock = threading.Lock()
 
 
@@ -49,7 +50,9 @@ class Embedder:
         self.memory: dict[str, np.ndarray] = {}
         self.computed = 0
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def encode(self, texts: list[str], progress=None) -> np.ndarray:
+        """Vectors of texts (normalised), computing only those not seen before;
+        progress(done, total) is called as batches finish."""
         keys = [_key(t) for t in texts]
         missing = {}
         for k, t in zip(keys, texts):
@@ -60,15 +63,19 @@ class Embedder:
                 else:
                     missing[k] = t
         if missing:
-            with _lock:
-                vectors = load_model().encode(
-                    list(missing.values()), batch_size=64, normalize_embeddings=True,
-                    convert_to_numpy=True, show_progress_bar=False,
-                )
+            todo = list(missing.items())
+            model = load_model()
+            for start in range(0, len(todo), BATCH):
+                chunk = todo[start:start + BATCH]
+                with _lock:
+                    vectors = model.encode([t for _, t in chunk], batch_size=64, normalize_embeddings=True,
+                                           convert_to_numpy=True, show_progress_bar=False)
+                for (k, _), v in zip(chunk, vectors):
+                    self.memory[k] = v.astype(np.float32)
+                    self._write(k, self.memory[k])
+                if progress:
+                    progress(min(start + BATCH, len(todo)), len(todo))
             self.computed += len(missing)
-            for k, v in zip(missing, vectors):
-                self.memory[k] = v.astype(np.float32)
-                self._write(k, self.memory[k])
         if not keys:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack([self.memory[k] for k in keys])

@@ -14,6 +14,7 @@ class ExitStatus(IntEnum):
     ERROR = 1  # nothing usable: no source could be read, bad options
     USAGE = 2  # click's own code for bad usage
     SOURCES_SKIPPED = 3  # the report was written, but some sources were skipped
+    FINDINGS = 4  # --fail-on: the report holds a contradiction (or an uncertain case)
 
 
 class VerifyError(Exception):

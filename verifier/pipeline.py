@@ -7,7 +7,7 @@ notebook can run too.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import align as align_stage
@@ -29,9 +29,16 @@ def extract(paths: Iterable[str | Path], *, outlet: str | None = None, stdin: by
     return sources, claims, problems
 
 
+Progress = Callable[[str, int, int], None]
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    """The default progress callback: the library itself never prints."""
+
+
 def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir: str | Path | None = None,
             refresh: bool = False, use_cache: bool = True, stdin: bytes | None = None,
-            embedder: Embedder | None = None) -> Report:
+            embedder: Embedder | None = None, progress: Progress | None = None) -> Report:
     """Compare the claims of several sources: `verify compare` as a function.
 
     Raises NoSourcesError when none of the paths could be read; sources that
@@ -45,25 +52,37 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
         raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
     if embedder is None:
         embedder = Embedder(Path(cache_dir or default_cache_dir()) / "embeddings" if use_cache else None)
-    return compare_sources(sources, problems, embedder=embedder, timings=timings)
+    return compare_sources(sources, problems, embedder=embedder, timings=timings, progress=progress)
 
 
 def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *,
-                    embedder: Embedder | None = None, timings: dict[str, float] | None = None) -> Report:
-    """The stages after reading, for sources already in memory."""
+                    embedder: Embedder | None = None, timings: dict[str, float] | None = None,
+                    progress: Progress | None = None) -> Report:
+    """The stages after reading, for sources already in memory.
+
+    progress(stage, done, total) is called as work advances, for a caller that
+    wants to show it."""
+    progress = progress or _noop
     timings = dict(timings or {})
     sources = sorted(sources, key=lambda s: s.id)
     t = time.perf_counter()
-    claims = claims_stage.extract_all(sources)
+    claims = []
+    for n, src in enumerate(sources, 1):
+        claims.extend(claims_stage.extract(src))
+        progress("extract", n, len(sources))
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     resolution = entities_stage.resolve(claims)
     timings["entities"] = time.perf_counter() - t
     t = time.perf_counter()
     embedder = embedder or Embedder()
-    pairs = align_stage.align(claims, resolution, embedder, {s.id: s.text for s in sources})
+    progress("load model", 0, 1)
+    pairs = align_stage.align(claims, resolution, embedder, {s.id: s.text for s in sources},
+                              progress=lambda done, total: progress("embed", done, total))
     timings["align"] = time.perf_counter() - t
     t = time.perf_counter()
+    progress("compare", 0, 1)
     findings = compare_stage.compare(sources, claims, resolution, pairs)
+    progress("compare", 1, 1)
     timings["compare"] = time.perf_counter() - t
     return Report(tuple(sources), tuple(claims), resolution.entities, tuple(findings), tuple(problems or ()), timings)

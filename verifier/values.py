@@ -18,12 +18,20 @@ SAME, COMPATIBLE, DIFFERENT, UNKNOWN = "same", "compatible", "different", "unkno
 
 def event_date(claim: Claim) -> Value | None:
     """The date a claim's event is given: its first resolved date, else a
-    month-day of unknown year, else None (weekday-only dates decide nothing)."""
-    dated = [v for v in claim.of_kind("date") if v.earliest is not None]
+    month-day of unknown year, else None (weekday-only dates decide nothing).
+    A date of the statement itself ("officials said on Monday that...") gives
+    way to the date of what was said."""
+    dates = sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
+    dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
-    partial = [v for v in claim.of_kind("date") if v.month is not None]
+    partial = [v for v in dates if v.month is not None]
     return partial[0] if partial else None
+
+
+def _said_on(claim: Claim, value: Value) -> bool:
+    before = lx.fold(claim.text[max(0, value.start - claim.start - 25):max(0, value.start - claim.start)]).split()
+    return any(w in lx.SPEECH_VERBS or w == "told" for w in before[-4:])
 
 
 def date_relation(a: Value | None, b: Value | None) -> str:

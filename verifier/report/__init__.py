@@ -15,11 +15,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import ReportFormatError
-from .records import Claim, Report, Source
+from ..errors import ReportFormatError
+from ..records import Claim, Report, Source
 
 SCHEMA = "verify-report/1"
 KINDS = ("contradiction", "uncertain", "agreement", "single_source")
+FORMATS = ("text", "json", "markdown", "html", "csv", "claimreview")
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -39,8 +40,9 @@ def source_dict(s: Source) -> dict[str, Any]:
         out["author"] = s.author
     if s.url:
         out["url"] = s.url
-    if s.kind != "text":
-        out["text"] = s.text  # offsets of HTML and URL sources point into this extracted text
+    # the text the offsets point into (for HTML and URLs, the extracted article),
+    # so a saved report can be re-rendered and checked without the original files
+    out["text"] = s.text
     return out
 
 
@@ -48,7 +50,9 @@ def claim_dict(c: Claim) -> dict[str, Any]:
     values = []
     for v in c.values:
         d = {k: (_iso(x) if isinstance(x, date) else x) for k, x in asdict(v).items()}
-        values.append({k: x for k, x in d.items() if x not in (None, False, "") or k in {"kind", "text", "start", "end"}})
+        if v.kind != "date":
+            d.pop("year_known")
+        values.append({k: x for k, x in d.items() if x not in (None, False, "") or k in {"kind", "text", "start", "end", "year_known"}})
     return {
         "id": c.id, "source": c.source, "start": c.start, "end": c.end, "text": c.text,
         "speaker": c.speaker, "speaker_span": [c.speaker_start, c.speaker_end] if c.speaker_start is not None else None,
@@ -99,7 +103,8 @@ def load_report(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def render(report: Report | dict, fmt: str = "text", *, color: bool = False) -> str:
+def render(report: Report | dict, fmt: str = "text", *, color: bool = False, **options: Any) -> str:
+    """The report in one of FORMATS; options go to the exports (author, publisher...)."""
     data = report if isinstance(report, dict) else to_dict(report)
     if fmt == "json":
         return to_json(data)
@@ -107,6 +112,18 @@ def render(report: Report | dict, fmt: str = "text", *, color: bool = False) -> 
         return _markdown(data)
     if fmt == "text":
         return _text(data, color=color)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(data)
+    if fmt == "csv":
+        from .exports import render_csv
+
+        return render_csv(data)
+    if fmt == "claimreview":
+        from .exports import render_claimreview
+
+        return render_claimreview(data, **options)
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -191,6 +208,16 @@ def claims_jsonl(claims: list[Claim]) -> str:
     return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in claims)
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's mode, or what the umask gives a new file (not mkstemp's 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text to path via a temporary file and a rename: all or nothing."""
     path = Path(path)
@@ -201,6 +228,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

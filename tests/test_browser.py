@@ -1,0 +1,90 @@
+"""The HTML report in a real browser: headless Chromium driven by Playwright.
+
+Skipped, with the reason, only where Chromium or Playwright is not installed
+(.ci/run installs Debian's chromium when it is absent)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from verifier.pipeline import compare_sources
+from verifier.report import render
+
+from .conftest import article
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)  # a fresh, empty profile each launch
+        yield b
+        b.close()
+
+
+def open_report(browser, tmp_path, html: str):
+    path = tmp_path / "report.html"
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    alerts = []
+    page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(path.as_uri())
+    return page, alerts, requests
+
+
+def test_demo_report_in_chromium(browser, tmp_path, demo_report):
+    page, alerts, requests = open_report(browser, tmp_path, render(demo_report, "html"))
+    contradiction = page.locator(".finding.kind-contradiction")
+    assert contradiction.count() == 1 and contradiction.is_visible()
+    assert "newly-appointed" in contradiction.inner_text() and "June 2023" in contradiction.inner_text()
+    assert contradiction.locator("mark").count() >= 2  # the compared values are highlighted
+    page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
+
+    # filter by kind: hide contradictions, then show them again
+    page.uncheck("input[name=kind][value=contradiction]")
+    assert not contradiction.is_visible()
+    page.check("input[name=kind][value=contradiction]")
+    assert contradiction.is_visible()
+    # filter by aspect: only date findings stay
+    page.select_option("#f-aspect", "date")
+    visible = page.locator(".finding:not(.hidden)")
+    assert visible.count() >= 1 and all(a == "date" for a in visible.evaluate_all("els => els.map(e => e.dataset.aspect)"))
+    # filter by outlet
+    page.select_option("#f-aspect", "")
+    page.select_option("#f-outlet", "NOURNEWS")
+    assert not contradiction.is_visible()
+    page.select_option("#f-outlet", "")
+
+    # a quote opens the whole article with the claim highlighted in place
+    quote = contradiction.locator("blockquote.quote").first
+    quote.click()
+    hit = page.locator("#av-hit")
+    assert hit.is_visible() and hit.inner_text() == quote.inner_text()
+    assert page.locator("#av-text").inner_text().startswith("Iraqi, Iranian Top Security Advisors")  # the whole article
+    page.screenshot(path=str(tmp_path / "article-view.png"))
+    assert not alerts and all(r.startswith("file:") for r in requests)  # nothing from the network
+
+
+def test_article_text_with_markup_runs_nothing(browser, tmp_path, embedder):
+    evil = ('Officials said on Monday that <script>window.pwned=1;alert("x")</script> <img src=x onerror="window.pwned=2"> '
+            'three American soldiers were killed in a drone strike in Jordan on January 28, 2024.')
+    other = ("Officials said on Monday that four American soldiers were killed in a drone strike in Jordan on "
+             "January 28, 2024 </script><script>window.pwned=3</script>.")
+    report = compare_sources([article(evil, "a", published="2024-01-29T10:00"), article(other, "b", published="2024-01-29T11:00")],
+                             embedder=embedder)
+    page, alerts, _ = open_report(browser, tmp_path, render(report, "html"))
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.pwned") is None and not alerts
+    page.check("input[name=kind][value=single_source]")
+    assert "<script>window.pwned=1" in page.locator("main").inner_text()  # shown as text, not run
+    page.locator("blockquote.quote").first.click()
+    assert page.evaluate("window.pwned") is None
