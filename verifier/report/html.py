@@ -113,7 +113,8 @@ ol.timeline li::before{content:'';position:absolute;left:-22px;top:5px;width:12p
 ol.timeline time{font-weight:700;font-variant-numeric:tabular-nums;margin-right:8px}
 .tl-item{display:block;font-size:.9rem}.tl-item .chip{margin-left:4px}
 .chip{display:inline-block;font-size:.75rem;border:1px solid var(--line);border-radius:4px;padding:0 5px;background:#f3f1ea}
-#filters{display:flex;gap:16px;flex-wrap:wrap;align-items:center;position:sticky;top:0;background:var(--bg);padding-top:8px;padding-bottom:8px;border-bottom:1px solid var(--line);z-index:2}
+#filters{display:flex;gap:16px;flex-wrap:wrap;align-items:center;position:sticky;top:0;background:var(--bg);
+  padding-top:8px;padding-bottom:8px;border-bottom:1px solid var(--line);z-index:2}
 #filters label{font-size:.9rem}
 .finding{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--s);border-radius:6px;margin:12px 0;padding:10px 14px}
 .finding.kind-contradiction{border-left-color:var(--c)}.finding.kind-uncertain{border-left-color:var(--u)}.finding.kind-agreement{border-left-color:var(--a)}
