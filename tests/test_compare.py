@@ -144,3 +144,34 @@ def test_demo_corpus_findings(demo_report):
         assert 0 <= f.confidence <= 1 and f.summary
         for e in f.evidence:
             assert texts[e.source][e.start:e.end] == e.quote
+
+
+def test_grouping_holds_for_any_order_of_pairs():
+    """Agreement groups: one claim per source, every claim in one group at most,
+    whatever the order of the aligned pairs (a merge once reused a live group id)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from verifier.align import Pair
+    from verifier.compare import _agreements
+    from verifier.entities import Resolution
+    from verifier.records import Claim, Source
+
+    claims = [Claim(id=f"{s}:{i}", source=s, start=0, end=4, text="text") for s in "abcdef" for i in range(4)]
+    sources = {s: Source(id=s, path=s, text="text") for s in "abcdef"}
+    cross = [(i, j) for i in range(len(claims)) for j in range(i + 1, len(claims)) if claims[i].source != claims[j].source]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(cross), max_size=60, unique=True))
+    def check(chosen):
+        pairs = [Pair(i, j, 0.5, 0.5, 0.5, "paraphrase") for i, j in chosen]
+        found = _agreements(claims, pairs, set(), sources, Resolution((), {}))
+        for f in found:
+            ids = [e.source for e in f.evidence]
+            assert len(ids) == len(set(ids)) >= 2
+        grouped = [e.claim for f in found if len(f.evidence) > 2 for e in f.evidence]
+        assert len(grouped) == len(set(grouped))
+        reported = {e.claim for f in found for e in f.evidence}
+        assert {claims[k].id for pair in chosen for k in pair} <= reported  # no aligned claim is lost
+
+    check()

@@ -66,21 +66,71 @@ def _is_content(piece: str) -> bool:
     return len(words) >= 6 and len(lower) >= 3 and len(lower) >= 0.4 * len(words)
 
 
-def anchor_sets(claims: list[Claim], resolution: Resolution) -> list[frozenset[str]]:
-    out = []
-    for c in claims:
-        keys = set(resolution.of_claim(c))
+NEIGHBOURS = 10  # nearest claims (and claim parts) of other outlets each claim is compared with
+EXACT_SEARCH_MAX = 20_000  # below this many vectors exact search is cheaper than an index
+MAX_BLOCK = 200  # an entity or day named by more claims than this is too common to block on
+
+
+def _neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(similarities, indices) of each vector's k nearest by inner product."""
+    import faiss
+
+    k = min(k, len(vectors))
+    if len(vectors) <= EXACT_SEARCH_MAX:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+    else:
+        index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = 128
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index.search(np.ascontiguousarray(vectors, dtype=np.float32), k)
+
+
+def _blocks(claims: list[Claim], resolution: Resolution) -> dict[str, list[int]]:
+    """Claims grouped by a person or organisation they name or quote, or a day they date."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        keys = set(resolution.of_claim(c, in_roles=False))
         speaker = resolution.id_of(c.source, c.speaker)
         if speaker:
-            keys.add(speaker)
-        if c.predicate:
-            keys.add("event:" + c.predicate)
-        out.append(frozenset(keys))
-    return out
+            keys.add("said-by:" + speaker)
+        d = event_date(c)
+        if d is not None and d.day is not None:
+            keys.add(f"day:{d.month}-{d.day}")
+        for k in keys:
+            blocks[k].append(i)
+    return blocks
 
 
-def score_matrix(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(meaning, wording, anchors) matrices over all claims."""
+def candidates(claims: list[Claim], resolution: Resolution, full: np.ndarray, part_vectors: np.ndarray,
+               owner: np.ndarray) -> np.ndarray:
+    """Cross-source claim pairs worth scoring, as an (m, 2) array with a < b.
+
+    Nearest neighbours of every claim and every claim part, plus claims that
+    share an entity or a day: about NEIGHBOURS pairs per claim, not n squared."""
+    sources = np.array([c.source for c in claims])
+    found: set[tuple[int, int]] = set()
+
+    def add(a: np.ndarray, b: np.ndarray) -> None:
+        keep = (a != b) & (sources[a] != sources[b])
+        lo, hi = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+        found.update(zip(lo.tolist(), hi.tolist()))
+
+    _, idx = _neighbours(full, NEIGHBOURS + 1)
+    add(np.repeat(np.arange(len(full)), idx.shape[1]), idx.ravel())
+    if len(part_vectors):
+        _, pidx = _neighbours(part_vectors, NEIGHBOURS + 1)
+        valid = pidx.ravel() >= 0
+        add(np.repeat(owner, pidx.shape[1])[valid], owner[pidx.ravel()[valid]])
+    for members in _blocks(claims, resolution).values():
+        if 1 < len(members) <= MAX_BLOCK:
+            m = np.array(members)
+            a, b = np.meshgrid(m, m)
+            add(a.ravel(), b.ravel())
+    return np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
+
+
+def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, meaning, wording) for the candidate pairs, each text embedded once."""
     n = len(claims)
     texts = [c.text for c in claims]
     part_texts, owner = [], []
@@ -89,80 +139,64 @@ def score_matrix(claims: list[Claim], resolution: Resolution, embedder: Embedder
             part_texts.append(p)
             owner.append(i)
     vectors = embedder.encode(texts + part_texts, progress=progress)
-    full, pv = vectors[:n], vectors[n:]
-    meaning = full @ full.T
-    if len(pv):
-        owner_arr = np.array(owner)
-        sub = pv @ pv.T
-        # best part-to-part cosine per claim pair: reduce rows then columns
-        by_row = np.full((n, len(pv)), -1.0, dtype=np.float32)
-        np.maximum.at(by_row, owner_arr, sub)
-        best = np.full((n, n), -1.0, dtype=np.float32)
-        np.maximum.at(best.T, owner_arr, by_row.T)
-        meaning = np.maximum(meaning, best - 0.05)  # parts are short: discount a little
-    wording = _tfidf_cosine(texts)
-    anchors = _jaccard(anchor_sets(claims, resolution))
-    return meaning, wording, anchors
+    full, part_vectors, owner_arr = vectors[:n], vectors[n:], np.array(owner, dtype=np.int64)
+    pairs = candidates(claims, resolution, full, part_vectors, owner_arr)
+    if not len(pairs):
+        return pairs, np.zeros(0), np.zeros(0)
+    a, b = pairs[:, 0], pairs[:, 1]
+    meaning = np.einsum("ij,ij->i", full[a], full[b])
+    by_claim: dict[int, np.ndarray] = {}
+    for i in np.unique(owner_arr):
+        by_claim[int(i)] = part_vectors[owner_arr == i]
+    for k, (i, j) in enumerate(pairs.tolist()):
+        if i in by_claim and j in by_claim:
+            best = float((by_claim[i] @ by_claim[j].T).max()) - 0.05  # parts are short: discount a little
+            meaning[k] = max(meaning[k], best)
+    wording = _tfidf_pairs(texts, a, b)
+    return pairs, meaning, wording
 
 
-def _tfidf_cosine(texts: list[str]) -> np.ndarray:
+def _tfidf_pairs(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not any(_stems(t) for t in texts):
-        return np.zeros((len(texts), len(texts)))
+        return np.zeros(len(a))
     matrix = TfidfVectorizer(analyzer=_stems, sublinear_tf=True).fit_transform(texts)
-    return (matrix @ matrix.T).toarray()
-
-
-def _jaccard(sets: list[frozenset[str]]) -> np.ndarray:
-    vocab = sorted(set().union(*sets)) if sets else []
-    if not vocab:
-        return np.zeros((len(sets), len(sets)))
-    col = {k: i for i, k in enumerate(vocab)}
-    m = np.zeros((len(sets), len(vocab)), dtype=np.float32)
-    for i, s in enumerate(sets):
-        m[i, [col[k] for k in s]] = 1
-    inter = m @ m.T
-    sizes = m.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - inter
-    return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
 
 
 def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str], progress=None) -> list[Pair]:
     """Aligned cross-source claim pairs, best first (texts: source id -> text)."""
-    n = len(claims)
-    if n < 2:
+    if len(claims) < 2:
         return []
-    meaning, wording, _ = score_matrix(claims, resolution, embedder, progress=progress)
+    pairs, meaning, wording = score_pairs(claims, resolution, embedder, progress=progress)
     similarity = W_MEANING * meaning + W_WORDING * wording
-    sources = np.array([c.source for c in claims])
-    similarity = np.where(sources[:, None] == sources[None, :], -1.0, similarity)
     speakers = [resolution.id_of(c.source, c.speaker) for c in claims]
     participants = [resolution.of_claim(c, in_roles=False) - {speakers[i]} for i, c in enumerate(claims)]
     dates = [event_date(c) for c in claims]
     earlier = [bool(_EARLIER.search(c.text)) for c in claims]
-    best_same_speaker = _best_same_speaker(similarity, sources, speakers)
-    pairs = []
-    for i, j in zip(*np.nonzero(np.triu(similarity >= MIN_SIMILARITY, 1))):
+    best_same_speaker = _best_same_speaker(pairs, similarity, claims, speakers)
+    out = []
+    for k in np.nonzero(similarity >= MIN_SIMILARITY)[0]:
+        i, j = int(pairs[k, 0]), int(pairs[k, 1])
         a, b = claims[i], claims[j]
         relation = date_relation(dates[i], dates[j])
         same_event_kind = a.predicate is not None and a.predicate == b.predicate
         if same_event_kind and a.predicate not in UNIQUE_PREDICATES and (relation == DIFFERENT or earlier[i] != earlier[j]):
             continue  # a recurring event on another date, or "previously", is another event
         basis = None
-        if meaning[i, j] >= PARAPHRASE:
+        if meaning[k] >= PARAPHRASE:
             basis = "paraphrase"
         elif same_event_kind and (_same_participants(participants[i], participants[j], a, b, texts)
                                   or _specific(dates[i], dates[j], relation)):
             basis = "same event"
-        elif speakers[i] and speakers[i] == speakers[j] and best_same_speaker.get((i, sources[j])) == j \
-                and best_same_speaker.get((j, sources[i])) == i:
+        elif speakers[i] and speakers[i] == speakers[j] and best_same_speaker.get((i, b.source)) == j \
+                and best_same_speaker.get((j, a.source)) == i:
             basis = "same speaker"
         if basis:
-            pairs.append(Pair(int(i), int(j), round(float(similarity[i, j]), 4), round(float(meaning[i, j]), 4),
-                              round(float(wording[i, j]), 4), basis))
-    pairs.sort(key=lambda p: (-p.score, p.a, p.b))
-    return pairs
+            out.append(Pair(i, j, round(float(similarity[k]), 4), round(float(meaning[k]), 4), round(float(wording[k]), 4), basis))
+    out.sort(key=lambda p: (-p.score, p.a, p.b))
+    return out
 
 
 def _same_participants(pa: frozenset[str], pb: frozenset[str], a: Claim, b: Claim, texts: dict[str, str]) -> bool:
@@ -183,19 +217,15 @@ def _specific(a: Value | None, b: Value | None, relation: str) -> bool:
     return relation in {SAME, COMPATIBLE} and a is not None and b is not None and a.day is not None and b.day is not None
 
 
-def _best_same_speaker(similarity: np.ndarray, sources: np.ndarray, speakers: list[str | None]) -> dict[tuple[int, str], int]:
-    """For each claim, its most similar claim by the same speaker in each other source."""
+def _best_same_speaker(pairs: np.ndarray, similarity: np.ndarray, claims: list[Claim],
+                       speakers: list[str | None]) -> dict[tuple[int, str], int]:
+    """For each claim, its most similar candidate by the same speaker in each other source."""
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    by_speaker = defaultdict(list)
-    for i, s in enumerate(speakers):
-        if s:
-            by_speaker[s].append(i)
-    for members in by_speaker.values():
-        for i in members:
-            for j in members:
-                if sources[i] == sources[j]:
-                    continue
-                key = (i, str(sources[j]))
-                if key not in best or similarity[i, j] > best[key][0]:
-                    best[key] = (float(similarity[i, j]), j)
+    for k, (i, j) in enumerate(pairs.tolist()):
+        if not speakers[i] or speakers[i] != speakers[j]:
+            continue
+        for x, y in ((i, j), (j, i)):
+            key = (x, claims[y].source)
+            if key not in best or similarity[k] > best[key][0]:
+                best[key] = (float(similarity[k]), y)
     return {k: v[1] for k, v in best.items()}

@@ -112,9 +112,12 @@ def main() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @output_options
 @source_options
+@click.option("--encoder", type=click.Choice(["default", "quantized", "static"]), default="default", show_default=True,
+              help="Sentence encoder: the packaged model (most accurate), int8-quantised, or a static model distilled from it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def compare(sources: tuple[str, ...], fmt: str, output: Path | None, author, publisher, review_url, review_date,
-            fail_on: str | None, outlet: str | None, cache_dir: Path | None, no_cache: bool, refresh: bool, quiet: bool) -> None:
+            fail_on: str | None, outlet: str | None, cache_dir: Path | None, no_cache: bool, refresh: bool, encoder: str,
+            quiet: bool) -> None:
     """Compare the claims of SOURCES: files (.txt, .md, .html, .json, .jsonl),
     folders of them, http(s) URLs, or - for standard input."""
     from . import pipeline, report
@@ -122,7 +125,7 @@ def compare(sources: tuple[str, ...], fmt: str, output: Path | None, author, pub
     progress = _Progress(not quiet and sys.stderr.isatty())
     try:
         result = pipeline.compare(list(sources), outlet=outlet, cache_dir=cache_dir, use_cache=not no_cache,
-                                  refresh=refresh, stdin=_stdin(sources), progress=progress)
+                                  refresh=refresh, stdin=_stdin(sources), encoder=encoder, progress=progress)
         progress.close()
         _write(report.to_dict(result), fmt, output, _export_options(author, publisher, review_url, review_date))
     except VerifyError as exc:
@@ -160,7 +163,7 @@ def extract(sources: tuple[str, ...], out_dir: Path, outlet: str | None, cache_d
         srcs, claims, problems = pipeline.extract(list(sources), outlet=outlet, stdin=_stdin(sources), cache_dir=cache_dir,
                                                   use_cache=not no_cache, refresh=refresh)
         for s in srcs:
-            report.write_atomic(out_dir / f"{s.id}.jsonl", report.claims_jsonl([c for c in claims if c.source == s.id]))
+            report.write_atomic(out_dir / report.safe_file_name(s.id, ".jsonl"), report.claims_jsonl([c for c in claims if c.source == s.id]))
     except VerifyError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"verify: {len(claims)} claims from {len(srcs)} sources written to {out_dir}", err=True)

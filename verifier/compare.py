@@ -20,6 +20,7 @@ Confidence, in 0..1:
 from __future__ import annotations
 
 import calendar
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -185,6 +186,7 @@ def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[in
     """Groups of aligned claims, at most one per source, with no conflict."""
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    next_id = itertools.count()  # not len(members): merges free ids that must not be reused
     scores: dict[int, list[Pair]] = defaultdict(list)
     separate: list[Pair] = []  # pairs that say something other than their claims' groups
     for p in pairs:
@@ -201,7 +203,7 @@ def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[in
             separate.append(p)
             continue
         if ga is None and gb is None:
-            gid = len(members)
+            gid = next(next_id)
             members[gid] = [p.a, p.b]
             group_of[p.a] = group_of[p.b] = gid
         elif ga is not None and gb is None:

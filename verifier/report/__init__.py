@@ -204,6 +204,14 @@ def _markdown(data: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def safe_file_name(source_id: str, suffix: str) -> str:
+    """A file name for a source that stays inside its folder whatever the id holds."""
+    import re
+
+    name = re.sub(r"[^\w.-]+", "-", source_id).strip(".-") or "source"
+    return name[:120] + suffix
+
+
 def claims_jsonl(claims: list[Claim]) -> str:
     return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in claims)
 
