@@ -3,6 +3,7 @@ files, MSRP sentence pairs as the articles of two outlets."""
 
 from __future__ import annotations
 
+import json
 import re
 import tarfile
 import xml.etree.ElementTree as ET
@@ -58,16 +59,16 @@ def msrp_articles(rows, out: Path, per_article: int = 20) -> dict[str, tuple[str
     out.mkdir(parents=True, exist_ok=True)
     for side, outlet in ((1, "Outlet A"), (2, "Outlet B")):
         seen: dict[str, str] = {}
-        for i, r in enumerate(rows):
+        for r in rows:
             seen.setdefault(r[side], r[side + 2])
         items = list(seen.items())
         for n in range(0, len(items), per_article):
             chunk = items[n:n + per_article]
             sid = f"{'ab'[side - 1]}{n // per_article:04d}"
-            text, pos = "", 0
+            text = ""
             for sent_id, sentence in chunk:
                 where[f"{side}:{sent_id}"] = (sid, len(text), len(text) + len(sentence))
                 text += sentence + "\n\n"
             (out / f"{sid}.txt").write_text(text, encoding="utf-8")
-            (out / f"{sid}.meta.json").write_text('{"outlet": "%s"}' % outlet, encoding="utf-8")
+            (out / f"{sid}.meta.json").write_text(json.dumps({"outlet": outlet}), encoding="utf-8")
     return where

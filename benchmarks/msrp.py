@@ -136,7 +136,7 @@ def corpus_scale(rows, sizes: list[float], embedder_factory) -> None:
         for key, (sid, s, e) in where.items():
             spans.setdefault(sid, []).append((s, e, key.split(":", 1)[1]))
 
-        def sentence_of(ev):
+        def sentence_of(ev, spans=spans):
             return next((k for s, e, k in spans.get(ev.source, []) if s <= ev.start < e), None)
 
         found, agreed = set(), set()

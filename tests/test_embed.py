@@ -73,9 +73,9 @@ def test_static_encoder_is_distilled_locally_and_cached(tmp_path):
 @pytest.mark.parametrize("argv", [["--help"], ["extract", str(CORPUS), "-o", "OUT"]])
 def test_start_up_does_not_import_torch(argv, tmp_path):
     argv = [a.replace("OUT", str(tmp_path / "claims")) for a in argv]
-    code = ("import sys\nfrom verifier.cli import main\nsys.argv=['verify', *%r]\n"
+    code = (f"import sys\nfrom verifier.cli import main\nsys.argv=['verify', *{argv!r}]\n"
             "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-            "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules, 'torch imported'") % (argv,)
+            "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules, 'torch imported'")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
