@@ -8,12 +8,13 @@ another split of the same format is scored the same way. Prints figures,
 asserts nothing. Thresholds are chosen on DATA itself, so on the training
 split the figures are optimistic; score a held-out split for honest ones.
 
-1. Pairwise: does verify say "the same claim"? Three deciders, each with its
-   threshold chosen on DATA: all-MiniLM-L6-v2 cosine alone, rapidfuzz
-   token_set_ratio alone, and their mean (the reference points), then verify's
-   aligner similarity (meaning of claims and their parts, rare shared words),
-   and verify's decision: similar enough *and* no conflicting typed value
-   (a number, date or negation that differs makes it not the same claim).
+1. Pairwise: does verify say "the same claim"? all-MiniLM-L6-v2 cosine alone,
+   rapidfuzz token_set_ratio alone and their mean (the reference points),
+   each with its best threshold on DATA, against verify's similarity: a
+   logistic model over the aligner's pair features (meaning of claims and
+   their parts, rare shared words, what one says that the other does not,
+   differing numbers, a negation on one side). `--fit` fits it on DATA and
+   writes verifier/similarity.json, printing its 5-fold cross-validated figures.
 2. Corpus scale: sentences #1 become articles of outlet A, sentences #2 of
    outlet B (20 a article); `verify` finds the pairs among all candidates.
    Precision and recall of the pairs labelled 1, and the time, at each size;
@@ -23,6 +24,7 @@ split the figures are optimistic; score a held-out split for honest ones.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -51,67 +53,79 @@ def best_threshold(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float
     return best
 
 
-def conflicts(a, b) -> bool:
-    """Typed values two sentences state differently: a number, a date, a negation."""
-    from verifier.values import DIFFERENT, date_relation, event_date, number_relation, same_unit
+def features(rows, embedder) -> np.ndarray:
+    """The aligner's pair features (verifier.align.pair_features) for MSRP pairs."""
+    from verifier.align import _tfidf_pairs, pair_features, parts
 
-    if a.negated != b.negated:
-        return True
-    if date_relation(event_date(a), event_date(b)) == DIFFERENT:
-        return True
-    na, nb = a.of_kind("number"), b.of_kind("number")
-    if na and nb and any(same_unit(x, y) and number_relation(x, y) == DIFFERENT for x in na for y in nb):
-        return True
-    return bool(na and nb and {v.norm for v in na}.isdisjoint({v.norm for v in nb}))
-
-
-def pairwise(rows, embedder) -> None:
-    from rapidfuzz import fuzz, process
-
-    from verifier.align import W_MEANING, W_WORDING, _tfidf_pairs, parts
-    from verifier.claims import extract
-    from verifier.sources import analyse
-
-    labels = np.array([r[0] == 1 for r in rows])
     s1, s2 = [r[3] for r in rows], [r[4] for r in rows]
-    t = time.perf_counter()
+    n = len(rows)
     texts = s1 + s2
     part_lists = [parts(x) for x in texts]
-    flat = [p for ps in part_lists for p in ps]
-    vectors = embedder.encode(texts + flat)
-    n = len(rows)
-    full = vectors[: 2 * n]
-    cosine = np.einsum("ij,ij->i", full[:n], full[n:])
+    vectors = embedder.encode(texts + [p for ps in part_lists for p in ps])
+    full, part_vecs = vectors[: 2 * n], vectors[2 * n:]
     owner = np.repeat(np.arange(2 * n), [len(p) for p in part_lists])
-    part_vecs = vectors[2 * n:]
-    meaning = cosine.copy()
+    cos = np.einsum("ij,ij->i", full[:n], full[n:])
+    part = cos.copy()
     for k in range(n):
         pa, pb = part_vecs[owner == k], part_vecs[owner == n + k]
         if len(pa) and len(pb):
-            meaning[k] = max(meaning[k], float((pa @ pb.T).max()) - 0.05)
-    wording = _tfidf_pairs(texts, np.arange(n), np.arange(n) + n)
-    similarity = W_MEANING * meaning + W_WORDING * wording
-    ratio = np.array([fuzz.token_set_ratio(a, b, processor=None) / 100 for a, b in zip(s1, s2)])
-    del process
-    claims = []
-    for k, x in enumerate(texts):
-        found = extract(analyse(f"s{k}", "", x + "\n"))
-        claims.append(found[0] if found else None)
-    conflict = np.array([a is not None and b is not None and conflicts(a, b) for a, b in zip(claims[:n], claims[n:])])
+            part[k] = max(part[k], float((pa @ pb.T).max()))
+    return pair_features(s1, s2, cos, part, _tfidf_pairs(texts, np.arange(n), np.arange(n) + n))
+
+
+def fit(X: np.ndarray, labels: np.ndarray, out: Path, source: str) -> None:
+    """Fit the aligner's similarity (a logistic model) and store it; print its 5-fold CV figures."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_validate
+
+    from verifier.align import FEATURES
+
+    mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-9
+    Z = (X - mean) / scale
+    model = LogisticRegression(C=10, max_iter=5000)
+    cv = cross_validate(model, Z, labels, cv=StratifiedKFold(5, shuffle=True, random_state=0), scoring=("accuracy", "f1"))
+    model.fit(Z, labels)
+    p = model.predict_proba(Z)[:, 1]
+    gate = float(np.quantile(p[labels], 0.05))  # 95% of the pairs labelled "same" pass the gate
+    data = {"features": list(FEATURES), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
+            "coef": model.coef_[0].round(6).tolist(), "intercept": round(float(model.intercept_[0]), 6),
+            "gate": round(gate, 4), "fitted_on": source, "pairs": int(len(labels)),
+            "cv_accuracy": round(float(cv["test_accuracy"].mean()), 4), "cv_f1": round(float(cv["test_f1"].mean()), 4)}
+    out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"fitted on {len(labels)} pairs and written to {out}: 5-fold CV accuracy {data['cv_accuracy']:.1%}, "
+          f"F1 {100 * data['cv_f1']:.1f}; gate {gate:.3f}")
+
+
+def pairwise(rows, embedder, fit_to: Path | None, source: str) -> None:
+    from rapidfuzz import fuzz
+
+    from verifier import align
+
+    labels = np.array([r[0] == 1 for r in rows])
+    t = time.perf_counter()
+    X = features(rows, embedder)
     elapsed = time.perf_counter() - t
-    print(f"pairwise on {n} pairs ({labels.mean():.0%} labelled 1), {elapsed:.1f} s; threshold chosen on this data:")
-    results = {}
+    if fit_to is not None:
+        fit(X, labels, fit_to, source)
+        align.similarity_model.cache_clear()
+    cosine = X[:, 0]
+    ratio = np.array([fuzz.token_set_ratio(r[3], r[4]) / 100 for r in rows])
+    ours = align.similarity(X)
+    print(f"pairwise on {len(rows)} pairs ({labels.mean():.0%} labelled 1), features in {elapsed:.1f} s:")
+    ref = None
     for name, scores in (("cosine (all-MiniLM-L6-v2)", cosine), ("rapidfuzz token_set_ratio", ratio),
-                         ("mean of the two (reference)", (cosine + ratio) / 2), ("verify aligner similarity", similarity)):
+                         ("mean of the two (reference)", (cosine + ratio) / 2), ("verify similarity", ours)):
         thr, acc, f1 = best_threshold(scores, labels)
-        results[name] = (acc, f1)
-        print(f"  {name:40s} accuracy {acc:.1%}  F1 {f1 * 100:.1f}  (threshold {thr:.3f})")
-    decided = np.where(conflict, -1.0, similarity)
-    thr, acc, f1 = best_threshold(decided, labels)
-    print(f"  {'verify decision (similar, no conflict)':40s} accuracy {acc:.1%}  F1 {f1 * 100:.1f}  (threshold {thr:.3f}; "
-          f"{conflict.mean():.0%} of pairs have a conflicting value)")
-    ref = results["mean of the two (reference)"][0]
-    print(f"  margin over the reference mean: {100 * (acc - ref):+.1f} points of accuracy")
+        ref = acc if "reference" in name else ref
+        print(f"  {name:32s} accuracy {acc:.1%}  F1 {f1 * 100:.1f}  (best threshold on this data: {thr:.3f})")
+    pred = ours >= 0.5
+    tp = float((pred & labels).sum())
+    acc, f1 = float((pred == labels).mean()), 2 * tp / (pred.sum() + labels.sum())
+    model = align.similarity_model()
+    print(f"  {'verify similarity >= 0.5':32s} accuracy {acc:.1%}  F1 {f1 * 100:.1f}  (the model's own decision; "
+          f"fitted on {model['fitted_on']}, 5-fold CV there {model['cv_accuracy']:.1%} / {100 * model['cv_f1']:.1f})")
+    print(f"  margin over the reference mean: {100 * (acc - ref):+.1f} points of accuracy "
+          f"(on the data it was fitted on; the CV figure is the honest one)")
 
 
 def corpus_scale(rows, sizes: list[float], embedder_factory) -> None:
@@ -182,12 +196,15 @@ def main() -> None:
     ap.add_argument("--sizes", default="0.1,0.3,1.0", help="shares of the split for the corpus-scale runs")
     ap.add_argument("--encoder", default="default", choices=["default", "fast"], help="the sentence encoder to use")
     ap.add_argument("--skip-corpus", action="store_true", help="pairwise only")
+    ap.add_argument("--fit", action="store_true", help="fit the aligner's similarity on DATA and write verifier/similarity.json")
     args = ap.parse_args()
     from verifier.embed import Embedder
 
     rows = msrp_pairs(args.data)
     make = lambda: Embedder(encoder=args.encoder)  # noqa: E731
-    pairwise(rows, make())
+    from verifier.align import MODEL_FILE
+
+    pairwise(rows, make(), MODEL_FILE if args.fit else None, args.data.name)
     if not args.skip_corpus:
         corpus_scale(rows, [float(x) for x in args.sizes.split(",")], make)
 

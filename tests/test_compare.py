@@ -164,7 +164,7 @@ def test_grouping_holds_for_any_order_of_pairs():
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(cross), max_size=60, unique=True))
     def check(chosen):
-        pairs = [Pair(i, j, 0.5, 0.5, 0.5, "paraphrase") for i, j in chosen]
+        pairs = [Pair(i, j, 0.5, 0.5, "paraphrase") for i, j in chosen]
         found = _agreements(claims, pairs, set(), sources, Resolution((), {}))
         for f in found:
             ids = [e.source for e in f.evidence]

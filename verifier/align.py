@@ -1,23 +1,31 @@
 """Stage 4: pair claims of different sources that say the same thing.
 
-A pair's score mixes three signals, each computed in bulk:
-- meaning: cosine of all-MiniLM-L6-v2 embeddings, of the whole claim and of
-  its parts (clauses split at commas, quotes, "and", "that"), the best of them;
-- wording: TF-IDF cosine over stemmed words, weighted by how rare a word is in
-  this run (so "perpetrators" counts more than "Iran");
+Candidate pairs come from a nearest-neighbour search and from blocks of
+claims sharing a person, speaker or day (see `candidates`). Each is scored in
+bulk with features of meaning (all-MiniLM-L6-v2 cosine of the whole claims
+and of their best-matching parts), wording (TF-IDF over stems, so a rare
+shared word counts more than a country named everywhere), what one text says
+that the other does not, differing numbers and a negation on one side; a
+logistic model fitted on the MSRP training split turns them into the
+probability that the two say the same thing (`similarity`).
+
 Text similarity alone cannot tell two reports of one event from two events of
-one story, so a pair is aligned on one of three bases:
+one story, so a pair above the gate is aligned on one of three bases:
 - paraphrase: the meanings are nearly the same;
-- same event: the same kind of event (meeting, signing, killing...) with a
-  shared participant or the same day, and dates that allow one event;
-- same speaker: the same person's statements, each the other's closest match.
+- same event: the same kind of event (meeting, signing, killing...) with the
+  same named participants or the same day, and dates that allow one event;
+- same speaker: the same person's statements, each the other's closest match
+  in meaning.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -27,8 +35,8 @@ from .lexicon import UNIQUE_PREDICATES
 from .records import Claim, Value
 from .values import COMPATIBLE, DIFFERENT, SAME, date_relation, event_date, event_places, place_relation
 
-W_MEANING, W_WORDING = 0.6, 0.4
-MIN_SIMILARITY = 0.45  # below this, two claims are not compared at all
+FEATURES = ("cos", "part", "word", "tsr", "tso", "pr", "lenr", "jac", "big", "umax", "umin", "numx", "neg", "capj")
+MODEL_FILE = Path(__file__).with_name("similarity.json")
 PARAPHRASE = 0.85  # meaning this close aligns two claims on its own
 SAME_PARTICIPANTS = 0.5  # Jaccard of named participants for "the same event"
 _EARLIER = re.compile(r"\b(previously|formerly|in the past|on an earlier|at an earlier)\b", re.I)
@@ -42,9 +50,8 @@ _STOP = set(
 class Pair:
     a: int
     b: int
-    score: float  # text similarity in 0..1
-    meaning: float
-    wording: float
+    score: float  # P(the two claims say the same thing), 0..1
+    meaning: float  # embedding cosine, whole claims or their best parts
     basis: str  # paraphrase | same event | same speaker
 
 
@@ -130,7 +137,7 @@ def candidates(claims: list[Claim], resolution: Resolution, full: np.ndarray, pa
 
 
 def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(pairs, meaning, wording) for the candidate pairs, each text embedded once."""
+    """(pairs, meaning, similarity) for the candidate pairs, each text embedded once."""
     n = len(claims)
     texts = [c.text for c in claims]
     part_texts, owner = [], []
@@ -144,16 +151,70 @@ def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder,
     if not len(pairs):
         return pairs, np.zeros(0), np.zeros(0)
     a, b = pairs[:, 0], pairs[:, 1]
-    meaning = np.einsum("ij,ij->i", full[a], full[b])
+    cos = np.einsum("ij,ij->i", full[a], full[b])
+    part = cos.copy()
     by_claim: dict[int, np.ndarray] = {}
     for i in np.unique(owner_arr):
         by_claim[int(i)] = part_vectors[owner_arr == i]
     for k, (i, j) in enumerate(pairs.tolist()):
         if i in by_claim and j in by_claim:
-            best = float((by_claim[i] @ by_claim[j].T).max()) - 0.05  # parts are short: discount a little
-            meaning[k] = max(meaning[k], best)
-    wording = _tfidf_pairs(texts, a, b)
-    return pairs, meaning, wording
+            part[k] = max(part[k], float((by_claim[i] @ by_claim[j].T).max()))
+    meaning = np.maximum(cos, part - 0.05)  # parts are short: discount a little
+    features = pair_features([texts[i] for i in a], [texts[j] for j in b], cos, part, _tfidf_pairs(texts, a, b))
+    return pairs, meaning, similarity(features)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def pair_features(a_texts: list[str], b_texts: list[str], cos: np.ndarray, part: np.ndarray, word: np.ndarray) -> np.ndarray:
+    """The features of FEATURES for text pairs, one row a pair: meaning (whole
+    and best part), rare shared words, spelling overlap, what one text says
+    that the other does not, differing numbers, a negation on one side only,
+    shared names."""
+    from rapidfuzz import fuzz
+
+    rows = []
+    for a, b in zip(a_texts, b_texts):
+        sa, sb = _stems(a), _stems(b)
+        ua, ub = set(sa), set(sb)
+        ba, bb = set(zip(sa, sa[1:])), set(zip(sb, sb[1:]))
+        na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
+        ca, cb = set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))
+        unsaid_a, unsaid_b = len(ua - ub) / max(1, len(ua)), len(ub - ua) / max(1, len(ub))
+        rows.append((
+            fuzz.token_set_ratio(a, b) / 100, fuzz.token_sort_ratio(a, b) / 100, fuzz.partial_ratio(a, b) / 100,
+            min(len(sa), len(sb)) / max(1, len(sa), len(sb)), len(ua & ub) / max(1, len(ua | ub)),
+            len(ba & bb) / max(1, len(ba | bb)), max(unsaid_a, unsaid_b), min(unsaid_a, unsaid_b),
+            len(na ^ nb) / max(1, len(na | nb)), float(bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))),
+            len(ca & cb) / max(1, len(ca | cb)),
+        ))
+    lexical = np.array(rows, dtype=np.float64).reshape(-1, 11)
+    return np.column_stack([cos, part, word, lexical])
+
+
+@lru_cache(maxsize=1)
+def similarity_model() -> dict:
+    """The fitted weights (benchmarks/msrp.py --fit, on the MSRP training split)."""
+    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_FILE} was fitted on other features")
+    return model
+
+
+def similarity(features: np.ndarray) -> np.ndarray:
+    """P(the two texts say the same thing), from the fitted logistic model."""
+    m = similarity_model()
+    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
+    return 1 / (1 + np.exp(-z))
+
+
+def min_similarity() -> float:
+    """Below this, two claims are not compared: the probability that keeps
+    95% of the pairs MSRP labels as the same claim."""
+    return similarity_model()["gate"]
 
 
 def _tfidf_pairs(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -169,15 +230,16 @@ def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts
     """Aligned cross-source claim pairs, best first (texts: source id -> text)."""
     if len(claims) < 2:
         return []
-    pairs, meaning, wording = score_pairs(claims, resolution, embedder, progress=progress)
-    similarity = W_MEANING * meaning + W_WORDING * wording
+    pairs, meaning, similar = score_pairs(claims, resolution, embedder, progress=progress)
     speakers = [resolution.id_of(c.source, c.speaker) for c in claims]
     participants = [resolution.of_claim(c, in_roles=False) - {speakers[i]} for i, c in enumerate(claims)]
     dates = [event_date(c) for c in claims]
     earlier = [bool(_EARLIER.search(c.text)) for c in claims]
-    best_same_speaker = _best_same_speaker(pairs, similarity, claims, speakers)
+    # one person's statements cover several points: which of them matches is
+    # a question of meaning (their parts), not of whole-sentence paraphrase
+    best_same_speaker = _best_same_speaker(pairs, meaning, claims, speakers)
     out = []
-    for k in np.nonzero(similarity >= MIN_SIMILARITY)[0]:
+    for k in np.nonzero(similar >= min_similarity())[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
         a, b = claims[i], claims[j]
         relation = date_relation(dates[i], dates[j])
@@ -194,7 +256,7 @@ def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts
                 and best_same_speaker.get((j, a.source)) == i:
             basis = "same speaker"
         if basis:
-            out.append(Pair(i, j, round(float(similarity[k]), 4), round(float(meaning[k]), 4), round(float(wording[k]), 4), basis))
+            out.append(Pair(i, j, round(float(similar[k]), 4), round(float(meaning[k]), 4), basis))
     out.sort(key=lambda p: (-p.score, p.a, p.b))
     return out
 

@@ -121,7 +121,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                     out.append(_Conflict("number", same_day or unique, (_number_text(x), _number_text(y)), f"Number of {y.unit} in {event}"))
     # polarity: the same statement, once affirmed and once denied
     if a.negated != b.negated and p.meaning >= 0.8 and relation != DIFFERENT:
-        certain = p.meaning >= 0.85 and p.wording >= 0.5
+        certain = p.meaning >= 0.88  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certain, values, "Whether it happened"))
     # person: one role held by two people at the same time

@@ -99,7 +99,7 @@ def place_relation(a: str, b: str) -> str:
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return SAME
-    # "Baghdad International Airport" is in Baghdad
+    # "Nairobi International Airport" is in Nairobi
     if ka.startswith(kb + " ") or kb.startswith(ka + " "):
         return COMPATIBLE
     cities = _city_countries()

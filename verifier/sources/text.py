@@ -32,12 +32,12 @@ _DATE_LABEL = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+)\s*$", re.I)
 _READ_MORE = re.compile(r"^read more\s*:?", re.I)
-# "TEHRAN (FNA)- ", "IP (Baghdad) - ", "NOURNEWS - ", "Agency Name – " at a paragraph start.
+# "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start.
 _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,4})\s*"
     r"(?:\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]+\s+"
 )
-# "Iran Press/ West Asia: " style bylines at a paragraph start.
+# "Example Press/ East Africa: " style bylines at a paragraph start.
 _BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&'’]*(?:[ ][A-Z][\w&'’]*){0,3})/[\s\u00a0]*[\w ]{0,30}:[\s\u00a0]*")
 
 
@@ -184,18 +184,18 @@ def _outlet_from_lead(first: str, following: list[_Line]) -> str | None:
         head, paren = m.group("head").strip(), (m.group("paren") or "").strip()
         head_is_place = place_kind(head) is not None
         if paren and head_is_place and not place_kind(paren):
-            outlet = paren  # TEHRAN (FNA)-
+            outlet = paren  # PARIS (AFP) -
         elif not head_is_place and (not paren or place_kind(paren)):
-            outlet = head  # IP (Baghdad) - / NOURNEWS -
+            outlet = head  # AP (Nairobi) - / REUTERS -
     for line in following:
         b = _BYLINE.match(line.text)
         if b and (outlet is None or _initials(b.group("outlet")) == outlet):
-            return b.group("outlet")  # "Iran Press/ West Asia:" spells out "IP"
+            return b.group("outlet")  # "Example Press/ East Africa:" spells out "EP"
     return outlet
 
 
 def lead_prefix_length(paragraph: str, *, first: bool) -> int:
-    """Length of a dateline or byline opening a paragraph ("TEHRAN (FNA)- ").
+    """Length of a dateline or byline opening a paragraph ("PARIS (AFP) - ").
 
     Outside the first paragraph only an all-capitals or parenthesised
     dateline counts, so that a sentence opening with a name and a dash stays.
