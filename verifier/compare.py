@@ -7,14 +7,15 @@ values conflict but the dates that would decide it are unknown, the finding
 is `uncertain`: a person must judge.
 
 Confidence, in 0..1:
-- agreement: half the text similarity of the aligned claims, half the share
-  of the typed values they both state that match (0.5 when they state none);
-- contradiction: half the alignment's similarity (or 1 for an event keyed by
-  person and role), half the certainty of the values (1 when both sides state
-  them, 0.8 when one side is inferred from a temporal word and the
+- agreement: half the aligner's probability that the claims say the same
+  thing (a model fitted on MSRP), half the share of the typed values they
+  both state that match (0.5 when they state none);
+- contradiction: half that probability (or 1 for an event keyed by person and
+  role, like an appointment), half the certainty of the values (1 when both
+  sides state them, 0.8 when one side is inferred from a temporal word and the
   publication date);
-- uncertain: the similarity of the claims, i.e. how likely they report one event;
-- single_source: one minus the best similarity to any claim of another outlet.
+- uncertain: that probability, i.e. how likely the claims report one event;
+- single_source: one minus the best probability for any claim of another outlet.
 """
 
 from __future__ import annotations
