@@ -105,6 +105,8 @@ def pairwise(rows, embedder, fit_to: Path | None, source: str) -> None:
     t = time.perf_counter()
     X = features(rows, embedder)
     elapsed = time.perf_counter() - t
+    print(f"encoder {embedder.encoder}: {embedder.computed} texts embedded in {embedder.encode_seconds:.1f} s "
+          f"({embedder.computed / max(1e-9, embedder.encode_seconds):.0f} texts/s; model load {embedder.load_seconds:.1f} s)")
     if fit_to is not None:
         fit(X, labels, fit_to, source)
         align.similarity_model.cache_clear()
@@ -194,14 +196,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "msrp" / "msr_paraphrase_train.txt")
     ap.add_argument("--sizes", default="0.1,0.3,1.0", help="shares of the split for the corpus-scale runs")
-    ap.add_argument("--encoder", default="default", choices=["default", "fast"], help="the sentence encoder to use")
+    ap.add_argument("--encoder", default="default", choices=["default", "quantized", "static"], help="the sentence encoder to use")
     ap.add_argument("--skip-corpus", action="store_true", help="pairwise only")
     ap.add_argument("--fit", action="store_true", help="fit the aligner's similarity on DATA and write verifier/similarity.json")
     args = ap.parse_args()
     from verifier.embed import Embedder
+    from verifier.sources import default_cache_dir
 
     rows = msrp_pairs(args.data)
-    make = lambda: Embedder(encoder=args.encoder)  # noqa: E731
+    make = lambda: Embedder(encoder=args.encoder, models_dir=default_cache_dir() / "models")  # noqa: E731
     from verifier.align import MODEL_FILE
 
     pairwise(rows, make(), MODEL_FILE if args.fit else None, args.data.name)

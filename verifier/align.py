@@ -173,26 +173,28 @@ def pair_features(a_texts: list[str], b_texts: list[str], cos: np.ndarray, part:
     """The features of FEATURES for text pairs, one row a pair: meaning (whole
     and best part), rare shared words, spelling overlap, what one text says
     that the other does not, differing numbers, a negation on one side only,
-    shared names."""
-    from rapidfuzz import fuzz
+    shared names. Text-level parts are computed once per distinct text; the
+    spelling ratios in bulk (rapidfuzz cpdist)."""
+    from rapidfuzz import fuzz, process
 
-    rows = []
-    for a, b in zip(a_texts, b_texts):
-        sa, sb = _stems(a), _stems(b)
-        ua, ub = set(sa), set(sb)
-        ba, bb = set(zip(sa, sa[1:])), set(zip(sb, sb[1:]))
-        na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-        ca, cb = set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))
+    if not len(a_texts):
+        return np.zeros((0, len(FEATURES)))
+    ratios = [process.cpdist(a_texts, b_texts, scorer=scorer, workers=1) / 100
+              for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio, fuzz.partial_ratio)]
+    info: dict[str, tuple] = {}
+    for t in set(a_texts) | set(b_texts):
+        st = _stems(t)
+        info[t] = (len(st), set(st), set(zip(st, st[1:])), set(_NUMBER.findall(t)), bool(_NEGATION.search(t)),
+                   set(_CAPITALISED.findall(t)))
+    rows = np.empty((len(a_texts), 8))
+    for k, (a, b) in enumerate(zip(a_texts, b_texts)):
+        la, ua, ba, na, ga, ca = info[a]
+        lb, ub, bb, nb, gb, cb = info[b]
         unsaid_a, unsaid_b = len(ua - ub) / max(1, len(ua)), len(ub - ua) / max(1, len(ub))
-        rows.append((
-            fuzz.token_set_ratio(a, b) / 100, fuzz.token_sort_ratio(a, b) / 100, fuzz.partial_ratio(a, b) / 100,
-            min(len(sa), len(sb)) / max(1, len(sa), len(sb)), len(ua & ub) / max(1, len(ua | ub)),
-            len(ba & bb) / max(1, len(ba | bb)), max(unsaid_a, unsaid_b), min(unsaid_a, unsaid_b),
-            len(na ^ nb) / max(1, len(na | nb)), float(bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))),
-            len(ca & cb) / max(1, len(ca | cb)),
-        ))
-    lexical = np.array(rows, dtype=np.float64).reshape(-1, 11)
-    return np.column_stack([cos, part, word, lexical])
+        rows[k] = (min(la, lb) / max(1, la, lb), len(ua & ub) / max(1, len(ua | ub)), len(ba & bb) / max(1, len(ba | bb)),
+                   max(unsaid_a, unsaid_b), min(unsaid_a, unsaid_b), len(na ^ nb) / max(1, len(na | nb)), float(ga != gb),
+                   len(ca & cb) / max(1, len(ca | cb)))
+    return np.column_stack([cos, part, word, *ratios, rows])
 
 
 @lru_cache(maxsize=1)
