@@ -115,7 +115,7 @@ def pairwise(rows, embedder, fit_to: Path | None, source: str) -> None:
     ours = align.similarity(X)
     print(f"pairwise on {len(rows)} pairs ({labels.mean():.0%} labelled 1), features in {elapsed:.1f} s:")
     ref = None
-    for name, scores in (("cosine (all-MiniLM-L6-v2)", cosine), ("rapidfuzz token_set_ratio", ratio),
+    for name, scores in ((f"cosine ({embedder.encoder} encoder)", cosine), ("rapidfuzz token_set_ratio", ratio),
                          ("mean of the two (reference)", (cosine + ratio) / 2), ("verify similarity", ours)):
         thr, acc, f1 = best_threshold(scores, labels)
         ref = acc if "reference" in name else ref

@@ -59,13 +59,21 @@ def test_quantized_encoder_is_close_to_the_default():
     assert np.all(np.einsum("ij,ij->i", default, quick) > 0.9)
 
 
-def test_static_encoder_is_distilled_locally_and_cached(tmp_path):
+@pytest.fixture(scope="module")
+def static_models(tmp_path_factory):
+    """One static model distilled for this module (about a minute)."""
     pytest.importorskip("model2vec.distill", reason="the static encoder needs pip install -e '.[fast]'")
-    e = Embedder(tmp_path / "embeddings", encoder="static", models_dir=tmp_path / "models")
+    models = tmp_path_factory.mktemp("models")
+    Embedder(encoder="static", models_dir=models).encode(TEXTS[:1])
+    return models
+
+
+def test_static_encoder_is_distilled_locally_and_cached(tmp_path, static_models):
+    e = Embedder(tmp_path / "embeddings", encoder="static", models_dir=static_models)
     v = e.encode(TEXTS)
     assert v.shape == (3, 256) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
     assert v[0] @ v[1] > v[0] @ v[2]
-    assert list((tmp_path / "models").glob("m2v-*/config.json"))
+    assert list(static_models.glob("m2v-*/config.json"))
     # cached under a key of its own: the default encoder's cache is not mixed in
     assert Embedder(tmp_path / "embeddings").encode(TEXTS[:1]).shape == (1, 384)
 
@@ -107,3 +115,19 @@ def test_candidates_grow_linearly_and_find_the_nearest(monkeypatch, exact_max):
         assert len(pairs) <= 2 * (align.NEIGHBOURS + 1) * n
         counts.append(len(pairs))
     assert counts[1] / counts[0] < 12  # 10x the claims, about 10x the pairs (not 100x)
+
+
+def test_damaged_static_model_is_discarded_and_distilled_again(tmp_path, static_models):
+    import shutil
+
+    from verifier.embed import load_static
+
+    models = tmp_path / "models"
+    shutil.copytree(static_models, models)
+    (folder,) = [p for p in models.glob("m2v-*") if p.is_dir()]
+    for f in folder.glob("*.safetensors"):
+        f.write_bytes(b"half a file")
+    load_static.cache_clear()
+    e = Embedder(encoder="static", models_dir=models)
+    assert e.encode(TEXTS).shape == (3, 256)
+    assert any("damaged" in w for w in e.warnings)

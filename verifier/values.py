@@ -150,8 +150,8 @@ def _range(v: Value) -> tuple[float, float]:
 
 
 def same_unit(a: Value, b: Value) -> bool:
+    """Two counts of the same thing: their units end in the same noun ("American
+    forces" and "forces"; "force" and "forces" alike)."""
     if not a.unit or not b.unit:
         return False
-    wa, wb = set(a.unit.split()), set(b.unit.split())
-    stem = lambda w: w[:5]  # noqa: E731 - "forces"/"force"
-    return bool({stem(w) for w in wa} & {stem(w) for w in wb}) and a.unit.split()[-1][:5] == b.unit.split()[-1][:5]
+    return a.unit.split()[-1][:5] == b.unit.split()[-1][:5]
