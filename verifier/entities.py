@@ -164,10 +164,6 @@ def _people(pkeys: list[tuple[str, str, str]], keys: list) -> list[list[int]]:
     return out
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in {"of", "the", "and"})
-
-
 def _organisations(okeys: list[tuple[str, str, str]], keys: list) -> list[list[int]]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for k in okeys:
@@ -177,7 +173,7 @@ def _organisations(okeys: list[tuple[str, str, str]], keys: list) -> list[list[i
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k in list(groups):
         if len(k.split()) >= 3:
-            by_initials[_initials(keys[groups[k][0]][2])].append(k)
+            by_initials[lx.initials(keys[groups[k][0]][2])].append(k)
     for members in by_initials.values():
         for k in members[1:]:
             groups[members[0]].extend(groups.pop(k))
@@ -186,7 +182,7 @@ def _organisations(okeys: list[tuple[str, str, str]], keys: list) -> list[list[i
         surface = keys[groups[short][0]][2]
         if not surface.isupper():
             continue
-        longs = [k for k in groups if len(k.split()) > 1 and _initials(keys[groups[k][0]][2]) == surface]
+        longs = [k for k in groups if len(k.split()) > 1 and lx.initials(keys[groups[k][0]][2]) == surface]
         if len(longs) == 1:
             groups[longs[0]].extend(groups.pop(short))
     return list(groups.values())

@@ -206,3 +206,8 @@ def demonym_country(word: str) -> str | None:
                 if _gazetteer().get(cand) == "country":
                     return cand.title()
     return None
+
+
+def initials(name: str) -> str:
+    """"Supreme National Security Council" -> "SNSC": capitals of its words, not of "of", "the", "and"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in {"of", "the", "and"})

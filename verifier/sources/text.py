@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..lexicon import fold, place_kind
+from ..lexicon import fold, initials, place_kind
 from ..records import Source
 
 # Lines that are site furniture wherever they stand (matched on folded text).
@@ -101,10 +101,6 @@ def _norm_heading(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
 
-def _initials(phrase: str) -> str:
-    return "".join(w[0] for w in phrase.split() if w[:1].isupper())
-
-
 def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             title: str | None = None, published: datetime | None = None,
             kind: str = "text", url: str | None = None, author: str | None = None) -> Source:
@@ -189,7 +185,7 @@ def _outlet_from_lead(first: str, following: list[_Line]) -> str | None:
             outlet = head  # AP (Nairobi) - / REUTERS -
     for line in following:
         b = _BYLINE.match(line.text)
-        if b and (outlet is None or _initials(b.group("outlet")) == outlet):
+        if b and (outlet is None or initials(b.group("outlet")) == outlet):
             return b.group("outlet")  # "Example Press/ East Africa:" spells out "EP"
     return outlet
 
