@@ -53,6 +53,14 @@ def find(root: Path, name: str) -> Path | None:
     return hits[0] if hits else None
 
 
+def extract(path: Path, url: str):
+    """verify's ingestion of one saved page, or None when it finds no article."""
+    try:
+        return extract_page(path.stem, str(path), path.read_bytes(), url=url)
+    except SourceError:
+        return None
+
+
 def run_trafilatura(folder: Path, limit: int | None) -> None:
     gold, root = pages(folder, "evaldata_subset.json")
     items = list(gold.items())[:limit]
@@ -62,11 +70,9 @@ def run_trafilatura(folder: Path, limit: int | None) -> None:
         path = find(root, meta["file"])
         if path is None:
             continue
-        try:
-            src = extract_page(path.stem, str(path), path.read_bytes(), url=url)
-            text = norm(src.text)
-        except SourceError:
-            src, text, failed = None, "", failed + 1
+        src = extract(path, url)
+        text = norm(src.text) if src else ""
+        failed += src is None
         body_ok += all(norm(s) in text for s in meta.get("with", [])) and not any(norm(s) in text for s in meta.get("without", []) if norm(s))
         if meta.get("title"):
             title_n += 1
@@ -90,10 +96,10 @@ def run_htmldate(folder: Path, limit: int | None) -> None:
         path = find(root, meta["file"])
         if path is None:
             continue
-        try:
-            src = extract_page(path.stem, str(path), path.read_bytes(), url=url)
+        src = extract(path, url)
+        if src is not None:
             day = src.published.date().isoformat() if src.published else None
-        except SourceError:
+        else:
             from htmldate import find_date  # a page without article text still has a date to check
 
             day = find_date(path.read_bytes(), url=url, original_date=True)

@@ -54,23 +54,12 @@ def best_threshold(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float
 
 
 def features(rows, embedder) -> np.ndarray:
-    """The aligner's pair features (verifier.align.pair_features) for MSRP pairs."""
-    from verifier.align import _tfidf_pairs, pair_features, parts
+    """The aligner's own pair features (verifier.align.text_pair_features) for MSRP pairs."""
+    from verifier.align import embed_texts, text_pair_features
 
-    s1, s2 = [r[3] for r in rows], [r[4] for r in rows]
+    texts = [r[3] for r in rows] + [r[4] for r in rows]
     n = len(rows)
-    texts = s1 + s2
-    part_lists = [parts(x) for x in texts]
-    vectors = embedder.encode(texts + [p for ps in part_lists for p in ps])
-    full, part_vecs = vectors[: 2 * n], vectors[2 * n:]
-    owner = np.repeat(np.arange(2 * n), [len(p) for p in part_lists])
-    cos = np.einsum("ij,ij->i", full[:n], full[n:])
-    part = cos.copy()
-    for k in range(n):
-        pa, pb = part_vecs[owner == k], part_vecs[owner == n + k]
-        if len(pa) and len(pb):
-            part[k] = max(part[k], float((pa @ pb.T).max()))
-    return pair_features(s1, s2, cos, part, _tfidf_pairs(texts, np.arange(n), np.arange(n) + n))
+    return text_pair_features(texts, embed_texts(texts, embedder), np.arange(n), np.arange(n) + n)[1]
 
 
 def fit(X: np.ndarray, labels: np.ndarray, out: Path, source: str) -> None:

@@ -136,31 +136,45 @@ def candidates(claims: list[Claim], resolution: Resolution, full: np.ndarray, pa
     return np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
 
 
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """Vectors of texts and of their parts; text i's parts are parts[bounds[i]:bounds[i + 1]]."""
+
+    full: np.ndarray
+    parts: np.ndarray
+    owner: np.ndarray
+    bounds: np.ndarray
+
+
+def embed_texts(texts: list[str], embedder: Embedder, progress=None) -> Embedded:
+    """Every text and every part of it embedded in one batch, each distinct text once."""
+    part_lists = [parts(t) for t in texts]
+    vectors = embedder.encode(texts + [p for ps in part_lists for p in ps], progress=progress)
+    owner = np.repeat(np.arange(len(texts)), [len(ps) for ps in part_lists]).astype(np.int64)
+    bounds = np.searchsorted(owner, np.arange(len(texts) + 1))
+    return Embedded(vectors[: len(texts)], vectors[len(texts):], owner, bounds)
+
+
+def text_pair_features(texts: list[str], emb: Embedded, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(meaning, features) of the pairs (a[k], b[k]) of texts."""
+    cos = np.einsum("ij,ij->i", emb.full[a], emb.full[b])
+    part = cos.copy()
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
+        pi, pj = emb.parts[emb.bounds[i]:emb.bounds[i + 1]], emb.parts[emb.bounds[j]:emb.bounds[j + 1]]
+        if len(pi) and len(pj):
+            part[k] = max(part[k], float((pi @ pj.T).max()))
+    meaning = np.maximum(cos, part - 0.05)  # parts are short: discount a little
+    return meaning, pair_features([texts[i] for i in a], [texts[j] for j in b], cos, part, _tfidf_pairs(texts, a, b))
+
+
 def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(pairs, meaning, similarity) for the candidate pairs, each text embedded once."""
-    n = len(claims)
     texts = [c.text for c in claims]
-    part_texts, owner = [], []
-    for i, t in enumerate(texts):
-        for p in parts(t):
-            part_texts.append(p)
-            owner.append(i)
-    vectors = embedder.encode(texts + part_texts, progress=progress)
-    full, part_vectors, owner_arr = vectors[:n], vectors[n:], np.array(owner, dtype=np.int64)
-    pairs = candidates(claims, resolution, full, part_vectors, owner_arr)
+    emb = embed_texts(texts, embedder, progress=progress)
+    pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
     if not len(pairs):
         return pairs, np.zeros(0), np.zeros(0)
-    a, b = pairs[:, 0], pairs[:, 1]
-    cos = np.einsum("ij,ij->i", full[a], full[b])
-    part = cos.copy()
-    by_claim: dict[int, np.ndarray] = {}
-    for i in np.unique(owner_arr):
-        by_claim[int(i)] = part_vectors[owner_arr == i]
-    for k, (i, j) in enumerate(pairs.tolist()):
-        if i in by_claim and j in by_claim:
-            part[k] = max(part[k], float((by_claim[i] @ by_claim[j].T).max()))
-    meaning = np.maximum(cos, part - 0.05)  # parts are short: discount a little
-    features = pair_features([texts[i] for i in a], [texts[j] for j in b], cos, part, _tfidf_pairs(texts, a, b))
+    meaning, features = text_pair_features(texts, emb, pairs[:, 0], pairs[:, 1])
     return pairs, meaning, similarity(features)
 
 

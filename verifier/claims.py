@@ -611,7 +611,7 @@ _AUXILIARIES = {"also", "has", "have", "had", "further", "then", "again", "later
 _ASIDE_OPENERS = {"for", "on", "in", "especially", "however", "also", "meanwhile", "too", "then", "as", "while", "after", "before"}
 
 
-def _speaker(toks: list[Token], chs: list[Chunk], clause: tuple[int, int], sentence_toks: list[Token]) -> tuple[int, int] | None:
+def _speaker(chs: list[Chunk], sentence_toks: list[Token]) -> tuple[int, int] | None:
     """The span of who the sentence attributes the clause to, if anyone."""
     for i, t in enumerate(sentence_toks):
         if t.low == "according" and i + 2 < len(sentence_toks) and sentence_toks[i + 1].low == "to":
@@ -715,7 +715,7 @@ def extract(source: Source) -> list[Claim]:
                 country = _anchor_country(rv.text)
                 if country:
                     role_holders[country] = holder_name
-        speaker_span = _speaker(toks, chs, (s, e), toks)
+        speaker_span = _speaker(chs, toks)
         speaker_name = None
         if speaker_span:
             surface = text[speaker_span[0]:speaker_span[1]]

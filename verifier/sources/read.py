@@ -159,8 +159,8 @@ def read_file(path: Path, *, outlet: str | None = None) -> tuple[list[Source], l
     if suffix in RECORD_SUFFIXES:
         sources, problems = read_records(path, text, outlet=outlet)
         return sources, notes + problems
-    meta = _explicit(_sidecar(path), outlet)
-    url = _sidecar(path).get("url")
+    sidecar = _sidecar(path)
+    meta, url = _explicit(sidecar, outlet), sidecar.get("url")
     if suffix in HTML_SUFFIXES:
         src = extract_page(path.stem, name, text, url=url, **meta)
     else:
