@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 
 import pytest
 
@@ -38,7 +37,7 @@ KNOWN_MISSES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _checked(record_id: str) -> dict[str, bool]:
     row = next(r for r in INVENTED + SAMPLED if r["id"] == record_id)
     got, _, _ = bench.check(row)
