@@ -543,6 +543,7 @@ _NUMBER = re.compile(
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
 )
+_BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p in sorted(lx.NUMBER_BOUNDS, key=len, reverse=True)) + r")$")
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -569,11 +570,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         if value is None:
             continue
         before = re.sub(r"[\s$€£¥]+$", "", lx.fold(text[max(start, s - 25):s])).rstrip()
-        bound = "exact"
-        # the longest phrase wins: "no fewer than" is a lower bound, not "fewer than"
-        for phrase in sorted(lx.NUMBER_BOUNDS, key=len):
-            if re.search(rf"(^|\W){re.escape(phrase)}$", before):
-                bound = lx.NUMBER_BOUNDS[phrase]
+        found = _BOUND_BEFORE.search(before)  # the longest phrase wins: "no fewer than" is a lower bound
+        bound = lx.NUMBER_BOUNDS[found.group(1)] if found else "exact"
         if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
             bound = "at_least"
         words = re.findall(r"[A-Za-z][\w-]*", after)[:5]

@@ -155,8 +155,8 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
         return None
     if lemma in {"win", "lose", "beat", "defeat", "claim", "take", "secure"}:
         # a sports result needs a match, a title or an opponent: "beat Leeds 2-1", "won the final"
-        opponent = any(c.dep_ == "dobj" and c.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for c in tok.children)
-        scoreline = any(re.fullmatch(r"\d+-\d+", t.text) for t in tok.subtree)
+        opponent = any(c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for c in tok.children)
+        scoreline = bool(re.search(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b", tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text))
         if "sports" in options and (lemma in {"beat", "defeat", "win", "lose"} and opponent or scoreline):
             return "sports"
         return None
@@ -172,8 +172,13 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     if lemma in {"post", "report", "announce"}:
         said = {_lemma(t) for c in tok.children if c.dep_ in {"dobj", "attr"} for t in c.subtree}
         return "transaction" if (objects | said) & lx.EARNINGS_NOUNS else None
-    if "statement" in options and "election" in options:
-        return "election" if objects & lx.ELECTION_NOUNS else "statement"  # "rejected ... in a referendum"
+    if lemma in {"reject", "approve", "back", "endorse"}:
+        # a vote when voters or a referendum decide: "rejected ... in a referendum"
+        if objects & lx.ELECTION_NOUNS or subj_lemma in {"voter", "voters", "electorate", "shareholder", "shareholders"}:
+            return "election"
+        return "statement" if "statement" in options else None
+    if lemma == "add":
+        return "sports" if objects & lx.SPORTS_NOUNS else "statement"  # "added 12 points" / "he added that"
     if lemma == "fire":
         return "disaster" if "disaster" in options and tok.pos_ == "NOUN" else "attack"
     if lemma in {"hold", "sign", "take", "call", "launch", "close", "trade", "list", "price", "fetch", "pay", "charge",
@@ -188,7 +193,7 @@ def _by_object(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     if lemma == "call":
         if tok.pos_ == "NOUN":
             return "meeting"  # "a phone call", "held a call with"
-        return "statement" if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children) else None
+        return "statement"  # "called for talks", "called the attack a crime"
     if lemma == "sign":
         return "agreement" if any(_lemma(o) in lx.AGREEMENT_NOUNS or o.ent_type_ == "LAW" for o in objects) or not objects else None
     if lemma in {"charge", "fine", "sentence", "try"}:
@@ -268,16 +273,25 @@ def _spine(root) -> set[int]:
 
 
 def _rank(tok, spine: set[int]) -> int:
-    """0 for what the clause asserts (a main verb, the event noun of a light
-    or reporting verb: "held talks", "announced the resignation"); 2 for an
-    event a statement only asks for ("called for elections", "urged talks");
-    1 for events mentioned in passing (in a prepositional phrase, a subordinate clause)."""
+    """0 for what the clause asserts (a main verb, the event noun of a light,
+    reporting or happening verb: "held talks", "announced the resignation",
+    "the signing took place"); 2 for an event a statement only mentions or
+    asks for ("called for elections", "described the agreement"); 1 for
+    events mentioned in passing; 3 for the background of the clause ("during
+    the meeting", "after the attack"), never its trigger."""
+    t = tok
+    while t.head.i != t.i and t.i not in spine:
+        if t.dep_ == "pobj" and t.head.lower_ in lx.BACKGROUND_PREPOSITIONS \
+                or t.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in lx.BACKGROUND_PREPOSITIONS | {"when", "once"}
+                                             for c in t.children):
+            return 3
+        t = t.head
     if tok.i in spine:
         return 0
     head = tok.head
     if tok.dep_ in {"dobj", "attr", "nsubjpass", "nsubj", "oprd"} and head.i in spine:
         lemma = _lemma(head)
-        if lemma in lx.LIGHT_VERBS or lemma in lx.REPORTING_LEMMAS or lemma == "be" or event_type(head) is None and not _speech_verb(head):
+        if lemma in lx.LIGHT_VERBS or lemma in lx.REPORTING_LEMMAS or lemma in lx.HAPPENING_VERBS:
             return 0
         if _speech_verb(head) or lemma in lx.EVENT_VERBS and "statement" in lx.EVENT_VERBS[lemma]:
             return 2
@@ -293,6 +307,7 @@ def choose_trigger(tokens: list, root) -> tuple[object | None, str]:
     cands = [c for c in _candidates(root) if c[0] in tokens]
     events = sorted(((_rank(t, spine), depth, t.pos_ not in {"VERB", "AUX"}, t.i, t, etype) for t, etype, depth in cands
                      if etype != "statement"), key=lambda x: x[:4])
+    events = [e for e in events if e[0] < 3]
     statements = sorted(((_rank(t, spine), depth, t.i, t) for t, etype, depth in cands if etype == "statement"), key=lambda x: x[:3])
     if events and (events[0][0] == 0 or not statements or statements[0][0] > 0):
         return events[0][4], events[0][5]
@@ -816,6 +831,8 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     for role, tok in (("agent", agent), ("patient", patient)):
         if tok is not None and tok.i in ids and tok.pos_ not in {"PRON"} or tok is not None and tok.i in ids and tok.lower_ not in {"who", "which", "that"}:
             args.append(Argument(role, _match(values, _value_for(tok, offset, doc.text))))
+    if etype == "statement":
+        args = [a for a in args if a.role != "patient"]  # what is said is the claim itself, not a participant
     if etype in {"appointment", "resignation", "election"}:
         post = _position_token(trigger)
         if post is None and patient is not None:
