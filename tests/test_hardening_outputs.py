@@ -378,6 +378,7 @@ def test_terminal_output_has_no_control_characters(tmp_path, demo_report):
     data["sources"][0]["outlet"] = "\x1b[2J\x1b]0;owned\x07Evil\rverify: everything is fine"
     data["sources"][0]["title"] = "Title\nverify: forged line\x9b31m"
     data["findings"][0]["summary"] = "\x1b[1mloud\u202egnp.exe"
+    data["sources"][0]["text"] += "\n\x9b2J\x1b]8;;http://x\x07"  # after every quote: the offsets still hold
     path = _saved(tmp_path, data)
     text = CliRunner().invoke(main, ["show", str(path)]).output
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)

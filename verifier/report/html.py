@@ -18,7 +18,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from . import KINDS, clean, summary_line
+from . import KINDS, _json_escape_controls, clean, summary_line
 
 ASPECT_KINDS = {
     "date": {"date"}, "number": {"number"}, "place": {"place"}, "person": {"person", "role"},
@@ -206,8 +206,9 @@ CSP = f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS
 
 
 def _script_json(value: Any) -> str:
-    """JSON safe inside a <script> element: no "</script>", no "<!--"."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON safe inside a <script> element: no "</script>", no "<!--", no raw control character."""
+    text = json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _json_escape_controls(text)
 
 
 def render_html(data: dict) -> str:
