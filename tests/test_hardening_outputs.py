@@ -407,3 +407,89 @@ def test_cli_messages_cannot_be_forged_by_a_file_name(tmp_path):
     nothing = CliRunner().invoke(main, ["compare", str(tmp_path / "no\x1b[31msuch\nverify: fine.txt")])
     assert nothing.exit_code == ExitStatus.ERROR and "\x1b" not in nothing.output
     assert len(nothing.output.strip().splitlines()) == 1, nothing.output
+
+
+# ------------------------------------------------------------------ properties: any field, any format
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NASTY = ['"><script>alert(1)</script>', "<img src=x onerror=alert(1)>", "\x1b[2J", "\x1b]0;t\x07", "\r", "\n", "\t", "\x9b",
+         "\u202e", "\u2028", "`", "|", "*", "_", "[x](javascript:y)", "&amp;", "=SUM(A1)", "'", '"', "\\", "</script>", "<!--"]
+hostile = st.lists(st.one_of(st.sampled_from(NASTY), st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=6)),
+                   max_size=6).map("".join)
+PROPERTIES = settings(max_examples=max(10, int(os.environ.get("VERIFY_FUZZ_EXAMPLES", "200")) // 4), deadline=None,
+                      suppress_health_check=list(HealthCheck))
+
+
+def _report(fields: list[str], text: str, cut: int) -> dict:
+    """A two-source report whose every shown field comes from `fields`."""
+    f = iter(fields)
+    sources = [{"id": f"s{n}-" + next(f), "path": next(f), "outlet": next(f), "title": next(f), "published": next(f),
+                "published_inferred": False, "kind": "text", "url": "https://x.example/" + next(f), "text": text} for n in (0, 1)]
+    evidence = [{"source": s["id"], "quote": text[:cut], "start": 0, "end": cut, "value": next(f), "claim": None} for s in sources]
+    return {"schema": "verify-report/1", "sources": sources, "entities": [],
+            "findings": [{"kind": kind, "aspect": next(f), "confidence": 0.5, "summary": next(f), "evidence": evidence}
+                         for kind in ("contradiction", "agreement", "uncertain", "single_source")],
+            "problems": [{"source": next(f), "message": next(f), "skipped": True}]}
+
+
+def _shape(fmt: str, out: str):
+    """What must not depend on the data: the lines, or the HTML elements and attribute names."""
+    if fmt == "html":
+        page = _Attrs()
+        page.feed(out)
+        return [(t, sorted(a)) for t, a in page.tags]
+    if fmt == "csv":
+        import csv
+        import io
+
+        return [len(row) for row in csv.reader(io.StringIO(out))]
+    return len(out.splitlines())
+
+
+@PROPERTIES
+@given(st.lists(hostile, min_size=30, max_size=30), hostile, st.integers(0, 20))
+def test_any_field_renders_inert_in_every_format(fields, text, cut):
+    from verifier.report.contract import validated
+
+    text = "Police said " + text
+    data = validated(_report(fields, text, min(cut, len(text))))
+    tokens = {v: f"x{n}" for n, v in enumerate(dict.fromkeys(fields))}  # equal fields stay equal, empty ones empty
+    plain = validated(_report([tokens[f] if f else "" for f in fields], text, min(cut, len(text))))
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for fmt in ("text", "markdown", "html", "csv"):
+        out = render(data, fmt)
+        assert not controls.search(out), fmt
+        assert _shape(fmt, out) == _shape(fmt, render(plain, fmt)), fmt  # no field adds a line, a cell or an element
+    md = render(data, "markdown")
+    assert not re.search(r"(?<!\\)[<`]", md.replace("\\\\", ""))
+    for fmt in ("json", "claimreview"):
+        out = render(data, fmt)
+        assert not controls.search(out.replace("\n", "").replace("  ", ""))
+        json.loads(out)
+    assert json.loads(render(data, "json")) == data  # the JSON keeps the data exactly
+
+
+@PROPERTIES
+@given(st.lists(st.text(max_size=300), max_size=12))
+def test_file_names_are_distinct_bounded_and_order_free(ids):
+    from verifier.report import file_names
+
+    names = file_names(ids, ".jsonl")
+    assert set(names) == set(ids)
+    assert len({n.casefold() for n in names.values()}) == len(names)
+    assert file_names(list(reversed(ids)), ".jsonl") == names
+    for n in names.values():
+        assert n.endswith(".jsonl") and "/" not in n and "\x00" not in n and not n.startswith(".")
+        assert len(n.encode("utf-8", "surrogatepass")) <= 255
+
+
+@PROPERTIES
+@given(hostile)
+def test_a_cli_message_is_one_clean_line(text):
+    from verifier.cli import one_line
+
+    out = one_line(f"{text}: cannot be read")
+    assert "\n" not in out and "\r" not in out
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]", out)

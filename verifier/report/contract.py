@@ -10,6 +10,7 @@ field path ("findings[3].evidence[0].start: ..."), in one line.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
@@ -86,6 +87,7 @@ def _where(path) -> str:
     return out or "the report"
 
 
+@functools.cache
 def _validator():
     from jsonschema import Draft202012Validator
 
