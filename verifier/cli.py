@@ -27,8 +27,8 @@ def _report_problems(problems) -> None:
         click.echo(f"verify: {'skipped' if p.skipped else 'note:'} {p.source}: {p.message}", err=True)
 
 
-def _stdin(sources: tuple[str, ...]) -> bytes | None:
-    return sys.stdin.buffer.read() if "-" in sources else None
+def _stdin(sources: tuple[str, ...]):
+    return sys.stdin.buffer if "-" in sources else None  # read under the size cap by the library
 
 
 def _exit_for(problems, findings=(), fail_on: str | None = None) -> None:
