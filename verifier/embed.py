@@ -191,7 +191,15 @@ class Embedder:
                 from .sources import default_cache_dir
 
                 self.models_dir = default_cache_dir() / "models"
-            static = load_static(str(self.models_dir))
+            try:
+                static = load_static(str(self.models_dir))
+            except OSError as exc:  # a models folder that is a file, or not writable: distil for this run only
+                import tempfile
+
+                self.warnings.append(f"the model cache in {self.models_dir} cannot be used ({exc.strerror or exc}): "
+                                     "the static model was distilled for this run only")
+                with tempfile.TemporaryDirectory(prefix="verify-m2v-") as tmp:
+                    static = load_static(tmp)
             if static.note and static.note not in self.warnings:
                 self.warnings.append(static.note)
             return static

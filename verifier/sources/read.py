@@ -3,7 +3,9 @@
 Every bad input becomes a one-line Problem naming it, and the other sources
 are still read: empty, binary or PDF files, unknown encodings (decoded when
 charset-normalizer is sure, and said so), pages with no article, a language
-other than English, huge files, duplicates, and URLs that fail.
+other than English, huge files, duplicates, and URLs that fail. Only regular
+files are opened; a record field of the wrong type names the field; files of
+a folder that are not read are named; ids do not depend on argument order.
 """
 
 from __future__ import annotations
@@ -298,7 +300,7 @@ def read_url(url: str, *, cache: PageCache | None, refresh: bool, outlet: str | 
     return [extract_page(slug(url), url, text, url=page.final_url, kind="url", **meta)], notes
 
 
-def _unread_reason(entry: os.DirEntry, names: set[str]) -> str | None:
+def _unread_reason(entry: os.DirEntry, article_stems: set[str]) -> str | None:
     """Why a file of a folder is not read as a source, or None when it is.
     A metadata sidecar whose article is there counts as read."""
     try:
@@ -310,9 +312,7 @@ def _unread_reason(entry: os.DirEntry, names: set[str]) -> str | None:
     if not stat.S_ISREG(mode):
         return not_regular(Path(entry.path), mode)
     if entry.name.endswith(SIDECAR_SUFFIX):
-        stem = entry.name[: -len(SIDECAR_SUFFIX)]
-        articles = {n.rsplit(".", 1)[0] for n in names if Path(n).suffix.lower() in KNOWN_SUFFIXES and n != entry.name}
-        return None if stem in articles else "metadata for no article"
+        return None if entry.name[: -len(SIDECAR_SUFFIX)] in article_stems else "metadata for no article"
     suffix = Path(entry.name).suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
         return f"{suffix} files are not read" if suffix else "no file type"
@@ -335,7 +335,8 @@ def _scan_folder(root: Path) -> tuple[list[Path], list[Problem]]:
         except OSError as exc:
             unread.append(f"{os.path.relpath(folder, root)}/ ({exc.strerror or 'cannot be listed'})")
             continue
-        names = {e.name for e in entries}
+        article_stems = {e.name.rsplit(".", 1)[0] for e in entries
+                         if Path(e.name).suffix.lower() in KNOWN_SUFFIXES and not e.name.endswith(SIDECAR_SUFFIX)}
         for entry in entries:
             if entry.name.startswith("."):
                 hidden += 1
@@ -343,7 +344,7 @@ def _scan_folder(root: Path) -> tuple[list[Path], list[Problem]]:
             if entry.is_dir(follow_symlinks=False):
                 stack.append(Path(entry.path))
                 continue
-            reason = _unread_reason(entry, names)
+            reason = _unread_reason(entry, article_stems)
             if reason is None:
                 if not entry.name.endswith(SIDECAR_SUFFIX):
                     files.append(Path(entry.path))
