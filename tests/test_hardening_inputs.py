@@ -129,6 +129,13 @@ def test_stdin_stream_is_read_only_up_to_the_cap(monkeypatch):
     assert Endless.read_bytes < 100_000
 
 
+def test_unsupported_type_is_named_before_the_size_cap(tmp_path, monkeypatch):
+    monkeypatch.setattr("verifier.sources.read.MAX_SOURCE_BYTES", 1000)
+    (tmp_path / "big.docx").write_bytes(b"PK\x03\x04" + b"x" * 5000)
+    sources, problems = read_sources([tmp_path / "big.docx"])
+    assert not sources and "unsupported file type '.docx'" in problems[0].message
+
+
 # ---------------------------------------------------------------- records: every field checked for type
 
 @pytest.mark.parametrize("field, value, expected", [
@@ -277,6 +284,11 @@ def test_page_declaring_utf8_but_in_latin1(tmp_path):
 def test_utf8_text_declared_as_latin1_is_read_as_utf8():
     text, note = decode(LATIN.encode("utf-8"), "p.html", declared="iso-8859-1")
     assert text == LATIN and "UTF-8" in note
+
+
+def test_two_byte_declaration_on_single_byte_text_is_ignored():
+    text = "The minister said on Monday that the talks went well."
+    assert decode(text.encode(), "p.html", declared="utf-16") == (text, None)
 
 
 # ---------------------------------------------------------------- network: a local server that misbehaves

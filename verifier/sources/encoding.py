@@ -67,6 +67,8 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
     if b"\x00" in data[:8192]:
         raise SourceError(name, "binary file, not text (an image, archive or document?)")
     charset = canonical(declared)
+    if charset and charset.startswith(("utf-16", "utf-32")):
+        charset = None  # without a byte-order mark, a two- or four-byte declaration on bytes is wrong (WHATWG too)
     try:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -34,8 +34,9 @@ def not_regular(path: str | Path, mode: int) -> str:
     return kind
 
 
-def read_regular(path: str | Path, cap: int) -> bytes:
-    """The bytes of a regular file (links followed and checked), at most cap.
+def read_regular(path: str | Path, cap: int, *, head: bool = False) -> bytes:
+    """The bytes of a regular file (links followed and checked), at most cap;
+    with head, its first cap bytes and no error for a longer file.
 
     FIFOs, devices and sockets are refused before they are opened; the file
     is then opened without blocking and checked again, so nothing swapped in
@@ -58,4 +59,4 @@ def read_regular(path: str | Path, cap: int) -> bytes:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise SourceError(name, f"not a regular file: {not_regular(path, mode)}")
-        return read_capped(fh, cap, name)
+        return fh.read(cap) if head else read_capped(fh, cap, name)

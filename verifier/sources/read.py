@@ -179,12 +179,12 @@ def read_file(path: Path, *, outlet: str | None = None) -> tuple[list[Source], l
     name = str(path)
     suffix = path.suffix.lower()
     cap = MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_SOURCE_BYTES
-    data = read_regular(path, cap)
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES:
-        if data.startswith(b"%PDF-"):
+    if suffix not in KNOWN_SUFFIXES:
+        if read_regular(path, 8, head=True).startswith(b"%PDF-"):
             raise SourceError(name, "a PDF file: save the article as text or HTML first")
-        if suffix not in {""}:
+        if suffix:
             raise SourceError(name, f"unsupported file type {suffix!r}: verify reads .txt, .md, .html and .json/.jsonl")
+    data = read_regular(path, cap)
     text, note = decode(data, name, declared=meta_charset(data) if suffix in HTML_SUFFIXES else None)
     notes = [Problem(name, note, skipped=False)] if note else []
     if suffix in RECORD_SUFFIXES:
