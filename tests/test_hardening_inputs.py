@@ -204,11 +204,13 @@ def test_jsonl_keeps_line_separators_inside_strings(tmp_path):
 
 def test_relative_date_in_a_record_is_not_resolved_against_the_clock(tmp_path):
     rows = [{"text": GOOD, "published": "yesterday"}, {"text": OTHER, "published": "March 5"},
-            {"text": THIRD, "published": "5 March 2024"}]
+            {"text": THIRD, "published": "5 March 2024"}, {"text": GOOD + " Later.", "date": "0001-01-01T00:00:00Z"}]
     (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     sources, problems = read_sources([tmp_path / "feed.jsonl"])
-    assert [s.published for s in sources] == [None, None, datetime(2024, 3, 5)]
-    assert len(notes(problems)) == 2 and all("not a full calendar date" in p.message for p in notes(problems))
+    assert [s.published for s in sources] == [None, None, datetime(2024, 3, 5), None]
+    messages = [p.message for p in one_line(notes(problems))]
+    assert len(messages) == 3 and "'yesterday' is not a full calendar date" in messages[0]
+    assert 'field "date" \'0001-01-01T00:00:00Z\' is not a publication date' in messages[2]
 
 
 def test_sidecar_with_a_numeric_outlet_is_named(tmp_path):

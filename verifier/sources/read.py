@@ -117,16 +117,18 @@ def _published(meta: dict, where: str, notes: list[str]) -> datetime | None:
         return datetime.fromtimestamp(value, tz=UTC).replace(tzinfo=None)
     text = value.strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        pass
-    parsed = None
-    if len(text) <= 80:
-        import dateparser
+        parsed = None
+        if len(text) <= 80:
+            import dateparser
 
-        parsed = dateparser.parse(text, languages=["en"], settings=_DATE_SETTINGS)
+            parsed = dateparser.parse(text, languages=["en"], settings=_DATE_SETTINGS)
     if parsed is None:
         notes.append(f'field "{key}" {_clip(text)!r} is not a full calendar date: ignored')
+        return None
+    if not 1900 <= parsed.year < 2200:  # "0001-01-01", "9999-12-31": placeholders for no date
+        notes.append(f'field "{key}" {_clip(text)!r} is not a publication date: ignored')
         return None
     return parsed.replace(tzinfo=None)
 
