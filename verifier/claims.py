@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import lexicon as lx
-from .records import Claim, Source, Value
+from .records import Claim, Frame, Source, Value
 from .sources import body_ranges, lead_prefix_length
 
 MAX_CLAIMS_PER_SOURCE = 5_000
@@ -777,7 +777,7 @@ def extract(source: Source) -> list[Claim]:
                 speaker=claim_speaker,
                 speaker_start=speaker_span[0] if speaker_span and claim_speaker else None,
                 speaker_end=speaker_span[1] if speaker_span and claim_speaker else None,
-                predicate=_predicate(toks_c), negated=_negated(toks_c), values=tuple(values), sentence=n,
+                values=tuple(values), sentence=n, frame=_frame(toks_c),
             ))
             if len(out) >= MAX_CLAIMS_PER_SOURCE:
                 return out
@@ -864,6 +864,13 @@ def _predicate(toks: list[Token]) -> str | None:
             if t.low in triggers:
                 return pred
     return None
+
+
+def _frame(toks: list[Token]) -> Frame:
+    pred = _predicate(toks)
+    trig = next((t for t in toks if pred and t.low in lx.PREDICATES[pred]), None)
+    return Frame(pred or "other", trig.text if trig else "", trig.start if trig else 0, trig.end if trig else 0,
+                 polarity="negated" if _negated(toks) else "asserted")
 
 
 def _negated(toks: list[Token]) -> bool:

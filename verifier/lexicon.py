@@ -111,18 +111,18 @@ SPEECH_VERBS = {
 }
 # Predicates: the kind of event a claim reports, from its trigger words.
 PREDICATES = {
-    "meet": {"met", "meet", "meets", "meeting", "talks", "talked", "received", "hosted", "discussed", "visit", "visited",
+    "meeting": {"met", "meet", "meets", "meeting", "talks", "talked", "received", "hosted", "discussed", "visit", "visited",
              "visiting", "visits", "trip", "arrived", "engagement"},
-    "sign": {"signed", "sign", "signs", "inked", "signing", "concluded"},
-    "appoint": {"appointed", "appointment", "named", "elected", "nominated", "sworn", "newly-appointed", "newly-elected"},
-    "kill": {"killed", "martyred", "assassinated", "assassination", "died", "death", "dead", "slain", "murdered", "martyrdom"},
+    "agreement": {"signed", "sign", "signs", "inked", "signing", "concluded"},
+    "appointment": {"appointed", "appointment", "named", "elected", "nominated", "sworn", "newly-appointed", "newly-elected"},
+    "death": {"killed", "martyred", "assassinated", "assassination", "died", "death", "dead", "slain", "murdered", "martyrdom"},
     "attack": {"struck", "strike", "strikes", "attack", "attacked", "attacks", "targeted", "bombed", "shelled", "raid", "launched", "breached", "incursion"},
-    "injure": {"injured", "injuries", "wounded", "hurt"},
-    "condemn": {"condemned", "condemns", "denounced"},
+    "injury": {"injured", "injuries", "wounded", "hurt"},
+    "statement": {"condemned", "condemns", "denounced"},
 }
 # Predicates whose event happens once for the same participants: a date that
 # differs is a contradiction, not a second event.
-UNIQUE_PREDICATES = {"appoint", "kill", "sign"}
+UNIQUE_PREDICATES = {"appointment", "death", "agreement"}
 NUMBER_WORDS = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
