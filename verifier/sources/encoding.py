@@ -17,11 +17,10 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 # Browsers read pages declared Latin-1 or ASCII as Windows-1252 (WHATWG Encoding), and so does verify.
 _AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
-_LETTER = re.compile(r"[^\W\d_]")
 _HIGH_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 # Windows-1252 symbols that do not stand between two letters in Western text (apostrophes and dashes do).
 _SYMBOLS = "".join(c for c in bytes(range(0x80, 0x100)).decode("cp1252", "ignore") if not c.isalpha() and c not in "’‘–—")
-_SYMBOL_IN_WORD = re.compile(rf"[^\W\d_][{re.escape(_SYMBOLS)}][^\W\d_]")
+_SYMBOL_BYTES = re.compile(b"[" + re.escape(_SYMBOLS.encode("cp1252")) + b"]")
 
 
 def canonical(charset: str | None) -> str | None:
@@ -40,14 +39,18 @@ def meta_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def _looks_western(text: str) -> bool:
-    """Windows-1252 text of a Western language: few accented letters, and no
-    symbol (superscript, currency...) inside a word, which is what a Central
-    European or Cyrillic text read with the wrong code page gives."""
+def _looks_western(data: bytes, text: str) -> bool:
+    """Windows-1252 text (data decoded) of a Western language: few accented
+    letters, and no symbol (superscript, currency...) inside a word, which is
+    what a Central European or Cyrillic text read with the wrong code page gives."""
     sample = text[:200_000]
-    letters = len(_LETTER.findall(sample))
+    letters = sum(map(str.isalpha, sample))
     high = len(_HIGH_LETTER.findall(sample))
-    return letters > 0 and high <= 0.25 * letters and not _SYMBOL_IN_WORD.search(text)
+    if not letters or high > 0.25 * letters:
+        return False
+    # a single-byte code page: the offsets of the bytes are the offsets of the text
+    return not any(0 < m.start() < len(text) - 1 and text[m.start() - 1].isalpha() and text[m.start() + 1].isalpha()
+                   for m in _SYMBOL_BYTES.finditer(data))
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str | None]:
@@ -88,7 +91,7 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and _looks_western(western):
+    if western is not None and _looks_western(data, western):
         return checked(western, name), note + "read as cp1252 (Western European)"
     from charset_normalizer import from_bytes
 
