@@ -61,8 +61,8 @@ def _report_problems(problems) -> None:
         _say(f"{'skipped' if p.skipped else 'note:'} {one_line(p.source)}: {p.message}")
 
 
-def _stdin(sources: tuple[str, ...]) -> bytes | None:
-    return sys.stdin.buffer.read() if "-" in sources else None
+def _stdin(sources: tuple[str, ...]):
+    return sys.stdin.buffer if "-" in sources else None  # read under the size cap by the library
 
 
 def _exit_for(problems, findings=(), fail_on: str | None = None) -> None:
