@@ -281,9 +281,7 @@ def _rank(tok, spine: set[int]) -> int:
     the meeting", "after the attack"), never its trigger."""
     t = tok
     while t.head.i != t.i and t.i not in spine:
-        if t.dep_ == "pobj" and t.head.lower_ in lx.BACKGROUND_PREPOSITIONS \
-                or t.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in lx.BACKGROUND_PREPOSITIONS | {"when", "once"}
-                                             for c in t.children):
+        if t.dep_ == "pobj" and t.head.lower_ in lx.BACKGROUND_PREPOSITIONS:
             return 3
         t = t.head
     if tok.i in spine:
@@ -784,6 +782,18 @@ def _governors(trigger) -> list:
     return out
 
 
+def _anchors(trigger, governors: list) -> set[int]:
+    """Where the time and place of an event may hang: the trigger's carriers,
+    and for an event noun in a prepositional phrase of a verb that is no event
+    itself, that verb ("were martyred in a US attack in X on <date>")."""
+    out = {g.i for g in governors}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+        if verb.pos_ in {"VERB", "AUX"} and event_type(verb) is None:
+            out.add(verb.i)
+    return out
+
+
 def speaker_of(trigger, clause_root):
     """Who the clause reports the event from: the subject of the verb of
     saying that governs the trigger, or "according to X"."""
@@ -844,7 +854,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
             org = _organisation_of(post)
             if org is not None:
                 args.append(Argument("organisation", _match(values, _value_for(org, offset, doc.text, "organisation"))))
-    args += [Argument("place", v) for v in _places(trigger, values, offset, {g.i for g in governors}, ids)]
+    args += [Argument("place", v) for v in _places(trigger, values, offset, _anchors(trigger, governors), ids)]
     modality = _modality(trigger, governors)
     polarity = _polarity(trigger, governors)
     if etype == "statement":
@@ -853,7 +863,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         content = _said_content(trigger)
         if content is not None:
             polarity = _polarity(content, [])
-    when = _time(trigger, dates, offset, {g.i for g in governors})
+    when = _time(trigger, dates, offset, _anchors(trigger, governors))
     if when is not None and modality in {"future", "expected"} and published is not None:
         from .claims import resolve_date  # what will happen: "on Friday" is the coming Friday
 
