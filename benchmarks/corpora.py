@@ -98,20 +98,26 @@ def detokenize(tokens: list[str]) -> str:
     return text
 
 
-def ecbplus_articles(archive: Path, out: Path, limit: int | None = None) -> list[Path]:
-    """Write up to `limit` ECB+ documents as .txt articles (one paragraph a sentence)."""
+def ecbplus_text(xml: bytes) -> str:
+    """The text of one ECB+ document: one paragraph a sentence, as the original reads."""
+    root = ET.fromstring(xml)
+    sentences: dict[int, list[str]] = {}
+    for tok in root.iter("token"):
+        sentences.setdefault(int(tok.get("sentence", 0)), []).append(tok.text or "")
+    return "\n\n".join(detokenize(sentences[k]) for k in sorted(sentences)) + "\n"
+
+
+def ecbplus_articles(archive: Path, out: Path, limit: int | None = None, names: set[str] | None = None) -> list[Path]:
+    """Write up to `limit` ECB+ documents (or those named, "1_10ecbplus") as .txt articles."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tarfile.open(archive) as tar:
         members = sorted((m for m in tar.getmembers() if m.name.endswith(".xml")), key=lambda m: m.name)
+        if names is not None:
+            members = [m for m in members if Path(m.name).stem in names]
         for m in members[:limit]:
-            root = ET.fromstring(tar.extractfile(m).read())
-            sentences: dict[int, list[str]] = {}
-            for tok in root.iter("token"):
-                sentences.setdefault(int(tok.get("sentence", 0)), []).append(tok.text or "")
-            text = "\n\n".join(detokenize(sentences[k]) for k in sorted(sentences)) + "\n"
             path = out / (Path(m.name).stem + ".txt")
-            path.write_text(text, encoding="utf-8")
+            path.write_text(ecbplus_text(tar.extractfile(m).read()), encoding="utf-8")
             written.append(path)
     return written
 

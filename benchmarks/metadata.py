@@ -48,21 +48,22 @@ from verifier.sources import read_sources  # noqa: E402
 from verifier.sources.html import extract_page  # noqa: E402
 
 SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.exists()), ROOT.parent / "shared")
-_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "uk", "in", "nz", "au", "ca", "de", "fr", "eg", "us", "info", "tv",
-             "ac", "or", "ne", "go", "jp", "it", "es", "ru", "ua", "ie", "za", "br", "mx", "ch", "at", "be", "nl", "pl"}
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "ł": "l"})
 
 
 def squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", re.sub(r"^the\s+", "", fold(text or "").strip()))
+    return re.sub(r"[^a-z0-9]+", "", re.sub(r"^the\s+", "", fold((text or "").lower().translate(_SPELLED)).strip()))
 
 
-def site_label(url: str) -> tuple[str, str]:
-    """(host without www., the name part of the domain: latimes for articles.latimes.com)."""
+def site_label(url: str) -> tuple[str, list[str]]:
+    """(host without www., the labels naming the site: [g1, globo] for g1.globo.com, [latimes] for articles.latimes.com)."""
+    from courlan import extract_domain
+
     host = (urlparse(url).hostname or "").removeprefix("www.")
-    labels = host.split(".")
-    while len(labels) > 1 and labels[-1] in _SUFFIXES:
-        labels.pop()
-    return host, labels[-1] if labels else ""
+    domain = extract_domain(url) or host
+    suffix = domain.split(".", 1)[1] if "." in domain else ""
+    labels = host.removesuffix("." + suffix).split(".") if suffix else host.split(".")
+    return host, [re.sub(r"[^a-z0-9]", "", label) for label in labels if label not in {"m", "www", "mobile", "amp"}]
 
 
 def _spells(label: str, words: list[str]) -> bool:
@@ -84,15 +85,18 @@ def same_outlet(name: str, url: str | None, gold_name: str | None = None) -> boo
         return True
     if not url:
         return False
-    host, label = site_label(url)
-    named = fold(name).strip().removeprefix("www.")
+    host, labels = site_label(url)
+    named = fold(name.lower().translate(_SPELLED)).strip().removeprefix("www.")
     if "." in named and " " not in named:
-        return host == named or host.endswith("." + named) or named.endswith("." + host) or named == host
-    label = re.sub(r"[^a-z0-9]", "", label)
-    if len(label) >= 3 and (label in got or got in label and len(got) >= 3):
-        return True
-    words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(name).split() if w not in {"the", "of", "and", "&"}]
-    return len(label) >= 3 and _spells(label, [w for w in words if w])
+        return host == named or host.endswith("." + named) or named.endswith("." + host)
+    words = [w for w in (squash(w) for w in name.split() if fold(w) not in {"the", "of", "and", "&"}) if w]
+    return any(label == got or (len(label) >= 3 and (label in got or (got in label and len(got) >= 3) or _spells(label, words)))
+               for label in labels)
+
+
+def judgeable(name: str) -> bool:
+    """Names in another script cannot be matched with a Latin domain here: they are listed, not scored."""
+    return not re.search(r"[^\x00-\u024f\s\W\d]", name)
 
 
 class Tally:
@@ -100,6 +104,7 @@ class Tally:
         self.n = self.gold = self.named = self.right = 0
         self.wrong: list[tuple[str, str, str]] = []  # (article, name, expected)
         self.names: Counter = Counter()
+        self.unjudged: list[tuple[str, str, str]] = []  # names in another script
 
     def add(self, article: str, name: str | None, url: str | None, gold_name: str | None = None) -> None:
         self.n += 1
@@ -107,8 +112,11 @@ class Tally:
         self.gold += has_gold
         if not name:
             return
-        self.named += 1
         self.names[name] += 1
+        if has_gold and not judgeable(name):
+            self.unjudged.append((article, name, gold_name or site_label(url)[0]))
+            return
+        self.named += 1
         if has_gold and same_outlet(name, url, gold_name):
             self.right += 1
         else:
@@ -116,12 +124,14 @@ class Tally:
 
     def show(self, label: str) -> None:
         p = self.right / self.named if self.named else float("nan")
-        r = self.right / self.gold if self.gold else float("nan")
-        print(f"{label}: {self.n} articles, {self.gold} with a known outlet; outlet named for {self.named}")
-        print(f"  outlet precision {self.right}/{self.named} = {p:.1%} · recall {self.right}/{self.gold} = {r:.1%} · "
-              f"wrong names {len(self.wrong)}")
+        r = self.right / (self.gold - len(self.unjudged)) if self.gold > len(self.unjudged) else float("nan")
+        print(f"{label}: {self.n} articles, {self.gold} with a known outlet; outlet named for {self.named + len(self.unjudged)}")
+        print(f"  outlet precision {self.right}/{self.named} = {p:.1%} · recall {self.right}/{self.gold - len(self.unjudged)} = {r:.1%} · "
+              f"wrong names {len(self.wrong)}" + (f" · {len(self.unjudged)} names in another script not judged" if self.unjudged else ""))
         for article, name, expected in self.wrong:
             print(f"    wrong: {article}: {name!r} (expected {expected})")
+        for article, name, expected in self.unjudged:
+            print(f"    not judged: {article}: {name!r} ({expected})")
 
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2]|[a-z]{3})[/-]?(0[1-9]|[12]\d|3[01])(?!\d)", re.I)

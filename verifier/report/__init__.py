@@ -151,7 +151,7 @@ def _text(data: dict, *, color: bool) -> str:
     colours = {"contradiction": "red", "uncertain": "yellow", "agreement": "green"}
     lines = [style(summary_line(data), bold=True), ""]
     for s in data["sources"]:
-        lines.append(f"  [{s['id']}] {outlets[s['id']]} · {dates[s['id']]} · {s.get('title') or '(no title)'}")
+        lines.append(f"  [{s['id']}] {s.get('outlet') or 'outlet unknown'} · {dates[s['id']]} · {s.get('title') or '(no title)'}")
     for p in data.get("problems", []):
         label = "skipped" if p.get("skipped", True) else "note:"
         lines.append(style(f"  {label} {p['source']}: {p['message']}", fg="red" if p.get("skipped", True) else "yellow"))
@@ -185,7 +185,7 @@ def _markdown(data: dict) -> str:
     lines = ["# Discrepancy report", "", summary_line(data), "", "## Sources", "",
              "| id | outlet | published | title |", "|---|---|---|---|"]
     for s in data["sources"]:
-        lines.append(f"| {s['id']} | {_md_escape(outlets[s['id']])} | {dates[s['id']]} | {_md_escape(s.get('title') or '')} |")
+        lines.append(f"| {s['id']} | {_md_escape(s.get('outlet') or 'outlet unknown')} | {dates[s['id']]} | {_md_escape(s.get('title') or '')} |")
     if data.get("problems"):
         lines += ["", "Skipped sources:", ""] + [f"- `{p['source']}`: {_md_escape(p['message'])}" for p in data["problems"]]
     titles = {"contradiction": "Contradictions", "uncertain": "Uncertain: for a person to judge",

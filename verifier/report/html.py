@@ -203,7 +203,7 @@ def render_html(data: dict) -> str:
     parts.append('</div><table class="sources"><thead><tr><th>Source</th><th>Outlet</th><th>Published</th><th>Title</th></tr></thead><tbody>')
     for s in data["sources"]:
         link = f' <a href="{_e(s["url"])}" rel="noreferrer noopener">link</a>' if s.get("url", "").startswith(("http://", "https://")) else ""
-        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(outlets[s['id']])}</td><td>{_e(dates[s['id']])}</td>"
+        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(s.get('outlet') or 'outlet unknown')}</td><td>{_e(dates[s['id']])}</td>"
                      f"<td>{_e(s.get('title') or '')}{link}</td></tr>")
     parts.append("</tbody></table>")
     skipped = data.get("problems", [])
