@@ -63,7 +63,7 @@ def site_label(url: str) -> tuple[str, list[str]]:
     domain = extract_domain(url) or host
     suffix = domain.split(".", 1)[1] if "." in domain else ""
     labels = host.removesuffix("." + suffix).split(".") if suffix else host.split(".")
-    return host, [re.sub(r"[^a-z0-9]", "", label) for label in labels if label not in {"m", "www", "mobile", "amp"}]
+    return host, [re.sub(r"[^a-z0-9-]", "", label) for label in labels if label not in {"m", "www", "mobile", "amp"}]
 
 
 def _spells(label: str, words: list[str]) -> bool:
@@ -90,8 +90,11 @@ def same_outlet(name: str, url: str | None, gold_name: str | None = None) -> boo
     if "." in named and " " not in named:
         return host == named or host.endswith("." + named) or named.endswith("." + host)
     words = [w for w in (squash(w) for w in name.split() if fold(w) not in {"the", "of", "and", "&"}) if w]
-    return any(label == got or (len(label) >= 3 and (label in got or (got in label and len(got) >= 3) or _spells(label, words)))
-               for label in labels)
+    initials = "".join(w[0] for w in words)
+    parts = labels + [part for label in labels for part in re.split(r"[-]", label) if part != label]
+    return any((len(label) >= 2 and label in {got, initials})
+               or (len(label) >= 3 and (label in got or (got in label and len(got) >= 3) or _spells(label, words)))
+               for label in parts if label)
 
 
 def judgeable(name: str) -> bool:
@@ -125,6 +128,12 @@ class Tally:
     def show(self, label: str) -> None:
         p = self.right / self.named if self.named else float("nan")
         r = self.right / (self.gold - len(self.unjudged)) if self.gold > len(self.unjudged) else float("nan")
+        if not self.gold:
+            print(f"{label}: {self.n} articles, none with an outlet in its metadata; outlet named for {self.named} "
+                  "(each listed: a name here must come from the text, to be checked by eye)")
+            for article, name, _ in self.wrong:
+                print(f"    named: {article}: {name!r}")
+            return
         print(f"{label}: {self.n} articles, {self.gold} with a known outlet; outlet named for {self.named + len(self.unjudged)}")
         print(f"  outlet precision {self.right}/{self.named} = {p:.1%} · recall {self.right}/{self.gold - len(self.unjudged)} = {r:.1%} · "
               f"wrong names {len(self.wrong)}" + (f" · {len(self.unjudged)} names in another script not judged" if self.unjudged else ""))
@@ -178,13 +187,14 @@ def run_ecbplus(archive: Path, limit: int | None) -> None:
             has_url = first.startswith(("http://", "https://"))
             addresses[path.stem] = first if has_url else None
             (bare / path.name).write_text(rest.lstrip("\n") if has_url else text, encoding="utf-8")
+        runs = {}
         for label, where in (("ECB+ as distributed", folder), ("ECB+ text alone (address line removed)", bare)):
-            sources, _ = read_sources([where], use_cache=False)
+            runs[where], _ = read_sources([where], use_cache=False)
             tally = Tally()
-            for s in sources:
+            for s in runs[where]:
                 tally.add(s.id, s.outlet, addresses[s.id] if where == folder else None)
             tally.show(label)
-        sources, _ = read_sources([folder], use_cache=False)
+        sources = runs[folder]
         plus = [s for s in sources if s.id.endswith("ecbplus")]
         dated = [s for s in plus if s.published]
         checked = [(s, url_date(addresses[s.id])) for s in dated if addresses.get(s.id) and url_date(addresses[s.id])]

@@ -37,7 +37,6 @@ _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+(?: \S+){0,3}?)\s*\.?$", re.I)
 _READ_MORE = re.compile(r"^read more\s*:?", re.I)
-# "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start.
 # "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start;
 # "Mannheim, Germany (Sports Network) - " with a comma only before an agency in parentheses.
 _DATELINE = re.compile(
@@ -166,8 +165,8 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
 
     for i, line in enumerate(lines):
         source_line = _SOURCE_LINE.match(line.text)
-        if source_line:
-            name = source_line.group(1).rstrip(".")
+        name = source_line.group(1).rstrip(".") if source_line else ""
+        if source_line and (" " not in name or outlet_shape(name)):  # "source: site.com", "Source: Fars News Agency"
             source_outlet = source_outlet or (name if outlet_shape(name) else None)
             furniture.append((line.start, line.end))
             continue
