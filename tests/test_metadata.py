@@ -110,6 +110,7 @@ def test_explicit_outlet_wins_over_address_and_dateline(tmp_path):
 def test_site_of():
     assert site_of("http://articles.latimes.com/2013/may/03/x") == "latimes.com"
     assert site_of("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
+    assert site_of("http://harbourwatch.blogspot.com/2013/08/x.html") == "harbourwatch.blogspot.com"
     assert site_of("http://127.0.0.1:8000/article") is None
     assert site_of(None) is None
 

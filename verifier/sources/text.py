@@ -66,6 +66,9 @@ NEWS_HEADS = {
 # The world's wire services whose name is one ordinary-looking word.
 WIRE_SERVICES = {"reuters", "xinhua", "kyodo", "yonhap", "interfax", "anadolu", "bernama", "antara", "sputnik",
                  "bloomberg", "tass"}
+# Platforms whose subdomains are separate sites.
+_HOSTING_PLATFORMS = {"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "wixsite", "weebly",
+                      "livejournal", "typepad", "blogger"}
 # Labels a page puts before a story, never an outlet's name.
 PAGE_LABELS = {
     "breaking", "update", "updated", "updates", "exclusive", "watch", "video", "videos", "live", "photos", "photo",
@@ -238,7 +241,11 @@ def site_of(url: str | None) -> str | None:
         return None  # localhost, an IP address
     from courlan import extract_domain
 
-    return extract_domain(url if "://" in url else "http://" + url) or host.removeprefix("www.")
+    host = host.removeprefix("www.")
+    domain = extract_domain(url if "://" in url else "http://" + url) or host
+    if domain.split(".")[0] in _HOSTING_PLATFORMS:
+        return host  # a blog on a shared platform is its own site: name.blogspot.com
+    return domain
 
 
 def outlet_shape(name: str) -> bool:
