@@ -63,7 +63,7 @@ def _glued(tokens: list[str], i: int) -> bool:
         return True
     if prev == ".":  # 6.1, £1.7m, latimes.com, a.m., U.S.; "Jan. 6" and "No. 1" keep their space
         return bool((re.search(r"(^|[$€£])\d+$", before) and tok[:1].isdigit())
-                    or (_LOWER_WORD.match(before) and _LOWER_WORD.match(tok))
+                    or (_LOWER_WORD.match(before) and _LOWER_WORD.match(tok) and (len(before) > 1 or len(tok) == 1))
                     or (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", tok)))
     if prev == ",":  # 20,000, 2,000ft; not "July 13, 200 people"
         month_day = i >= 3 and tokens[i - 3].lower().rstrip(".") in MONTHS

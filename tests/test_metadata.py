@@ -176,6 +176,8 @@ def test_report_says_outlet_unknown(tmp_path):
 @pytest.mark.parametrize("tokens, text", [
     (["A", "powerful", "6", ".", "1", "magnitude", "earthquake", "struck", "at", "4", ":", "43", "a", ".", "m", "."],
      "A powerful 6.1 magnitude earthquake struck at 4:43 a.m."),
+    (["By", "6", ":", "40", "a", ".", "m", ".", "the", "fire", "was", "out", "(", "eypmcf", ".", "com", ")"],
+     "By 6:40 a.m. the fire was out (eypmcf.com)"),
     (["He", "was", "arrested", "on", "Jan", ".", "6", ",", "five", "days", "before", "San", "Diego", "'s", "loss", "."],
      "He was arrested on Jan. 6, five days before San Diego's loss."),
     (["a", "90", "-", "day", "court", "-", "mandated", "stay", "costing", "$", "8", "million", "and", "20", ",", "000",
