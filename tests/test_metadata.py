@@ -35,6 +35,7 @@ ECBPLUS = SHARED / "benchmarks" / "ecbplus" / "ECBplus_982docs.tar.xz" if SHARED
     "T - Mobile will sell the phone from next month, the carrier said in a statement on Friday.",
     "Tectonic Summary - The earthquake struck at a depth of ten kilometres off the coast.",
     "MALIBU - The actress checked into a treatment centre on Monday, her publicist said.",  # a dateline city
+    "NATO - the alliance - said on Monday it would send two more ships to the region.",  # any organisation
 ])
 def test_a_word_before_a_dash_is_not_an_outlet(lead):
     src = article(lead + "\n\nThe second paragraph adds detail about what happened next.")
@@ -58,6 +59,8 @@ def test_later_paragraphs_do_not_name_an_outlet_by_their_first_words():
     ("Harbour Times - The port reopened on Wednesday after a two-day strike by dock workers.", "Harbour Times"),
     ("The port reopened on Wednesday.\n\nHARBOURNEWS - Dock workers ended a two-day strike.", "HARBOURNEWS"),
     ("CP (Halifax) - Dock workers ended their strike.\n\nCoastal Press/ Business: The port reopened.", "Coastal Press"),
+    ("KL - Dock workers ended their strike.\n\nKuna Lani/ Business: The port reopened.", "Kuna Lani"),  # spelled out
+    ("Dock workers ended their strike.\n\nKuna Lani/ Business: The port reopened.", None),  # no outlet's shape
 ])
 def test_datelines_and_bylines_of_a_known_shape_name_the_outlet(text, outlet):
     assert article(text + "\n\nIt was the worst such event in a decade.").outlet == outlet

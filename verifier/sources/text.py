@@ -276,15 +276,17 @@ def _outlet_from_lead(paragraphs: list[str], bylines: list[str]) -> str | None:
 
     The first body paragraph may open with any dateline shape; the next two
     only with a parenthesised or all-capitals one ("NOURNEWS - ...")."""
-    dateline, named = None, []
+    dateline, acronym, named = None, None, []
     for n, para in enumerate(paragraphs):
         m = _DATELINE.match(para)
         if dateline is None and m and (n == 0 or m.group("paren") or m.group("head").isupper()):
-            dateline = _dateline_outlet(m.group("head").strip(), (m.group("paren") or "").strip())
+            head, paren = m.group("head").strip(), (m.group("paren") or "").strip()
+            dateline = _dateline_outlet(head, paren)
+            acronym = acronym or (head if not paren and _ACRONYM.match(head) else None)
         b = _BYLINE.match(para[m.end():] if m else para) or _BYLINE.match(para)
         if b:
             named.append(b.group("outlet"))
-    spelled = [name for name in named if dateline and initials(name) == dateline]
+    spelled = [name for name in named if initials(name) in {dateline, acronym} - {None}]
     if spelled or dateline:
         return (spelled or [dateline])[0]  # "Example Press/ East Africa:" spells out "EP"
     named = [name for name in named if outlet_shape(name)]
@@ -299,10 +301,12 @@ def _outlet_from_lead(paragraphs: list[str], bylines: list[str]) -> str | None:
 
 
 def _dateline_outlet(head: str, paren: str) -> str | None:
-    """"PARIS (AFP) -" -> AFP; "AP (Nairobi) -" -> AP; "REUTERS -" -> REUTERS; "TEHRAN -" -> None."""
+    """"PARIS (AFP) -" -> AFP; "AP (Nairobi) -" -> AP; "REUTERS -" -> REUTERS; "TEHRAN -", "NATO -" -> None."""
     head_is_place = place_kind(head) is not None or "," in head  # "Mannheim, Germany (Sports Network) -"
     if paren and (head_is_place or head.isupper()) and place_kind(paren) is None and outlet_shape(paren):
         return paren
+    if not paren and _ACRONYM.match(head):
+        return None  # "NATO - ...": a bare acronym may be any organisation, unless a byline spells it out
     if not head_is_place and (not paren or place_kind(paren)) and outlet_shape(head):
         return head
     return None
