@@ -2,7 +2,7 @@
 """How far the outlet and publication date verify recovers can be trusted,
 on real articles with metadata recorded by others.
 
-    python benchmarks/metadata.py [--ecbplus ARCHIVE] [--trafilatura DIR] [--htmldate DIR] [--limit N]
+    python benchmarks/metadata.py [--ecbplus ARCHIVE] [--trafilatura DIR] [--htmldate DIR] [--limit N] [--sets ecbplus,...]
 
 Prints figures and every wrong outlet name; asserts nothing.
 - ECB+ (plain text, one sentence a paragraph): each ECB+ (2nd-half) document
@@ -242,14 +242,19 @@ def main() -> None:
     ap.add_argument("--trafilatura", type=Path, default=_pages_dir("trafilatura"))
     ap.add_argument("--htmldate", type=Path, default=_pages_dir("htmldate"))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles or pages of each set")
+    ap.add_argument("--sets", default="demo,ecbplus,trafilatura,htmldate", help="which sets to score")
     args = ap.parse_args()
-    run_demo()
-    if args.ecbplus.exists():
+    sets = set(args.sets.split(","))
+    if "demo" in sets:
+        run_demo()
+    if "ecbplus" in sets and args.ecbplus.exists():
         run_ecbplus(args.ecbplus, args.limit)
-    else:
+    elif "ecbplus" in sets:
         print(f"(ECB+ not found at {args.ecbplus}: pass --ecbplus ARCHIVE)")
-    run_pages("trafilatura gold pages", args.trafilatura, "evaldata_subset.json", args.limit)
-    run_pages("htmldate gold pages", args.htmldate, "eval_mediacloud_2020.json", args.limit)
+    if "trafilatura" in sets:
+        run_pages("trafilatura gold pages", args.trafilatura, "evaldata_subset.json", args.limit)
+    if "htmldate" in sets:
+        run_pages("htmldate gold pages", args.htmldate, "eval_mediacloud_2020.json", args.limit)
 
 
 if __name__ == "__main__":

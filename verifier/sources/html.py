@@ -83,7 +83,7 @@ def _publishers(data: str) -> list[str]:
 
 def _plain_name(name: str) -> bool:
     return (len(name) <= 60 and len(name.split()) <= 8
-            and not re.search(r"https?:|www\.|@|[|｜»{}$<>]|\s[-–—]\s|[.!?/]$", name))  # no address, template or sentence
+            and not re.search(r"https?:|www\.|@|[|｜»•·{}$<>]|\s[-–—]\s|[.!?/]$", name))  # no address, template or sentence
 
 
 def _without_site(title: str | None, site: str | None, host: str | None) -> str | None:
