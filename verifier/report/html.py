@@ -229,7 +229,7 @@ def render_html(data: dict) -> str:
     for s in data["sources"]:
         url = str(s.get("url") or "")
         link = f' <a href="{_e(url)}" rel="noreferrer noopener">link</a>' if url.lower().startswith(("http://", "https://")) else ""
-        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(outlets[s['id']])}</td><td>{_e(dates[s['id']])}</td>"
+        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(s.get('outlet') or 'outlet unknown')}</td><td>{_e(dates[s['id']])}</td>"
                      f"<td>{_e(s.get('title') or '')}{link}</td></tr>")
     parts.append("</tbody></table>")
     skipped = data.get("problems", [])
