@@ -239,49 +239,77 @@ def read_sources(paths: Iterable[str | Path], *, outlet: str | None = None, cach
     """
     sources: list[Source] = []
     problems: list[Problem] = []
-    ids: set[str] = set()
-    seen: dict[str, str] = {}
-    cache = PageCache(Path(cache_dir or default_cache_dir()) / "pages") if use_cache else None
-    for spec in _expand(paths):
-        try:
-            if spec == "-":
-                if stdin is None:
-                    raise SourceError("-", "standard input was not given")
-                text, note = decode(stdin, "stdin")
-                found = [_from_text_or_html("stdin", "-", text, kind="stdin", url=None, meta=_explicit({}, outlet))]
-                notes = [Problem("-", note, skipped=False)] if note else []
-            elif isinstance(spec, str) and looks_like_url(spec):
-                found, notes = read_url(spec, cache=cache, refresh=refresh, outlet=outlet)
-            else:
-                found, notes = read_file(Path(spec), outlet=outlet)
-        except SourceError as exc:
-            problems.append(Problem(exc.source, exc.reason))
-            continue
-        except OSError as exc:
-            problems.append(Problem(str(spec), exc.strerror or str(exc)))
-            continue
-        problems.extend(notes)
-        for src in found:
-            try:
-                check_language(src)
-            except SourceError as exc:
-                problems.append(Problem(exc.source, exc.reason))
-                continue
-            fingerprint = _fingerprint(src)
-            if fingerprint in seen:
-                problems.append(Problem(src.path, f"the same article as {seen[fingerprint]}; compared once"))
-                continue
-            seen[fingerprint] = src.id
-            if src.id in ids:
-                n = 2
-                while f"{src.id}-{n}" in ids:
-                    n += 1
-                src = _with_id(src, f"{src.id}-{n}")
-            ids.add(src.id)
-            sources.append(src)
+    admit = Admission()
+    cache = page_cache(cache_dir) if use_cache else None
+    for spec in expand(paths):
+        for item in read_one(spec, outlet=outlet, cache=cache, refresh=refresh, stdin=stdin):
+            item = admit(item) if isinstance(item, Source) else item
+            (sources if isinstance(item, Source) else problems).append(item)
     if cache is not None:
         problems.extend(Problem("cache", w, skipped=False) for w in cache.warnings)
     return sources, problems
+
+
+def page_cache(cache_dir: str | Path | None) -> PageCache:
+    return PageCache(Path(cache_dir or default_cache_dir()) / "pages")
+
+
+def expand(paths: Iterable[str | Path]) -> list[str | Path]:
+    """Every file, URL or "-" the paths name, folders expanded, in reading order."""
+    return list(_expand(paths))
+
+
+def read_one(spec: str | Path, *, outlet: str | None = None, cache: PageCache | None = None, refresh: bool = False,
+             stdin: bytes | None = None) -> list[Source | Problem]:
+    """What one file, URL or "-" yields, in order: its sources (language
+    checked) and its problems. It depends on nothing else read, so specs can be
+    read anywhere in any order; `Admission` then settles duplicates and ids."""
+    try:
+        if spec == "-":
+            if stdin is None:
+                raise SourceError("-", "standard input was not given")
+            text, note = decode(stdin, "stdin")
+            found = [_from_text_or_html("stdin", "-", text, kind="stdin", url=None, meta=_explicit({}, outlet))]
+            notes = [Problem("-", note, skipped=False)] if note else []
+        elif isinstance(spec, str) and looks_like_url(spec):
+            found, notes = read_url(spec, cache=cache, refresh=refresh, outlet=outlet)
+        else:
+            found, notes = read_file(Path(spec), outlet=outlet)
+    except SourceError as exc:
+        return [Problem(exc.source, exc.reason)]
+    except OSError as exc:
+        return [Problem(str(spec), exc.strerror or str(exc))]
+    out: list[Source | Problem] = list(notes)
+    for src in found:
+        try:
+            check_language(src)
+        except SourceError as exc:
+            out.append(Problem(exc.source, exc.reason))
+            continue
+        out.append(src)
+    return out
+
+
+class Admission:
+    """Admits sources in reading order: a repeat of an article already
+    admitted becomes a Problem, a taken id gets a suffix (-2, -3...)."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.seen: dict[str, str] = {}
+
+    def __call__(self, src: Source) -> Source | Problem:
+        fingerprint = _fingerprint(src)
+        if fingerprint in self.seen:
+            return Problem(src.path, f"the same article as {self.seen[fingerprint]}; compared once")
+        self.seen[fingerprint] = src.id
+        if src.id in self.ids:
+            n = 2
+            while f"{src.id}-{n}" in self.ids:
+                n += 1
+            src = _with_id(src, f"{src.id}-{n}")
+        self.ids.add(src.id)
+        return src
 
 
 def _with_id(src: Source, new_id: str) -> Source:
