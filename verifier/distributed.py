@@ -34,6 +34,7 @@ from .sources.read import Admission, expand, page_cache, read_one
 
 BATCH_MAX = 64  # sources per task at most: a task's results travel as one message
 TASKS_PER_WORKER = 4  # several tasks per worker, so one slow batch does not hold the run
+CONNECT_TIMEOUT = "10s"  # to reach an existing scheduler
 RETRIES = 2  # Dask's own retries of a failed task, before its sources are tried one by one
 
 Spec = str | Path
@@ -189,24 +190,29 @@ def _client(scheduler, workers: int | None) -> Iterator:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise VerifyError("running on Dask needs the dask extra: pip install -e '.[dask]'") from None
+    if scheduler is not None and workers is not None:
+        raise VerifyError("give a scheduler or a number of workers, not both")
     if scheduler is not None and not isinstance(scheduler, str):
         yield scheduler  # a Client the caller owns
         return
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise VerifyError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         with client:
             yield client
         return
     if workers is None or workers < 1:
-        raise VerifyError(f"--workers must be 1 or more, not {workers}")
+        raise VerifyError(f"the number of workers must be 1 or more, not {workers}")
     threads = max(1, (os.cpu_count() or 1) // workers)  # the model's threads: the cores, shared between workers
     environ = {f"distributed.nanny.pre-spawn-environ.{k}": threads
                for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
-    with dask.config.set(environ):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+    try:
+        with dask.config.set(environ):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+    except (OSError, RuntimeError, TimeoutError) as exc:
+        raise VerifyError(f"could not start a local Dask cluster of {workers} workers: {exc}") from None
     with cluster, Client(cluster) as client:
         yield client
