@@ -36,6 +36,13 @@ def demo_json(demo_report) -> str:
     return to_json(demo_report)
 
 
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """The cache folder the cluster runs share: the first run's workers fill
+    it, later runs read their vectors from it, as a real cluster would."""
+    return tmp_path_factory.mktemp("cluster-cache")
+
+
 def _write(folder, name: str, text: str):
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,11 +72,13 @@ def test_help_imports_neither_torch_nor_dask():
     assert run.stdout.strip().splitlines()[-1] == "LOADED"
 
 
-def test_demo_corpus_on_two_worker_processes_is_byte_identical(cluster, demo_json):
+def test_demo_corpus_on_two_worker_processes_is_byte_identical(cluster, demo_json, shared_cache):
     seen = []
-    report = verifier.compare([CORPUS], embedder=Embedder(), scheduler=cluster.scheduler_address,
+    embedder = Embedder(shared_cache / "embeddings")
+    report = verifier.compare([CORPUS], embedder=embedder, scheduler=cluster.scheduler_address, cache_dir=shared_cache,
                               progress=lambda stage, done, total: seen.append((stage, done, total)))
     assert to_json(report) == demo_json
+    assert embedder.computed == 0 and list((shared_cache / "embeddings").rglob("*.npy"))  # the workers embedded
     counted = [(done, total) for stage, done, total in seen if stage == "read, extract, embed"]
     assert counted[-1] == (len(report.sources), len(report.sources))
     assert [d for d, _ in counted] == sorted(d for d, _ in counted)
@@ -96,7 +105,7 @@ def test_duplicates_ids_and_bad_files_are_settled_as_in_process(cluster, tmp_pat
 
 
 def test_a_source_that_raises_is_named_and_the_others_are_kept(tmp_path, monkeypatch):
-    from dask.distributed import Client
+    from dask.distributed import Client, LocalCluster
 
     from verifier import claims as claims_stage
 
@@ -111,7 +120,8 @@ def test_a_source_that_raises_is_named_and_the_others_are_kept(tmp_path, monkeyp
 
     alone = verifier.compare([tmp_path / "flood.txt", tmp_path / "bank.txt"], embedder=Embedder(), use_cache=False)
     monkeypatch.setattr(claims_stage, "extract", extract)  # workers are threads of this process here
-    with Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as client:
+    with LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as threads, \
+            Client(threads) as client:
         report = verifier.compare([tmp_path], embedder=Embedder(), use_cache=False, scheduler=client)
     failed = [p for p in report.problems if p.source.endswith("match.txt")]
     assert len(failed) == 1 and failed[0].skipped
@@ -120,10 +130,10 @@ def test_a_source_that_raises_is_named_and_the_others_are_kept(tmp_path, monkeyp
     assert report.claims == alone.claims and report.findings == alone.findings
 
 
-def test_cli_on_a_cluster_writes_the_same_json(cluster, demo_json, tmp_path):
+def test_cli_on_a_cluster_writes_the_same_json(cluster, demo_json, shared_cache, tmp_path):
     out = tmp_path / "r.json"
-    result = CliRunner().invoke(main, ["compare", str(CORPUS), "--format", "json", "-o", str(out), "--no-cache",
-                                       "--scheduler", cluster.scheduler_address])
+    result = CliRunner().invoke(main, ["compare", str(CORPUS), "--format", "json", "-o", str(out),
+                                       "--cache-dir", str(shared_cache), "--scheduler", cluster.scheduler_address])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == demo_json
 
@@ -135,7 +145,7 @@ def test_cli_rejects_both_a_scheduler_and_workers_and_zero_workers():
     assert zero.exit_code == 2
 
 
-def test_a_worker_killed_mid_run_loses_nothing(cluster, demo_json):
+def test_a_worker_killed_mid_run_loses_nothing(cluster, demo_json, shared_cache):
     from dask.distributed import Client
 
     with Client(cluster.scheduler_address) as client:
@@ -148,7 +158,8 @@ def test_a_worker_killed_mid_run_loses_nothing(cluster, demo_json):
             os.kill(victim, signal.SIGKILL)  # while the other sources are still out on the workers
             killed.append(total - done)
 
-    report = verifier.compare([CORPUS], embedder=Embedder(), scheduler=cluster.scheduler_address, progress=progress)
+    report = verifier.compare([CORPUS], embedder=Embedder(shared_cache / "embeddings"), cache_dir=shared_cache,
+                              scheduler=cluster.scheduler_address, progress=progress)
     assert killed and killed[0] > 0
     assert to_json(report) == demo_json
     with Client(cluster.scheduler_address) as client:
