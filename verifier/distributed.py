@@ -33,7 +33,7 @@ from .records import Claim, Problem, Source
 from .sources.read import Admission, expand, page_cache, read_one
 
 BATCH_MAX = 64  # sources per task at most: a task's results travel as one message
-TASKS_PER_WORKER = 4  # several tasks per worker, so one slow batch does not hold the run
+TASKS_PER_THREAD = 4  # several tasks per worker thread, so one slow batch does not hold the run
 CONNECT_TIMEOUT = "10s"  # to reach an existing scheduler
 RETRIES = 2  # Dask's own retries of a failed task, before its sources are tried one by one
 
@@ -97,8 +97,8 @@ def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: 
         embeddings=str(embedder.cache_dir) if embedder.cache_dir else None, encoder=embedder.encoder,
         models=str(embedder.models_dir) if embedder.models_dir else None)
     with _client(scheduler, workers) as client:
-        n_workers = len(client.scheduler_info().get("workers", {})) or workers or 1
-        entries, extras = _run(client, specs, n_workers, settings, stdin, progress)
+        threads = sum(client.nthreads().values()) or workers or 1
+        entries, extras = _run(client, specs, threads, settings, stdin, progress)
     for extracted in extras:
         embedder.memory.update(extracted.vectors)
         embedder.warnings.extend(w for w in extracted.embed_warnings if w not in embedder.warnings)
@@ -106,7 +106,7 @@ def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: 
     return _assemble([entries[pos] for pos in range(len(specs))], page_warnings)
 
 
-def _run(client, specs: list[Spec], n_workers: int, settings: Settings, stdin: bytes | None,
+def _run(client, specs: list[Spec], threads: int, settings: Settings, stdin: bytes | None,
          progress: Callable[[str, int, int], None]) -> tuple[dict[int, list[Entry]], list[Extracted]]:
     """Each spec's entries by its position, and every batch's result (for its
     vectors and notes), in reading order. A batch that fails after Dask's
@@ -114,7 +114,7 @@ def _run(client, specs: list[Spec], n_workers: int, settings: Settings, stdin: b
     a problem naming it, and no other source's work is lost."""
     from dask.distributed import as_completed
 
-    size = max(1, min(BATCH_MAX, math.ceil(len(specs) / (n_workers * TASKS_PER_WORKER))))
+    size = max(1, min(BATCH_MAX, math.ceil(len(specs) / (threads * TASKS_PER_THREAD))))
     positions_of = {}
 
     def submit(positions: list[int]):
@@ -140,16 +140,19 @@ def _run(client, specs: list[Spec], n_workers: int, settings: Settings, stdin: b
             future.release()
             continue
         else:
-            entries[positions[0]] = [(Problem(str(specs[positions[0]]), _failure(future.exception())), None)]
+            entries[positions[0]] = [(Problem(str(specs[positions[0]]), _failure(future)), None)]
         future.release()
         done += len(positions)
         progress("read, extract, embed", done, len(specs))
     return entries, [extras[k] for k in sorted(extras)]
 
 
-def _failure(exc: BaseException | None) -> str:
+def _failure(future) -> str:
     """One line saying why a source failed on the cluster."""
-    reason = (str(exc).strip().splitlines() or [""])[0] if exc is not None else ""
+    if future.status == "cancelled":
+        return "cancelled on the cluster (the scheduler lost it)"
+    exc = future.exception()
+    reason = (str(exc).strip().splitlines() or [""])[0]
     return f"failed on the cluster, retried {RETRIES} times ({type(exc).__name__}{': ' + reason if reason else ''})"
 
 
