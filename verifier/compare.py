@@ -143,8 +143,8 @@ def _number_text(v: Value) -> str:
 def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:
     shared = resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)
     names = sorted(resolution.name_of(e) for e in shared)
-    noun = {"meet": "the meeting", "sign": "the signing", "kill": "the killing", "attack": "the attack",
-            "appoint": "the appointment", "injure": "the injuries", "condemn": "the condemnation"}.get(a.predicate or "", "the event")
+    noun = {"meeting": "the meeting", "agreement": "the signing", "death": "the killing", "attack": "the attack",
+            "appointment": "the appointment", "injury": "the injuries", "statement": "the condemnation"}.get(a.predicate or "", "the event")
     return f"{noun} of {' and '.join(names)}" if names else noun
 
 
@@ -157,7 +157,7 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
             if not v.appointed or not v.holder or (v.earliest is None and v.latest is None):
                 continue
             who = resolution.id_of(c.source, v.holder)
-            head = next((w for w in v.norm.split() if w in lx.ROLE_HEADS), None)
+            head = lx.post_key(v.text) or None  # CEO, CFO and police chief are three posts
             country = next((w for w in v.norm.split() if lx.place_kind(w) == "country"), "")
             if who and head:
                 facts[(who, head, country)].append((c, v))

@@ -30,7 +30,7 @@ from .align import embed_texts
 from .embed import Embedder
 from .errors import VerifyError
 from .records import Claim, Problem, Source
-from .sources.read import Admission, expand, page_cache, read_one
+from .sources.read import Admission, Read, expand, page_cache, read_one
 
 BATCH_MAX = 64  # sources per task at most: a task's results travel as one message
 TASKS_PER_THREAD = 4  # several tasks per worker thread, so one slow batch does not hold the run
@@ -38,7 +38,7 @@ CONNECT_TIMEOUT = "10s"  # to reach an existing scheduler
 RETRIES = 2  # Dask's own retries of a failed task, before its sources are tried one by one
 
 Spec = str | Path
-Entry = tuple[Source | Problem, list[Claim] | None]  # a source and its claims, or a problem
+Entry = tuple[Read | Problem, list[Claim] | None]  # a source read and its claims, or a problem
 
 
 @dataclass(slots=True)
@@ -64,20 +64,22 @@ class Settings:
     models: str | None
 
 
-def extract_batch(specs: list[Spec], settings: Settings, stdin: bytes | None = None) -> Extracted:
+def extract_batch(specs: list[Spec], settings: Settings) -> Extracted:
     """The Dask task: read specs, extract each source's claims, embed them.
 
     Models are loaded once per worker process (the loaders are cached per
     process); the embedding and page caches are the same folders as the main
     process's, shared on the filesystem."""
     cache = page_cache(settings.pages) if settings.pages is not None else None
-    entries = []
-    for spec in specs:
-        found = read_one(spec, outlet=settings.outlet, cache=cache, refresh=settings.refresh, stdin=stdin)
-        entries.append([(item, claims_stage.extract(item) if isinstance(item, Source) else None) for item in found])
+    entries = [_read_and_extract(spec, settings, cache) for spec in specs]
     embedder = Embedder(settings.embeddings, encoder=settings.encoder, models_dir=settings.models)
     embed_texts([c.text for spec_entries in entries for _, found in spec_entries for c in found or ()], embedder)
     return Extracted(entries, embedder.memory, embedder.warnings, cache.warnings if cache else [])
+
+
+def _read_and_extract(spec: Spec, settings: Settings, cache, stdin=None) -> list[Entry]:
+    found = read_one(spec, outlet=settings.outlet, cache=cache, refresh=settings.refresh, stdin=stdin)
+    return [(item, claims_stage.extract(item.source) if isinstance(item, Read) else None) for item in found]
 
 
 def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: int | None = None,
@@ -96,9 +98,18 @@ def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: 
         outlet=outlet, pages=str(cache_dir or default_cache_dir()) if use_cache else None, refresh=refresh,
         embeddings=str(embedder.cache_dir) if embedder.cache_dir else None, encoder=embedder.encoder,
         models=str(embedder.models_dir) if embedder.models_dir else None)
+    # what workers need not do: folders that could not be listed, and standard input (only here)
+    local: dict[int, list[Entry]] = {}
+    for pos, spec in enumerate(specs):
+        if isinstance(spec, Problem):
+            local[pos] = [(spec, None)]
+        elif spec == "-":
+            local[pos] = _read_and_extract(spec, settings, None, stdin)
+    remote = [pos for pos in range(len(specs)) if pos not in local]
     with _client(scheduler, workers) as client:
         threads = sum(client.nthreads().values()) or workers or 1
-        entries, extras = _run(client, specs, threads, settings, stdin, progress)
+        entries, extras = _run(client, [specs[pos] for pos in remote], threads, settings, progress)
+    entries = {remote[k]: v for k, v in entries.items()} | local
     for extracted in extras:
         embedder.memory.update(extracted.vectors)
         embedder.warnings.extend(w for w in extracted.embed_warnings if w not in embedder.warnings)
@@ -106,7 +117,7 @@ def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: 
     return _assemble([entries[pos] for pos in range(len(specs))], page_warnings)
 
 
-def _run(client, specs: list[Spec], threads: int, settings: Settings, stdin: bytes | None,
+def _run(client, specs: list[Spec], threads: int, settings: Settings,
          progress: Callable[[str, int, int], None]) -> tuple[dict[int, list[Entry]], list[Extracted]]:
     """Each spec's entries by its position, and every batch's result (for its
     vectors and notes), in reading order. A batch that fails after Dask's
@@ -119,7 +130,7 @@ def _run(client, specs: list[Spec], threads: int, settings: Settings, stdin: byt
 
     def submit(positions: list[int]):
         batch = [specs[p] for p in positions]
-        future = client.submit(extract_batch, batch, settings, stdin if "-" in batch else None, retries=RETRIES, pure=False)
+        future = client.submit(extract_batch, batch, settings, retries=RETRIES, pure=False)
         positions_of[future.key] = positions
         return future
 
@@ -161,20 +172,21 @@ def _assemble(entries: list[list[Entry]], page_warnings: list[str]) -> tuple[lis
     sources sorted by id with their claims, as compare_sources orders them."""
     from .pipeline import too_many_claims
 
-    admit = Admission()
-    sources: list[Source] = []
+    admission = Admission()
     problems: list[Problem] = []
-    claims_of: dict[str, list[Claim]] = {}
+    found: list[list[Claim]] = []  # parallel to admission.found
     for spec_entries in entries:
-        for item, found in spec_entries:
-            admitted = admit(item) if isinstance(item, Source) else item
-            if isinstance(admitted, Problem):
-                problems.append(admitted)
-                continue
-            if admitted.id != item.id:  # claim ids carry the source id: extract again under the new one
-                found = claims_stage.extract(admitted)
-            sources.append(admitted)
-            claims_of[admitted.id] = found
+        for item, claims in spec_entries:
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif admission.add(item):
+                found.append(claims)
+    sources, duplicates = admission.result()
+    problems += duplicates
+    claims_of: dict[str, list[Claim]] = {}
+    for read, src, claims in zip(admission.found, sources, found):
+        # claim ids carry the source id: a source renamed to tell it apart is extracted again under its new id
+        claims_of[src.id] = claims if src.id == read.source.id else claims_stage.extract(src)
     problems += [Problem("cache", w, skipped=False) for w in page_warnings]
     sources.sort(key=lambda s: s.id)
     claims: list[Claim] = []

@@ -56,6 +56,41 @@ class Value:
     appointed: bool = False  # the text reports the appointment to this role
 
 
+EVENT_TYPES = (
+    "appointment", "resignation", "election", "death", "injury", "attack", "disaster", "justice",
+    "meeting", "agreement", "transaction", "sports", "statement", "other",
+)
+ROLES = ("agent", "patient", "position", "organisation", "place", "time", "quantity")
+POLARITIES = ("asserted", "negated")
+MODALITIES = ("actual", "hedged", "expected", "future")
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One argument of an event frame: its role and its typed value (with its span)."""
+
+    role: str  # one of ROLES
+    value: Value
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a claim reports: an event of a type, its trigger word(s) with their
+    span, the arguments by role, and how the text commits to it."""
+
+    type: str  # one of EVENT_TYPES
+    trigger: str
+    start: int
+    end: int
+    lemma: str = ""
+    polarity: str = "asserted"  # asserted | negated: a negation on the trigger itself
+    modality: str = "actual"  # actual | hedged | expected | future
+    arguments: tuple[Argument, ...] = ()
+
+    def of_role(self, role: str) -> tuple[Value, ...]:
+        return tuple(a.value for a in self.arguments if a.role == role)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One atomic statement of one source, with its exact span."""
@@ -68,10 +103,18 @@ class Claim:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
-    predicate: str | None = None
-    negated: bool = False
     values: tuple[Value, ...] = ()
     sentence: int = 0  # index of the sentence in the source, for context
+    frame: Frame | None = None
+
+    @property
+    def predicate(self) -> str | None:
+        """The event type, or None for a claim that reports no event of the inventory."""
+        return self.frame.type if self.frame is not None and self.frame.type != "other" else None
+
+    @property
+    def negated(self) -> bool:
+        return self.frame is not None and self.frame.polarity == "negated"
 
     def of_kind(self, kind: str) -> tuple[Value, ...]:
         return tuple(v for v in self.values if v.kind == kind)
