@@ -26,7 +26,7 @@ def cluster():
 
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster:
         yield cluster
 
@@ -120,7 +120,7 @@ def test_a_source_that_raises_is_named_and_the_others_are_kept(tmp_path, monkeyp
 
     alone = verifier.compare([tmp_path / "flood.txt", tmp_path / "bank.txt"], embedder=Embedder(), use_cache=False)
     monkeypatch.setattr(claims_stage, "extract", extract)  # workers are threads of this process here
-    with LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as threads, \
+    with LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=":0") as threads, \
             Client(threads) as client:
         report = verifier.compare([tmp_path], embedder=Embedder(), use_cache=False, scheduler=client)
     failed = [p for p in report.problems if p.source.endswith("match.txt")]

@@ -225,7 +225,7 @@ def _client(scheduler, workers: int | None) -> Iterator:
                for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
     try:
         with dask.config.set(environ):
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:
         raise VerifyError(f"could not start a local Dask cluster of {workers} workers: {exc}") from None
