@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -84,7 +85,7 @@ def _read_and_extract(spec: Spec, settings: Settings, cache, stdin=None) -> list
 
 def extract_on_cluster(paths: Iterable[str | Path], *, scheduler=None, workers: int | None = None,
                        outlet: str | None = None, cache_dir: str | Path | None = None, refresh: bool = False,
-                       use_cache: bool = True, stdin: bytes | None = None, embedder: Embedder,
+                       use_cache: bool = True, stdin: bytes | BinaryIO | None = None, embedder: Embedder,
                        progress: Callable[[str, int, int], None]) -> tuple[list[Source], list[Claim], list[Problem]]:
     """Sources sorted by id, their claims in that order, and the problems, as
     `compare_sources` would have them; `embedder` is seeded with every vector.
