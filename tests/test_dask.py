@@ -84,7 +84,7 @@ def test_demo_corpus_on_two_worker_processes_is_byte_identical(cluster, demo_jso
     assert [d for d, _ in counted] == sorted(d for d, _ in counted)
 
 
-def test_duplicates_ids_and_bad_files_are_settled_as_in_process(cluster, tmp_path):
+def test_stdin_duplicates_ids_and_bad_files_are_settled_as_in_process(cluster, tmp_path):
     for name, text in BEATS.items():
         _write(tmp_path, name, text)
     _write(tmp_path, "copy/flood.txt", BEATS["flood.txt"])  # the same article again: compared once
@@ -96,9 +96,12 @@ def test_duplicates_ids_and_bad_files_are_settled_as_in_process(cluster, tmp_pat
     import json
 
     _write(tmp_path, "feed.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
-    alone = verifier.compare([tmp_path], embedder=Embedder(), use_cache=False)
-    spread = verifier.compare([tmp_path], embedder=Embedder(), use_cache=False, scheduler=cluster.scheduler_address)
+    piped = b"Police arrested two men after a jewellery shop robbery in the old town on Friday night, a spokesman said.\n"
+    alone = verifier.compare(["-", tmp_path], stdin=piped, embedder=Embedder(), use_cache=False)
+    spread = verifier.compare(["-", tmp_path], stdin=piped, embedder=Embedder(), use_cache=False,
+                              scheduler=cluster.scheduler_address)
     assert to_json(spread) == to_json(alone)
+    assert any(s.kind == "stdin" for s in spread.sources)  # read here: a worker has no standard input
     assert sum("bank" in s.id for s in spread.sources) == 2  # two files named bank.txt, told apart
     assert any("same article" in p.message for p in spread.problems)
     assert any(p.source.endswith("empty.txt") for p in spread.problems)
