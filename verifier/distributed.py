@@ -72,7 +72,9 @@ def extract_batch(specs: list[Spec], settings: Settings) -> Extracted:
     process); the embedding and page caches are the same folders as the main
     process's, shared on the filesystem."""
     cache = page_cache(settings.pages) if settings.pages is not None else None
-    entries = [_read_and_extract(spec, settings, cache) for spec in specs]
+    reads = [read_one(spec, outlet=settings.outlet, cache=cache, refresh=settings.refresh) for spec in specs]
+    found = iter(claims_stage.extract_many([item.source for items in reads for item in items if isinstance(item, Read)]))
+    entries = [[(item, next(found) if isinstance(item, Read) else None) for item in items] for items in reads]
     embedder = Embedder(settings.embeddings, encoder=settings.encoder, models_dir=settings.models)
     embed_texts([c.text for spec_entries in entries for _, found in spec_entries for c in found or ()], embedder)
     return Extracted(entries, embedder.memory, embedder.warnings, cache.warnings if cache else [])

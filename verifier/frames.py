@@ -575,6 +575,8 @@ def _locative_path(tok, trigger, governors: set[int]) -> bool:
     t = tok
     if t.dep_ == "appos":  # "in the capital, X"
         t = t.head
+    if t.dep_ == "compound" and _lemma(t.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
+        t = t.head  # "in Tarsa province"
     if t.dep_ == "pobj" and _lemma(t.head) == "of" and _lemma(t.head.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
         t = t.head.head  # "in the province of X"
     if t.dep_ in {"dobj", "npadvmod"} and (t.head.i == trigger.i or t.head.i in governors) and _lemma(t.head) in lx.PLACE_OBJECT_VERBS:
@@ -601,7 +603,7 @@ def _place_like(tok, loose: bool = False) -> bool:
     if loose and tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"} \
             and _lemma(tok.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
         return True  # "the capital, Corvalla"
-    if tok.pos_ != "PROPN" or tok.ent_type_ in PERSON_LABELS | {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "NORP", "EVENT"}:
+    if tok.pos_ != "PROPN" or tok.ent_type_ in PERSON_LABELS | {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "NORP"}:
         return False
     s, e = _name_span(tok)
     return not any(_lemma(t) in lx.ORG_HEADS for t in tok.doc[s:e]) and tok.head.lower_ in {"in", "at", "near", "outside", "of"}
@@ -691,7 +693,11 @@ def _unit(tok, v: Value) -> str | None:
     if doc[tok.i:last.i + 1].root.ent_type_ == "MONEY" and any(t.lower_ in {"dollars", "dollar", "cents"} for t in doc[last.i + 1:last.i + 2]):
         return doc[last.i + 1].lower_ + _per(doc[last.i + 1])
     head = last.head
-    if last.dep_ in {"nummod", "quantmod"} and head.i > last.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in {"DATE", "TIME"}:
+    of = next((g for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if of is not None and of.pos_ == "NOUN":
+        return of.lower_  # "30 of the women"
+    if last.dep_ in {"nummod", "quantmod"} and head.i > last.i and head.pos_ in {"NOUN", "PROPN"} \
+            and (head.ent_type_ not in {"DATE", "TIME"} or _lemma(head) in lx.DURATION_UNITS):
         # the counted noun with the words between ("two police officers", "120 potential jurors")
         between = [t for t in doc[last.i + 1:head.i] if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
         words = [t.lower_ for t in between] + [head.lower_ if head.pos_ == "NOUN" else head.text]

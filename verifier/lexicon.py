@@ -265,8 +265,7 @@ CONTEXT_LEMMAS = {"add", "reject", "approve", "back", "endorse",
     "sink", "pay", "list", "price", "fetch", "gain", "explode", "storm", "charge", "fine", "sentence", "target",
 }
 LIGHT_VERBS = {"hold", "make", "take", "carry", "conduct", "stage", "launch", "suffer", "sustain", "reach", "strike", "seal",
-               "have", "pay", "give", "mount", "sign", "announce", "report", "post", "order", "face", "file", "lodge",
-               "record", "register", "win", "claim", "begin", "start", "end", "complete", "open"}
+               "have", "give", "mount", "face", "file", "lodge", "begin", "start", "end", "complete", "open", "undergo"}
 LIGHT_VERB_EVENTS = {
     "take office": "appointment", "assume office": "appointment", "take over": "appointment", "assume post": "appointment",
     "assume presidency": "appointment", "assume role": "appointment", "assume position": "appointment",
@@ -336,6 +335,7 @@ MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre",
                  "crates", "bushel", "bushels", "ounce", "ounces", "cubic", "square", "truckloads", "loads", "dozen",
                  "dozens", "hundreds", "thousands", "millions", "billions", "percent", "shares", "bottles", "cases"}
 LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",

@@ -95,11 +95,9 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     t = time.perf_counter()
     claims = []
     problems = list(problems or ())
-    for n, src in enumerate(sources, 1):
-        found = claims_stage.extract(src)
+    for src, found in zip(sources, claims_stage.extract_many(sources, progress=lambda done, total: progress("extract", done, total))):
         problems += too_many_claims(src, found)
         claims.extend(found)
-        progress("extract", n, len(sources))
     timings["extract"] = time.perf_counter() - t
     return compare_claims(sources, claims, problems, embedder=embedder, timings=timings, progress=progress)
 

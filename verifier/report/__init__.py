@@ -201,7 +201,7 @@ def _text(data: dict, *, color: bool) -> str:
     colours = {"contradiction": "red", "uncertain": "yellow", "agreement": "green"}
     lines = [style(summary_line(data), bold=True), ""]
     for s in data["sources"]:
-        lines.append(f"  [{t(s['id'])}] {t(outlets[s['id']])} · {t(dates[s['id']])} · {t(s.get('title') or '(no title)')}")
+        lines.append(f"  [{t(s['id'])}] {t(s.get('outlet') or 'outlet unknown')} · {t(dates[s['id']])} · {t(s.get('title') or '(no title)')}")
     for p in data.get("problems", []):
         label = "skipped" if p.get("skipped", True) else "note:"
         lines.append(style(f"  {label} {t(p['source'])}: {t(p['message'])}", fg="red" if p.get("skipped", True) else "yellow"))
@@ -237,7 +237,7 @@ def _markdown(data: dict) -> str:
              "| id | outlet | published | title |", "|---|---|---|---|"]
     m = _md_escape
     for s in data["sources"]:
-        lines.append(f"| {m(s['id'])} | {m(outlets[s['id']])} | {m(dates[s['id']])} | {m(s.get('title') or '')} |")
+        lines.append(f"| {m(s['id'])} | {m(s.get('outlet') or 'outlet unknown')} | {m(dates[s['id']])} | {m(s.get('title') or '')} |")
     if data.get("problems"):
         lines += ["", "Skipped sources:", ""] + [f"- {m(p['source'])}: {m(p['message'])}" for p in data["problems"]]
     titles = {"contradiction": "Contradictions", "uncertain": "Uncertain: for a person to judge",

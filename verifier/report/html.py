@@ -229,7 +229,7 @@ def render_html(data: dict) -> str:
     for s in data["sources"]:
         url = str(s.get("url") or "")
         link = f' <a href="{_e(url)}" rel="noreferrer noopener">link</a>' if url.lower().startswith(("http://", "https://")) else ""
-        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(outlets[s['id']])}</td><td>{_e(dates[s['id']])}</td>"
+        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(s.get('outlet') or 'outlet unknown')}</td><td>{_e(dates[s['id']])}</td>"
                      f"<td>{_e(s.get('title') or '')}{link}</td></tr>")
     parts.append("</tbody></table>")
     skipped = data.get("problems", [])
@@ -279,7 +279,8 @@ def render_html(data: dict) -> str:
             value = f' · <span class="value">{_e(e["value"])}</span>' if e.get("value") else ""
             parts.append(f'<figure class="side"><figcaption>{_e(outlets.get(e["source"], e["source"]))} · '
                          f'{_e(dates.get(e["source"], ""))} · chars {_e(start)}–{_e(end)}{value}</figcaption>'
-                         f'<blockquote class="quote" tabindex="0" title="Show in the article" data-source="{_e(e["source"])}" '
+                         f'<blockquote class="quote" tabindex="0" title="{_e(_frame_label(claims.get(e.get("claim") or "")))}" '
+                         f'data-source="{_e(e["source"])}" '
                          f'data-start="{_e(start)}" data-end="{_e(end)}">{_quote_html(quote, marks)}</blockquote></figure>')
         parts.append("</div></article>")
     parts.append("</main>")
@@ -290,6 +291,19 @@ def render_html(data: dict) -> str:
     parts.append(f'<script type="application/json" id="verify-data">{_script_json(page_data)}</script>')
     parts.append(f"<script>{JS}</script></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _frame_label(claim: dict | None) -> str:
+    """The claim's event frame as a tooltip: type, trigger, polarity, modality, arguments."""
+    frame = (claim or {}).get("frame")
+    if not isinstance(frame, dict) or not frame.get("type"):
+        return "Show in the article"
+    trigger = frame.get("trigger") or {}
+    head = f"{frame['type']}" + (f" “{trigger.get('text')}”" if isinstance(trigger, dict) and trigger.get("text") else "")
+    mood = ", ".join(str(x) for x in (frame.get("polarity"), frame.get("modality")) if x and x not in {"asserted", "actual"})
+    args = "; ".join(f"{a.get('role')}: {a.get('norm') or a.get('text')}" for a in frame.get("arguments") or [] if isinstance(a, dict))
+    return clean(f"Event: {head}" + (f" ({mood})" if mood else "") + (f" · {args}" if args else "") + " · click to show in the article",
+                 one_line=True)
 
 
 def _day_label(day: str) -> str:
