@@ -116,10 +116,10 @@ def test_a_source_that_raises_is_named_and_the_others_are_kept(tmp_path, monkeyp
         _write(tmp_path, name, text)
     real = claims_stage.extract
 
-    def extract(source):
+    def extract(source, *args, **kwargs):
         if source.id == "match":
             raise RuntimeError("the parser tripped\non two lines")
-        return real(source)
+        return real(source, *args, **kwargs)
 
     alone = verifier.compare([tmp_path / "flood.txt", tmp_path / "bank.txt"], embedder=Embedder(), use_cache=False)
     monkeypatch.setattr(claims_stage, "extract", extract)  # workers are threads of this process here
