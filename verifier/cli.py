@@ -170,9 +170,13 @@ def main() -> None:
 @click.option("--encoder", type=click.Choice(["default", "quantized", "static"]), default="default", show_default=True,
               help="Sentence encoder: the packaged model (most accurate), int8-quantised, or a static model distilled from it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--scheduler", metavar="tcp://HOST:8786",
+              help="Read, extract and embed on this Dask cluster (pip install -e '.[dask]'); workers must see the files.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Read, extract and embed on a local Dask cluster of N worker processes.")
 def compare(sources: tuple[str, ...], fmt: str, output: Path | None, author, publisher, review_url, review_date,
             fail_on: str | None, force: bool, outlet: str | None, cache_dir: Path | None, no_cache: bool, refresh: bool,
-            encoder: str, quiet: bool) -> None:
+            encoder: str, quiet: bool, scheduler: str | None, workers: int | None) -> None:
     """Compare the claims of SOURCES: files (.txt, .md, .html, .json, .jsonl),
     folders of them, http(s) URLs, or - for standard input."""
     _check_output(output, sources, force)
@@ -181,7 +185,8 @@ def compare(sources: tuple[str, ...], fmt: str, output: Path | None, author, pub
     progress = _Progress(not quiet and sys.stderr.isatty())
     try:
         result = pipeline.compare(list(sources), outlet=outlet, cache_dir=cache_dir, use_cache=not no_cache,
-                                  refresh=refresh, stdin=_stdin(sources), encoder=encoder, progress=progress)
+                                  refresh=refresh, stdin=_stdin(sources), encoder=encoder, progress=progress,
+                                  scheduler=scheduler, workers=workers)
         progress.close()
         _write(report.to_dict(result), fmt, output, _export_options(author, publisher, review_url, review_date))
     except VerifyError as exc:

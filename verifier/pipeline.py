@@ -38,22 +38,48 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir: str | Path | None = None,
             refresh: bool = False, use_cache: bool = True, stdin: bytes | None = None, encoder: str = "default",
-            embedder: Embedder | None = None, progress: Progress | None = None) -> Report:
+            embedder: Embedder | None = None, progress: Progress | None = None,
+            scheduler: str | None = None, workers: int | None = None) -> Report:
     """Compare the claims of several sources: `verify compare` as a function.
 
-    Raises NoSourcesError when none of the paths could be read; sources that
-    could not be read are listed in `Report.problems`.
+    With `scheduler` (a Dask scheduler address, tcp://HOST:8786) or `workers`
+    (a local cluster of that many processes), sources are read, their claims
+    extracted and embedded on Dask workers (pip install -e '.[dask]'); the
+    report is the same. Raises NoSourcesError when none of the paths could be
+    read; sources that could not be read are listed in `Report.problems`.
     """
     timings: dict[str, float] = {}
-    t = time.perf_counter()
-    sources, problems = read_sources(paths, outlet=outlet, cache_dir=cache_dir, refresh=refresh, stdin=stdin, use_cache=use_cache)
-    timings["read"] = time.perf_counter() - t
-    if not sources:
-        raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
     if embedder is None:
         root = Path(cache_dir or default_cache_dir())
         embedder = Embedder(root / "embeddings" if use_cache else None, encoder=encoder, models_dir=root / "models")
+    if scheduler is not None or workers is not None:
+        from .distributed import extract_on_cluster
+
+        t = time.perf_counter()
+        sources, claims, problems = extract_on_cluster(
+            paths, scheduler=scheduler, workers=workers, outlet=outlet, cache_dir=cache_dir, refresh=refresh,
+            use_cache=use_cache, stdin=stdin, embedder=embedder, progress=progress or _noop)
+        timings["read, extract, embed (cluster)"] = time.perf_counter() - t
+        _no_sources(sources, problems)
+        return compare_claims(sources, claims, problems, embedder=embedder, timings=timings, progress=progress)
+    t = time.perf_counter()
+    sources, problems = read_sources(paths, outlet=outlet, cache_dir=cache_dir, refresh=refresh, stdin=stdin, use_cache=use_cache)
+    timings["read"] = time.perf_counter() - t
+    _no_sources(sources, problems)
     return compare_sources(sources, problems, embedder=embedder, timings=timings, progress=progress)
+
+
+def _no_sources(sources: list[Source], problems: list[Problem]) -> None:
+    if not sources:
+        raise NoSourcesError("no source could be read" + "".join(f"\n  {p.source}: {p.message}" for p in problems))
+
+
+def too_many_claims(src: Source, found: list[Claim]) -> list[Problem]:
+    """The note for a source whose claims were cut at the limit."""
+    if len(found) < claims_stage.MAX_CLAIMS_PER_SOURCE:
+        return []
+    return [Problem(src.path, f"more than {claims_stage.MAX_CLAIMS_PER_SOURCE} claims: only the first "
+                              f"{claims_stage.MAX_CLAIMS_PER_SOURCE} were compared", skipped=False)]
 
 
 def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *,
@@ -70,11 +96,20 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     claims = []
     problems = list(problems or ())
     for src, found in zip(sources, claims_stage.extract_many(sources, progress=lambda done, total: progress("extract", done, total))):
-        if len(found) >= claims_stage.MAX_CLAIMS_PER_SOURCE:
-            problems.append(Problem(src.path, f"more than {claims_stage.MAX_CLAIMS_PER_SOURCE} claims: only the first "
-                                              f"{claims_stage.MAX_CLAIMS_PER_SOURCE} were compared", skipped=False))
+        problems += too_many_claims(src, found)
         claims.extend(found)
     timings["extract"] = time.perf_counter() - t
+    return compare_claims(sources, claims, problems, embedder=embedder, timings=timings, progress=progress)
+
+
+def compare_claims(sources: list[Source], claims: list[Claim], problems: list[Problem], *,
+                   embedder: Embedder | None = None, timings: dict[str, float] | None = None,
+                   progress: Progress | None = None) -> Report:
+    """The stages after extraction: entities, align, compare. `sources` sorted
+    by id and `claims` in that order, each source's in extraction order."""
+    progress = progress or _noop
+    timings = dict(timings or {})
+    problems = list(problems)
     t = time.perf_counter()
     resolution = entities_stage.resolve(claims)
     timings["entities"] = time.perf_counter() - t

@@ -380,7 +380,7 @@ def _fingerprint(source: Source) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Read:
+class Read:
     """A source read, with where it came from: the key orders it whatever the
     order of the arguments, the file qualifies its id when two ids clash."""
 
@@ -393,7 +393,7 @@ def _id_part(path: str) -> str:
     return re.sub(r"[^\w.-]+", "-", path).strip("-.") or "source"
 
 
-def _unique_ids(found: list[_Read]) -> list[Source]:
+def _unique_ids(found: list[Read]) -> list[Source]:
     """Sources whose ids clash are told apart by their path relative to the
     folder their files share ("a/story.txt", "b/story.txt" -> "a-story",
     "b-story"): the same inputs give the same ids in any order."""
@@ -442,53 +442,89 @@ def read_sources(paths: Iterable[str | Path], *, outlet: str | None = None, cach
     about sources that were read (an encoding guessed, a redirect) are
     Problems with skipped=False.
     """
-    found: list[_Read] = []
     problems: list[Problem] = []
-    duplicates: list[tuple[str, int]] = []
-    seen: dict[str, int] = {}
-    cache = PageCache(Path(cache_dir or default_cache_dir()) / "pages") if use_cache else None
-    for spec in _expand(paths):
-        if isinstance(spec, Problem):
-            problems.append(spec)
-            continue
-        file = None
-        try:
-            if spec == "-":
-                if stdin is None:
-                    raise SourceError("-", "standard input was not given")
-                data = stdin if isinstance(stdin, bytes) else read_capped(stdin, MAX_SOURCE_BYTES, "stdin")
-                if len(data) > MAX_SOURCE_BYTES:
-                    raise SourceError("stdin", f"larger than the {MAX_SOURCE_BYTES / 1_000_000:g} MB cap for one source")
-                text, note = decode(data, "stdin")
-                found_here = [_from_text_or_html("stdin", "-", text, kind="stdin", url=None, meta=_explicit({}, outlet, "-", []))]
-                notes = [Problem("-", note, skipped=False)] if note else []
-            elif isinstance(spec, str) and looks_like_url(spec):
-                found_here, notes = read_url(spec, cache=cache, refresh=refresh, outlet=outlet)
+    admission = Admission()
+    cache = page_cache(cache_dir) if use_cache else None
+    for spec in expand(paths):
+        for item in [spec] if isinstance(spec, Problem) else read_one(spec, outlet=outlet, cache=cache, refresh=refresh, stdin=stdin):
+            if isinstance(item, Problem):
+                problems.append(item)
             else:
-                file = Path(spec)
-                found_here, notes = read_file(file, outlet=outlet)
-        except SourceError as exc:
-            problems.append(Problem(exc.source, exc.reason))
-            continue
-        except OSError as exc:
-            problems.append(Problem(str(spec), exc.strerror or str(exc)))
-            continue
-        problems.extend(notes)
-        for src in found_here:
-            try:
-                check_language(src)
-            except SourceError as exc:
-                problems.append(Problem(exc.source, exc.reason))
-                continue
-            fingerprint = _fingerprint(src)
-            if fingerprint in seen:
-                duplicates.append((src.path, seen[fingerprint]))
-                continue
-            seen[fingerprint] = len(found)
-            key = os.path.abspath(file) + (f"#{src.path.rsplit('#', 1)[-1]}" if src.kind == "record" else "") if file else str(spec)
-            found.append(_Read(src, key, file))
-    sources = _unique_ids(found)
-    problems += [Problem(path, f"the same article as {sources[first].id}; compared once") for path, first in duplicates]
+                admission.add(item)
+    sources, duplicates = admission.result()
+    problems += duplicates
     if cache is not None:
         problems.extend(Problem("cache", w, skipped=False) for w in cache.warnings)
     return sources, problems
+
+
+def page_cache(cache_dir: str | Path | None) -> PageCache:
+    return PageCache(Path(cache_dir or default_cache_dir()) / "pages")
+
+
+def expand(paths: Iterable[str | Path]) -> list[str | Path | Problem]:
+    """Every file, URL or "-" the paths name, folders expanded, in reading
+    order; what cannot be listed is a Problem in its place."""
+    return list(_expand(paths))
+
+
+def read_one(spec: str | Path, *, outlet: str | None = None, cache: PageCache | None = None, refresh: bool = False,
+             stdin: bytes | BinaryIO | None = None) -> list[Read | Problem]:
+    """What one file, URL or "-" yields, in order: its sources (language
+    checked) and its problems. It depends on nothing else read, so files can
+    be read anywhere in any order; `Admission` then settles duplicates and ids."""
+    file = None
+    try:
+        if spec == "-":
+            if stdin is None:
+                raise SourceError("-", "standard input was not given")
+            data = stdin if isinstance(stdin, bytes) else read_capped(stdin, MAX_SOURCE_BYTES, "stdin")
+            if len(data) > MAX_SOURCE_BYTES:
+                raise SourceError("stdin", f"larger than the {MAX_SOURCE_BYTES / 1_000_000:g} MB cap for one source")
+            text, note = decode(data, "stdin")
+            found_here = [_from_text_or_html("stdin", "-", text, kind="stdin", url=None, meta=_explicit({}, outlet, "-", []))]
+            notes = [Problem("-", note, skipped=False)] if note else []
+        elif isinstance(spec, str) and looks_like_url(spec):
+            found_here, notes = read_url(spec, cache=cache, refresh=refresh, outlet=outlet)
+        else:
+            file = Path(spec)
+            found_here, notes = read_file(file, outlet=outlet)
+    except SourceError as exc:
+        return [Problem(exc.source, exc.reason)]
+    except OSError as exc:
+        return [Problem(str(spec), exc.strerror or str(exc))]
+    out: list[Read | Problem] = list(notes)
+    for src in found_here:
+        try:
+            check_language(src)
+        except SourceError as exc:
+            out.append(Problem(exc.source, exc.reason))
+            continue
+        key = os.path.abspath(file) + (f"#{src.path.rsplit('#', 1)[-1]}" if src.kind == "record" else "") if file else str(spec)
+        out.append(Read(src, key, file))
+    return out
+
+
+class Admission:
+    """Admits sources in reading order: a repeat of an article already
+    admitted is a duplicate; ids are settled once all are in (`_unique_ids`)."""
+
+    def __init__(self) -> None:
+        self.found: list[Read] = []
+        self.duplicates: list[tuple[str, int]] = []
+        self.seen: dict[str, int] = {}
+
+    def add(self, read: Read) -> bool:
+        """True when admitted (it is then self.found[-1]), False for a duplicate."""
+        fingerprint = _fingerprint(read.source)
+        if fingerprint in self.seen:
+            self.duplicates.append((read.source.path, self.seen[fingerprint]))
+            return False
+        self.seen[fingerprint] = len(self.found)
+        self.found.append(read)
+        return True
+
+    def result(self) -> tuple[list[Source], list[Problem]]:
+        """The admitted sources with their final ids (parallel to self.found), and the duplicates as problems."""
+        sources = _unique_ids(self.found)
+        return sources, [Problem(path, f"the same article as {sources[first].id}; compared once") for path, first in self.duplicates]
