@@ -104,6 +104,8 @@ def show(label: str, f: dict) -> None:
     print(f"  wall {f['wall']:.2f} s (process) · pipeline {total:.2f} s · {f['claims'] / total:.0f} claims/s · "
           f"peak RSS {f['peak_rss_mb']:.0f} MB · texts embedded {f['embedded']}")
     print(f"  stages: {stages}")
+    if t.get("extract") and f["claims"]:
+        print(f"  extraction: {1000 * t['extract'] / f['claims']:.2f} ms per claim (sentences, parse, event frames, values)")
     if "floor" in f:
         print(f"  floor: embedding the same {f['texts']} texts alone takes {f['floor']:.2f} s; "
               f"the pipeline minus model load takes {total - t.get('load model', 0):.2f} s "
