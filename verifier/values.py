@@ -7,6 +7,7 @@ decide without re-deriving the logic.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -39,6 +40,9 @@ def date_relation(a: Value | None, b: Value | None) -> str:
     say), DIFFERENT (cannot both be true), or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
+    wa, wb = weekday_of(a), weekday_of(b)
+    if wa is not None and wb is not None and (a.earliest is None or b.earliest is None):
+        return COMPATIBLE if wa == wb else DIFFERENT  # two weekdays of one week, the year unknown
     if a.year_known and b.year_known and a.earliest and b.earliest:
         if a.latest < b.earliest or b.latest < a.earliest:
             return DIFFERENT
@@ -51,6 +55,28 @@ def date_relation(a: Value | None, b: Value | None) -> str:
     if a.day is not None and b.day is not None and a.day != b.day:
         return DIFFERENT
     return COMPATIBLE
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_of(v: Value | None) -> int | None:
+    """The weekday a date names when only a weekday is known ("on Friday"), else None."""
+    if v is None or v.granularity != "weekday":
+        return None
+    low = v.text.lower()
+    return next((i for i, d in enumerate(_WEEKDAYS) if d in low), None)
+
+
+def days_apart(a: Value | None, b: Value | None) -> int | None:
+    """Days between two resolved date intervals (0 when they overlap), None when unknown."""
+    if a is None or b is None or a.earliest is None or b.earliest is None or not (a.year_known and b.year_known):
+        return None
+    if a.latest < b.earliest:
+        return (b.earliest - a.latest).days
+    if b.latest < a.earliest:
+        return (a.earliest - b.latest).days
+    return 0
 
 
 def intervals_disjoint(a_lo: date | None, a_hi: date | None, b_lo: date | None, b_hi: date | None) -> bool:
@@ -155,3 +181,111 @@ def same_unit(a: Value, b: Value) -> bool:
     if not a.unit or not b.unit:
         return False
     return a.unit.split()[-1][:5] == b.unit.split()[-1][:5]
+
+
+# ---------------------------------------------------------------- quantities
+
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional", "further", "of", "a", "an", "the",
+              "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
+_MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+
+
+def quantity_unit(claim: Claim, v: Value) -> str | None:
+    """What a number counts, as a comparable key: a currency, percent, or the
+    stem of the counted noun; None when the text does not say."""
+    rel = v.start - claim.start
+    before = claim.text[max(0, rel - 4):rel].rstrip()
+    after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
+    for sym, name in _CURRENCY.items():
+        if before.endswith(sym):
+            return name
+    if after.startswith(("%", "percent", "per cent", "percentage point")):
+        return "percent"
+    if after.startswith(("cent ", "cents", "cent,", "cent.")):
+        return "cents"
+    if v.unit:
+        words = [w for w in lx.fold(v.unit).split() if w not in _NOT_UNITS and w.isalpha()]
+        if words:
+            return words[-1][:5]
+    return None
+
+
+def _precision(v: Value) -> tuple[float, bool]:
+    """(the step the written number is rounded to, whether it is written with
+    trailing zeros that may be rounding): "1.8 billion" -> (1e8, False)."""
+    low = v.text.lower().replace(",", "")
+    scale = next((m for w, m in _MAGNITUDE.items() if w in low), 1.0)
+    digits = re.search(r"\d+(?:\.(\d+))?", low)
+    if digits is None:
+        return 1.0, False  # a number in words: exact
+    if digits.group(1):
+        return 10.0 ** -len(digits.group(1)) * scale, False
+    if scale > 1:
+        return scale, False
+    whole = digits.group(0)
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return 10.0 ** zeros, zeros > 0
+
+
+def number_interval(v: Value) -> tuple[float, float]:
+    """The values a written quantity allows: its rounding, hedge and bound."""
+    x = float(v.number or 0)
+    step, trailing = _precision(v)
+    half = step / 2 if (not trailing or v.bound == "about") else 0.0
+    if v.bound == "about":
+        half = max(half, 0.05 * abs(x))
+    if v.bound == "at_least":
+        return x - half, float("inf")
+    if v.bound == "at_most":
+        return float("-inf"), x + half
+    return x - half, x + half
+
+
+def quantities_conflict(a: Value, b: Value) -> bool:
+    """Two statements of one quantity that cannot both be true, after rounding and bounds."""
+    if a.number is None or b.number is None:
+        return False
+    lo_a, hi_a = number_interval(a)
+    lo_b, hi_b = number_interval(b)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _year_like(v: Value, unit: str | None) -> bool:
+    return unit is None and v.number is not None and float(v.number).is_integer() and 1900 <= v.number <= 2100
+
+
+def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
+    """(equal, differing): numbers of two claims paired as the same quantity,
+    one to one. Equal values pair first; a differing pair needs the same unit,
+    or one side without unit and values within a factor of 1.5."""
+    xs = [(v, quantity_unit(a, v)) for v in a.of_kind("number") if v.number is not None]
+    ys = [(v, quantity_unit(b, v)) for v in b.of_kind("number") if v.number is not None]
+    xs = [(v, u) for v, u in xs if not _year_like(v, u)]
+    ys = [(v, u) for v, u in ys if not _year_like(v, u)]
+    equal, differing, used_x, used_y = [], [], set(), set()
+    for i, (x, ux) in enumerate(xs):
+        for j, (y, uy) in enumerate(ys):
+            if j not in used_y and x.number == y.number and (ux == uy or ux is None or uy is None):
+                equal.append((x, y))
+                used_x.add(i)
+                used_y.add(j)
+                break
+    options = []
+    for i, (x, ux) in enumerate(xs):
+        for j, (y, uy) in enumerate(ys):
+            if i in used_x or j in used_y:
+                continue
+            ratio = max(abs(x.number), abs(y.number)) / max(1e-9, min(abs(x.number), abs(y.number)))
+            if ux is not None and ux == uy:
+                options.append((0, ratio, i, j))
+            elif (ux is None) != (uy is None) and ratio <= 1.5 and (ux or uy) not in {"dollars", "percent", "cents", "euros", "pounds"}:
+                options.append((1, ratio, i, j))
+            elif ux is None and uy is None and ratio <= 1.5:
+                options.append((2, ratio, i, j))
+    for _, _, i, j in sorted(options):
+        if i not in used_x and j not in used_y:
+            differing.append((xs[i][0], ys[j][0]))
+            used_x.add(i)
+            used_y.add(j)
+    return equal, differing
