@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
@@ -199,24 +200,74 @@ def test_spans_are_exact_and_furniture_never_claimed():
 
 # ---------------------------------------------------------------- the gate
 
+@pytest.fixture(scope="module")
+def reviewed_and_fresh():
+    """Each demo source's hand-reviewed claims/ rows and its fresh extraction (as JSON rows), extracted once."""
+    from verifier.report import claim_dict
+
+    sources, _ = read_sources([CORPUS])
+    pairs = []
+    for src in sources:
+        expected = [json.loads(line) for line in (REVIEWED / f"{src.id}.jsonl").read_text(encoding="utf-8").splitlines()]
+        pairs.append((expected, [claim_dict(c) for c in extract(src)]))
+    return pairs
+
+
+def _floor(key: str) -> float:
+    return json.loads((REVIEWED / "floor.json").read_text())[key]
+
+
 def _key(row: dict) -> tuple:
     vals = sorted((v["kind"], v["start"], v["end"], v.get("norm", "")) for v in row["values"])
     return row["start"], row["end"], row["speaker"], tuple(vals)
 
 
-def test_extraction_matches_reviewed_claims(capsys):
+def test_extraction_matches_reviewed_claims(reviewed_and_fresh, capsys):
     """Re-extract the demo corpus and compare with the hand-reviewed claims/ files."""
-    from verifier.report import claim_dict
-
-    sources, _ = read_sources([CORPUS])
     reviewed, matched = 0, 0
-    for src in sources:
-        expected = [json.loads(line) for line in (REVIEWED / f"{src.id}.jsonl").read_text(encoding="utf-8").splitlines()]
-        fresh = {_key(claim_dict(c)) for c in extract(src)}
+    for expected, fresh_rows in reviewed_and_fresh:
+        fresh = {_key(row) for row in fresh_rows}
         reviewed += len(expected)
         matched += sum(_key(row) in fresh for row in expected)
     share = matched / reviewed
-    floor = json.loads((REVIEWED / "floor.json").read_text())["share"]
+    floor = _floor("share")
     with capsys.disabled():
         print(f"\nclaims matching the reviewed claims/: {matched}/{reviewed} = {share:.3f} (floor {floor:.3f})")
     assert share >= floor
+
+
+def _frame_key(frame: dict | None) -> tuple | None:
+    if frame is None:
+        return None
+    trigger = frame["trigger"]
+    return frame["type"], frame["polarity"], frame["modality"], (trigger["start"], trigger["end"]) if trigger else None
+
+
+def _arguments(frame: dict | None) -> Counter:
+    return Counter((a["role"], a["start"], a["end"]) for a in (frame or {}).get("arguments", []))
+
+
+def test_frames_match_reviewed_frames(reviewed_and_fresh, capsys):
+    """The reviewed frames in claims/ are the yardstick: the share of claims whose fresh frame has the
+    reviewed type, polarity, modality and trigger span, and the share of reviewed arguments (role and
+    span) the fresh frame reproduces. A claim is matched by its span, so renumbering does not hide it."""
+    claims = frames = arguments = found = 0
+    for expected, fresh_rows in reviewed_and_fresh:
+        fresh = {(row["start"], row["end"]): row["frame"] for row in fresh_rows}
+        for row in expected:
+            want = row["frame"]
+            got = fresh.get((row["start"], row["end"]))
+            claims += 1
+            frames += got is not None and _frame_key(got) == _frame_key(want)
+            wanted = _arguments(want)
+            arguments += sum(wanted.values())
+            found += sum((wanted & _arguments(got)).values())
+    frame_share, argument_share = frames / claims, found / arguments
+    floors = _floor("frames"), _floor("arguments")
+    with capsys.disabled():
+        print(f"\nframes matching the reviewed claims/ (type, polarity, modality, trigger span): "
+              f"{frames}/{claims} = {frame_share:.3f} (floor {floors[0]:.3f})")
+        print(f"reviewed frame arguments reproduced (role and span): "
+              f"{found}/{arguments} = {argument_share:.3f} (floor {floors[1]:.3f})")
+    assert frame_share >= floors[0]
+    assert argument_share >= floors[1]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from . import frames
 from . import lexicon as lx
-from .records import Claim, Frame, Source, Value
+from .records import Claim, Source, Value
 from .sources import body_ranges, lead_prefix_length
 
 MAX_CLAIMS_PER_SOURCE = 5_000
@@ -452,10 +453,10 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=64)
-def _date_parser(base: datetime | None):
+def _date_parser(base: datetime | None, prefer: str = "past"):
     from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:
         settings["RELATIVE_BASE"] = base
     return DateDataParser(languages=["en"], settings=settings)
@@ -476,13 +477,26 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
     return out
 
 
-def resolve_date(expr: str, published: datetime | None) -> Value | None:
+def resolve_date(expr: str, published: datetime | None, *, future: bool = False) -> Value | None:
+    """A date expression as an interval. Relative ones resolve against the
+    publication date: backwards (news reports what happened), or forwards
+    when `future` (the clause says what will happen: "will resign on Friday")."""
     low = expr.lower()
     has_year = bool(_YEAR_IN.search(expr))
     weekday = re.match(_WEEKDAY, low)
     relative = weekday or re.search(r"ago|yesterday|today|tomorrow|last|this|next", low)
     if relative and published is None:
         return Value("date", expr, 0, 0, norm=f"{low} (date unknown)", granularity="weekday" if weekday else "unknown")
+    week = re.fullmatch(r"(last|this|next)\s+week", low)
+    if week and published is not None:
+        monday = published.date() - timedelta(days=published.weekday()) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[week.group(1)])
+        sunday = monday + timedelta(days=6)
+        return Value("date", expr, 0, 0, norm=f"{monday.isoformat()}..{sunday.isoformat()}", earliest=monday, latest=sunday,
+                     granularity="week", month=monday.month if monday.month == sunday.month else None)
+    if future and weekday and published is not None:
+        target = list(calendar.day_name).index(weekday.group().title())
+        day = published.date() + timedelta(days=(target - published.weekday()) % 7)
+        return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
     if not has_year and published is None:
         parsed = _date_parser(datetime(2000, 1, 1)).get_date_data(expr)
         if parsed.date_obj is None:
@@ -497,7 +511,7 @@ def resolve_date(expr: str, published: datetime | None) -> Value | None:
         target = list(calendar.day_name).index(weekday.group().title())
         day = published.date() - timedelta(days=(published.weekday() - target) % 7)
         return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
-    parsed = _date_parser(published).get_date_data(expr)
+    parsed = _date_parser(published, "future" if future else "past").get_date_data(expr)
     if parsed.date_obj is None:
         return None
     d = parsed.date_obj.date()
@@ -515,7 +529,7 @@ def resolve_date(expr: str, published: datetime | None) -> Value | None:
     else:
         earliest, latest, gran, norm = d, d, "day", d.isoformat()
     year_known = has_year or bool(relative)
-    if published is not None and latest > published.date() and not has_year:
+    if published is not None and latest > published.date() and not has_year and not future and not re.search(r"tomorrow|next", low):
         return None
     return Value("date", expr, 0, 0, norm=norm if year_known else f"{norm} (year inferred)", earliest=earliest, latest=latest,
                  granularity=gran, month=earliest.month if gran != "year" else None,
@@ -549,16 +563,17 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue
         if raw.lower() == "one" and re.match(r"\s*\w*-", after):
             continue
-        if text[max(0, s - 1):s] in "-–" or text[e:e + 1] in "-–" and not raw.isdigit():
+        if s > 0 and text[s - 1] in "-–" or text[e:e + 1] in ("-", "–") and not raw.isdigit():
             continue  # "second-in-command", "Two-thirds" compounds
         value = _number_value(raw)
         if value is None:
             continue
-        before = lx.fold(text[max(start, s - 25):s])
+        before = re.sub(r"[\s$€£¥]+$", "", lx.fold(text[max(start, s - 25):s])).rstrip()
         bound = "exact"
-        for phrase, b in lx.NUMBER_BOUNDS.items():
-            if before.rstrip().endswith(phrase):
-                bound = b
+        # the longest phrase wins: "no fewer than" is a lower bound, not "fewer than"
+        for phrase in sorted(lx.NUMBER_BOUNDS, key=len):
+            if re.search(rf"(^|\W){re.escape(phrase)}$", before):
+                bound = lx.NUMBER_BOUNDS[phrase]
         if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
             bound = "at_least"
         words = re.findall(r"[A-Za-z][\w-]*", after)[:5]
@@ -694,16 +709,17 @@ def extract(source: Source) -> list[Claim]:
     sent_spans = sentences(source)
     # pass 1: chunks of the whole article, so a surname alone can be resolved
     per_sentence = []
-    for s, e in sent_spans:
+    docs = frames.parse(text[s:e] for s, e in sent_spans)
+    for (s, e), doc in zip(sent_spans, docs):
         toks = tokenize(text[s:e], s)
-        chs = chunks(toks, text)
-        per_sentence.append((s, e, toks, chs))
+        chs = _typed_by_ner(chunks(toks, text), doc, s)
+        per_sentence.append((s, e, toks, chs, doc))
         all_chunks.extend(chs)
     full_names = [c for c in all_chunks if c.kind == "person" and len([t for t in c.tokens if t.text not in ".-–"]) >= 2]
     last_speaker: tuple[str, int, int] | None = None
     last_person: str | None = None
     role_holders: dict[str, str] = {}  # role head or anchor country -> latest holder
-    for n, (s, e, toks, chs) in enumerate(per_sentence):
+    for n, (s, e, toks, chs, doc) in enumerate(per_sentence):
         names = _resolve_names(chs, full_names, text)
         role_vals = roles(toks, chs, source)
         for rv, holder, _ in role_vals:
@@ -765,19 +781,26 @@ def extract(source: Source) -> list[Claim]:
                 # "X met Y in Nairobi and the two sides held talks on March 19": one event, one date
                 values.extend(replace(d, inherited=True) for d in sentence_dates)
             values.extend(numbers(text, cs, ce, [(d.start, d.end) for d in date_vals]))
-            # an appointment date stated in the clause belongs to the role
-            values = _attach_appointment_dates(values, text, cs, ce)
+            frame, speaker_tok, appointments = frames.build_frame(doc, s, (cs, ce), values, source.published)
+            # numbers count the noun the parse attaches them to
+            units = {(q.start, q.end): q.unit for q in frame.of_role("quantity")}
+            values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units else v for v in values]
+            # an appointment date is the date the parse attaches to the appointment itself
+            values = _appointment_dates(values, appointments)
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]
             claim_speaker = speaker_name
+            sp_start, sp_end = (speaker_span if speaker_span else (None, None))
             if speaker_span and cs <= speaker_span[0] < ce and not any(t.low in lx.SPEECH_VERBS or t.low == "according" for t in toks_c):
                 claim_speaker = None
+            if claim_speaker is None and speaker_tok is not None:
+                claim_speaker, sp_start, sp_end = _parsed_speaker(speaker_tok, s, names, chs, text, last_speaker)
             out.append(Claim(
                 id=f"{source.id}:{len(out) + 1}", source=source.id, start=cs, end=ce, text=text[cs:ce],
                 speaker=claim_speaker,
-                speaker_start=speaker_span[0] if speaker_span and claim_speaker else None,
-                speaker_end=speaker_span[1] if speaker_span and claim_speaker else None,
-                values=tuple(values), sentence=n, frame=_frame(toks_c),
+                speaker_start=sp_start if claim_speaker else None,
+                speaker_end=sp_end if claim_speaker else None,
+                values=tuple(values), sentence=n, frame=frame,
             ))
             if len(out) >= MAX_CLAIMS_PER_SOURCE:
                 return out
@@ -814,19 +837,66 @@ def _last_person_before(chs: list[Chunk], names: dict[int, str], text: str, pos:
     return names.get(before[-1].start, text[before[-1].start:before[-1].end]) if before else None
 
 
-def _attach_appointment_dates(values: list[Value], text: str, cs: int, ce: int) -> list[Value]:
-    appointed = [v for v in values if v.kind == "role" and v.appointed and v.qualifier != "newly"]
-    clause_dates = [v for v in values if v.kind == "date" and v.earliest is not None]
-    if not appointed or not clause_dates:
-        return values
+def _appointment_dates(values: list[Value], appointments: list[Value]) -> list[Value]:
+    """Roles the text says were taken (appointed, named, took office...) get
+    the date the parse attaches to that taking, never a date of the sentence
+    that belongs to something else ("Newly appointed X said on Monday")."""
     out = []
+    used = set()
     for v in values:
-        if v in appointed:
-            after = [d for d in clause_dates if d.start >= v.end and d.start - v.end < 40]
-            if after:
-                v = replace(v, earliest=after[0].earliest, latest=after[0].latest, granularity=after[0].granularity)
+        if v.kind == "role" and v.appointed and v.qualifier != "newly":
+            match = next((a for a in appointments if a.earliest is not None and (a.start < v.end and v.start < a.end
+                                                                                 or a.holder and a.holder == v.holder)), None)
+            if match is not None:
+                used.add((match.start, match.end))
+                v = replace(v, earliest=match.earliest, latest=match.latest, granularity=match.granularity,
+                            holder=v.holder or match.holder)
+            else:
+                v = replace(v, earliest=None, latest=None, granularity=None)
         out.append(v)
+    roles_at = [(v.start, v.end) for v in out if v.kind == "role"]
+    for a in appointments:
+        # a taking of a post the title words did not show ("took office in March 2021", "became mayor")
+        if a.holder and (a.start, a.end) not in used and not any(s < a.end and a.start < e for s, e in roles_at):
+            out.append(a)
     return out
+
+
+def _typed_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
+    """Capitalised runs typed as people only when the parser's named-entity
+    recogniser agrees (or a title precedes them): a named storm or a shipping
+    company is not a person."""
+    ents = [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
+    for c in chs:
+        if c.kind != "person" or c.role_prefix is not None:
+            continue
+        labels = {lab for s, e, lab in ents if s < c.end and c.start < e}
+        if "PERSON" in labels or not labels:
+            continue
+        if any(t.low in lx.NAME_PARTICLES or t.low.split("-")[0] in lx.NAME_PARTICLES for t in c.tokens):
+            continue  # "Abu Mahdi al-Muhandis": the small model often takes such names for organisations
+        if labels & {"ORG", "NORP"}:
+            c.kind = "organisation"
+        elif labels & {"GPE", "LOC", "FAC"}:
+            c.kind = "place" if lx.place_kind(" ".join(t.word for t in c.tokens)) else "other"
+        elif labels:
+            c.kind = "other"
+    return chs
+
+
+def _parsed_speaker(tok, offset: int, names: dict[int, str], chs: list[Chunk], text: str,
+                    last_speaker: tuple[str, int, int] | None) -> tuple[str | None, int | None, int | None]:
+    """The speaker the parse finds (the subject of a verb of saying), named as
+    the article names it: a resolved name, the antecedent of a pronoun, or the phrase."""
+    s, e = frames.name_span_chars(tok)
+    start, end = s + offset, e + offset
+    surface = text[start:end]
+    if surface.lower() in _PRONOUNS:
+        return (last_speaker[0], start, end) if last_speaker else (None, None, None)
+    for c in chs:
+        if c.start < end and start < c.end and c.start in names:
+            return names[c.start], start, end
+    return surface, start, end
 
 
 def _resolve_names(chs: list[Chunk], full_names: list[Chunk], text: str) -> dict[int, str]:
@@ -856,25 +926,6 @@ def _place_norm(c: Chunk, text: str) -> str:
     if lx.place_kind(full):
         return lx.COUNTRY_ALIASES.get(lx.fold(full), full)
     return full
-
-
-def _predicate(toks: list[Token]) -> str | None:
-    for t in toks:
-        for pred, triggers in lx.PREDICATES.items():
-            if t.low in triggers:
-                return pred
-    return None
-
-
-def _frame(toks: list[Token]) -> Frame:
-    pred = _predicate(toks)
-    trig = next((t for t in toks if pred and t.low in lx.PREDICATES[pred]), None)
-    return Frame(pred or "other", trig.text if trig else "", trig.start if trig else 0, trig.end if trig else 0,
-                 polarity="negated" if _negated(toks) else "asserted")
-
-
-def _negated(toks: list[Token]) -> bool:
-    return any(t.low in lx.NEGATIONS or t.low.endswith("n't") for t in toks)
 
 
 def extract_all(sources: Iterable[Source]) -> list[Claim]:

@@ -184,7 +184,7 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
             if not v.appointed or not v.holder or (v.earliest is None and v.latest is None):
                 continue
             who = resolution.id_of(c.source, v.holder)
-            head = next((w for w in v.norm.split() if w in lx.ROLE_HEADS), None)
+            head = lx.post_key(v.text) or None  # CEO, CFO and police chief are three posts
             country = next((w for w in v.norm.split() if lx.place_kind(w) == "country"), "")
             if who and head:
                 facts[(who, head, country)].append((c, v))

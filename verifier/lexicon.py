@@ -96,7 +96,6 @@ TEMPORAL_QUALIFIERS = {
     "newly-elected": "newly", "newly-named": "newly", "new": "newly",
     "late": "former",
 }
-NEGATIONS = {"not", "never", "no", "n't", "neither", "nor", "cannot", "denied", "deny", "denies", "refused", "rejects", "rejected"}
 SPEECH_VERBS = {
     "said", "says", "say", "added", "adds", "stated", "states", "argued", "argues",
     "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
@@ -108,17 +107,6 @@ SPEECH_VERBS = {
     "continued", "concluded", "replied", "responded", "acknowledged",
     "pointed", "congratulated", "conveyed", "stressing", "adding",
     "saying", "noting",
-}
-# Predicates: the kind of event a claim reports, from its trigger words.
-PREDICATES = {
-    "meeting": {"met", "meet", "meets", "meeting", "talks", "talked", "received", "hosted", "discussed", "visit", "visited",
-             "visiting", "visits", "trip", "arrived", "engagement"},
-    "agreement": {"signed", "sign", "signs", "inked", "signing", "concluded"},
-    "appointment": {"appointed", "appointment", "named", "elected", "nominated", "sworn", "newly-appointed", "newly-elected"},
-    "death": {"killed", "martyred", "assassinated", "assassination", "died", "death", "dead", "slain", "murdered", "martyrdom"},
-    "attack": {"struck", "strike", "strikes", "attack", "attacked", "attacks", "targeted", "bombed", "shelled", "raid", "launched", "breached", "incursion"},
-    "injury": {"injured", "injuries", "wounded", "hurt"},
-    "statement": {"condemned", "condemns", "denounced"},
 }
 # Predicates whose event happens once for the same participants: a date that
 # differs is a contradiction, not a second event.
@@ -138,6 +126,9 @@ NUMBER_BOUNDS = {
     "no more than": "at_most", "under": "at_most", "about": "about",
     "around": "about", "nearly": "about", "almost": "about", "some": "about",
     "approximately": "about", "roughly": "about", "an estimated": "about",
+    "above": "at_least", "below": "at_most", "close to": "about", "just over": "at_least", "well over": "at_least",
+    "as many as": "at_most", "as much as": "at_most", "just under": "at_most", "at least some": "at_least",
+    "in excess of": "at_least", "a minimum of": "at_least", "a maximum of": "at_most",
 }
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "abul", "abdul", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "ul"}
 FUNCTION_WORDS = {
@@ -211,3 +202,195 @@ def demonym_country(word: str) -> str | None:
 def initials(name: str) -> str:
     """"Supreme National Security Council" -> "SNSC": capitals of its words, not of "of", "the", "and"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in {"of", "the", "and"})
+
+
+# ---------------------------------------------------------------- event inventory
+# A general news event inventory, after the ACE 2005 / Rich ERE event ontology
+# (Personnel, Life, Conflict, Justice, Contact, Transaction, Business) with the
+# beats it lacks (disasters, elections, sports results, markets). Lemmas of
+# triggers, verbal and nominal; the first type listed is the usual one, and a
+# word in CONTEXT_LEMMAS is decided by its arguments (frames._disambiguate).
+
+def _inventory(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for etype, words in table.items():
+        for w in words.split():
+            out[w.replace("_", " ")] = out.get(w.replace("_", " "), ()) + (etype,)
+    return out
+
+
+EVENT_VERBS = _inventory({
+    "appointment": "appoint name nominate promote elect reappoint swear install inaugurate hire designate choose pick tap select "
+                   "confirm succeed",
+    "resignation": "resign quit retire dismiss fire sack oust depose remove impeach relieve step",
+    "election": "elect vote re-elect win lose reject approve back endorse",
+    "death": "die kill perish drown execute murder slay assassinate behead massacre succumb rise climb reach mount stand",
+    "injury": "injure wound hurt hospitalize hospitalise maim",
+    "attack": "attack strike bomb shell shoot raid invade ambush assault stab fire launch target hit storm bombard torpedo gun",
+    "disaster": "strike hit rock jolt shake erupt crash collapse derail capsize sink flood burn lash batter hammer explode",
+    "justice": "arrest detain charge indict sentence convict jail imprison acquit sue fine extradite prosecute arraign apprehend "
+               "try plead nab",
+    "meeting": "meet visit host receive confer discuss welcome",
+    "agreement": "sign agree ink seal conclude strike reach",
+    "transaction": "buy sell acquire purchase merge pay invest earn raise post report rise fall gain drop climb slip tumble plunge "
+                   "surge jump soar close trade decline slide lose spend borrow fetch price list",
+    "sports": "win lose beat defeat draw tie score finish clinch edge thrash rout eliminate triumph claim take secure",
+    "statement": "say state announce warn urge call deny stress claim insist tell add note argue declare reiterate emphasize "
+                 "emphasise express accuse criticize criticise condemn praise vow pledge promise threaten reject demand "
+                 "acknowledge admit explain confirm",
+})
+EVENT_NOUNS = _inventory({
+    "appointment": "appointment nomination inauguration swearing-in promotion",
+    "resignation": "resignation dismissal ouster removal firing retirement impeachment",
+    "election": "election vote referendum runoff ballot primary poll landslide",
+    "death": "death toll fatality dead killing murder assassination execution massacre",
+    "injury": "injury casualty",
+    "attack": "attack strike airstrike air_strike bombing shooting raid assault offensive invasion ambush shelling stabbing "
+              "gunfire fire blast",
+    "disaster": "earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding wildfire blaze fire "
+                "explosion eruption landslide mudslide avalanche tsunami drought crash derailment collapse outbreak epidemic "
+                "landfall",
+    "justice": "arrest trial conviction verdict indictment lawsuit sentencing extradition detention",
+    "meeting": "meeting talk talks visit summit trip conference negotiation call",
+    "agreement": "agreement deal treaty accord pact signing settlement ceasefire truce",
+    "transaction": "acquisition merger sale purchase takeover profit revenue earnings ipo dividend buyout",
+    "sports": "victory win defeat",
+})
+CONTEXT_LEMMAS = {"reject", "approve", "back", "endorse",
+    "name", "elect", "choose", "pick", "tap", "select", "confirm", "fire", "dismiss", "sack", "remove", "oust", "rise", "fall",
+    "climb", "drop", "jump", "reach", "hit", "strike", "win", "lose", "beat", "defeat", "claim", "take", "secure", "rock", "jolt",
+    "shake", "hammer", "lash", "batter", "receive", "host", "welcome", "post", "report", "announce", "hold", "sign", "mount",
+    "stand", "close", "raise", "draw", "tie", "finish", "score", "trade", "launch", "call", "succeed", "step", "try", "burn",
+    "sink", "pay", "list", "price", "fetch", "gain", "explode", "storm", "charge", "fine", "sentence", "target",
+}
+LIGHT_VERBS = {"hold", "make", "take", "carry", "conduct", "stage", "launch", "suffer", "sustain", "reach", "strike", "seal",
+               "have", "pay", "give", "mount", "sign", "announce", "report", "post", "order", "face", "file", "lodge",
+               "record", "register", "win", "claim", "begin", "start", "end", "complete", "open"}
+LIGHT_VERB_EVENTS = {
+    "take office": "appointment", "assume office": "appointment", "take over": "appointment", "assume post": "appointment",
+    "assume presidency": "appointment", "assume role": "appointment", "assume position": "appointment",
+    "assume command": "appointment", "take helm": "appointment", "take up": "appointment", "sworn in": "appointment",
+    "swear in": "appointment", "step down": "resignation", "step aside": "resignation", "leave office": "resignation",
+    "stand down": "resignation", "make landfall": "disaster", "open fire": "attack", "pass away": "death",
+    "lose life": "death", "plead guilty": "justice", "take into custody": "justice", "go on trial": "justice",
+    "stand trial": "justice", "hold talks": "meeting", "hold meeting": "meeting", "pay visit": "meeting",
+}
+DISASTER_NOUNS = {"earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
+                  "flooding", "wildfire", "fire", "blaze", "explosion", "eruption", "landslide", "mudslide", "avalanche", "tsunami",
+                  "wave", "wind", "rain", "snowstorm", "blizzard", "volcano", "drought", "heatwave", "twister"}
+AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "settlement", "ceasefire", "truce",
+                   "compromise", "bargain", "partnership"}
+ELECTION_NOUNS = {"election", "vote", "votes", "poll", "polls", "referendum", "runoff", "ballot", "primary", "seat", "seats",
+                  "presidency", "mandate", "majority", "race", "caucus", "nomination", "term"}
+SPORTS_NOUNS = {"match", "game", "title", "cup", "championship", "final", "tournament", "medal", "race", "league", "series",
+                "semifinal", "quarterfinal", "trophy", "gold", "silver", "bronze", "grand", "slam", "open", "set", "round",
+                "goal", "point", "run", "try", "touchdown", "century", "wicket", "lap", "stage", "derby", "bout", "fight"}
+TOLL_NOUNS = {"toll", "death", "deaths", "dead", "fatality", "fatalities", "casualty", "casualties", "victim", "victims"}
+INJURY_WORDS = {"injured", "injury", "injuries", "wounded", "hurt"}
+MARKET_NOUNS = {"crude", "brent", "silver", "copper", "wheat", "corn", "gas", "bitcoin", "commodity", "commodities",
+                "futures", "benchmark", "share", "shares", "stock", "stocks", "index", "price", "prices", "revenue", "revenues", "profit", "profits",
+                "sale", "sales", "earnings", "dollar", "euro", "yen", "pound", "currency", "oil", "gold", "bond", "bonds",
+                "yield", "yields", "market", "markets", "value", "inflation", "rate", "rates", "output", "exports", "imports",
+                "income", "cost", "costs", "unemployment", "gdp", "economy", "dow", "nasdaq", "percent", "%", "cent", "cents",
+                "point", "points", "turnover", "valuation", "debt", "deficit", "spending", "investment", "loss", "losses"}
+WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "bombs", "drone", "drones", "shell", "shells", "airstrike",
+                "strike", "strikes", "jet", "jets", "warplane", "warplanes", "artillery", "mortar", "mortars", "gunman",
+                "gunmen", "militant", "militants", "troops", "forces", "soldiers", "attacker", "attackers", "army",
+                "fighter", "fighters", "bomber", "bombers", "rebels", "insurgents"}
+MILITARY_TARGETS = {"base", "position", "positions", "target", "targets", "convoy", "camp", "camps", "depot", "headquarters",
+                    "facility", "facilities", "troops", "forces", "soldiers", "outpost", "checkpoint"}
+MEETING_NOUNS = {"delegation", "counterpart", "envoy", "minister", "president", "leader", "ambassador", "official",
+                 "officials", "prime", "king", "chancellor", "secretary"}
+EARNINGS_NOUNS = {"profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "income", "sales", "dividend",
+                  "results", "growth", "turnover"}
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "children", "person", "people", "resident", "residents", "officer",
+                "officers", "soldier", "soldiers", "civilian", "civilians", "worker", "workers", "miner", "miners",
+                "passenger", "passengers", "student", "students", "teenager", "suspect", "suspects", "victim", "victims",
+                "driver", "pilot", "player", "journalist", "protester", "protesters", "policeman", "member", "members",
+                "staff", "employee", "employees", "tourist", "tourists", "patient", "patients", "fan", "fans", "someone",
+                "who", "he", "she", "they"}
+POST_WORDS = {"minister", "president", "chief", "executive", "officer", "director", "chairman", "chairwoman", "chair",
+              "governor", "mayor", "secretary", "ambassador", "envoy", "commander", "head", "leader", "manager", "coach",
+              "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "prosecutor",
+              "premier", "chancellor", "speaker", "adviser", "advisor", "general", "captain", "editor", "dean", "rector",
+              "treasurer", "controller", "deputy", "vice", "senator", "representative", "member", "board", "post",
+              "position", "role", "office", "job", "presidency", "premiership", "seat", "helm", "commissioner", "pope",
+              "king", "queen", "emir", "sultan", "bishop", "archbishop", "principal", "superintendent", "sheriff", "marshal",
+              "attorney", "auditor", "inspector", "trustee", "founder", "partner", "lawmaker", "mp", "councillor", "councilor"}
+AREA_NOUNS = {"area", "town", "village", "capital", "state", "country", "municipality", "prefecture", "suburb", "neighbourhood",
+              "neighborhood", "quarter", "borough", "territory", "island", "coast", "south", "north", "east", "west"}
+MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre", "litres", "liter", "liters", "gallon", "gallons",
+                 "kilogram", "kilograms", "kg", "pound", "pounds", "acre", "acres", "hectare", "hectares", "kilometre",
+                 "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "cup", "cups",
+                 "bag", "bags", "box", "boxes", "sack", "sacks", "head", "piece", "pieces", "unit", "units", "crate",
+                 "crates", "bushel", "bushels", "ounce", "ounces", "cubic", "square", "truckloads", "loads", "dozen",
+                 "dozens", "hundreds", "thousands", "millions", "billions", "percent", "shares", "bottles", "cases"}
+LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
+PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}
+SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
+PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",
+                      "bomb", "shell", "raid", "invade", "storm", "leave", "reach", "enter", "tour"}
+NEGATING_GOVERNORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "rule_out"}
+HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "maybe", "apparently", "likely",
+                 "purportedly", "supposedly", "seemingly", "presumably"}
+EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
+                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound"}
+FUTURE_GOVERNORS = {"schedule", "due", "slate"}
+HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
+                   "assume", "suppose"}
+# Verbs that report an event as having happened ("announced the resignation", "confirmed the deaths").
+REPORTING_LEMMAS = {"declare", "announce", "confirm", "report", "reveal", "disclose", "acknowledge", "admit", "deny", "record",
+                    "register", "witness", "see", "mark", "follow", "cause", "trigger", "spark", "complete", "finalise",
+                    "finalize"}
+SPEECH_LEMMAS = {"say", "state", "announce", "warn", "urge", "tell", "add", "note", "argue", "declare", "reiterate",
+                 "emphasize", "emphasise", "stress", "insist", "claim", "confirm", "deny", "report", "explain",
+                 "acknowledge", "admit", "write", "tweet", "testify", "allege", "assert", "contend", "maintain", "predict",
+                 "estimate", "suggest", "indicate", "reveal", "disclose", "conclude", "respond", "reply", "quote"}
+# Acronyms of posts spelled out, so "CEO" and "chief executive" are one post
+# and CFO, COO and a police chief stay apart.
+_POST_ACRONYMS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+                  "cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",
+                  "md": "managing director", "gm": "general manager", "pm": "prime minister", "mp": "member of parliament"}
+_POST_QUALIFIERS = {"the", "a", "an", "new", "newly", "former", "then", "acting", "interim", "outgoing", "incoming",
+                    "newly-appointed", "newly-elected", "ex", "late", "current", "its", "his", "her", "their", "of", "'s"}
+
+
+POST_MODIFIERS = {
+    "national", "security", "prime", "foreign", "supreme", "deputy", "vice", "defense", "defence", "interior", "top", "senior",
+    "executive", "first", "assistant", "special", "high", "state", "army", "air", "naval", "military", "political", "economic",
+    "finance", "financial", "health", "education", "oil", "energy", "trade", "intelligence", "police", "operating",
+    "technology", "information", "marketing", "managing", "general", "justice", "transport", "labour", "labor", "culture",
+    "agriculture", "environment", "central", "bank", "home", "commerce", "treasury", "attorney", "communications", "legal",
+    "sports", "head", "chief", "principal", "permanent", "district", "public", "prosecutor", "board", "team",
+}
+
+
+def post_key(text: str) -> str:
+    """The post itself, without the body it belongs to: "secretary" of
+    "Secretary of Iran's Supreme National Security Council", "chief financial
+    officer" of "CFO of Acme" (the body is compared on its own)."""
+    words = role_key(text).split()
+    out = []
+    for w in words:
+        if w in POST_WORDS or w in ROLE_HEADS or w in POST_MODIFIERS:
+            out.append(w)
+        elif out:
+            break
+    return " ".join(out)
+
+
+def role_key(text: str) -> str:
+    """A post as a comparable key: acronyms spelled out, "advisor" as
+    "adviser", qualifiers of time dropped ("former", "newly appointed"), and
+    "chief executive" and "CEO" one post; CFO and police chief stay apart."""
+    words = []
+    for w in re.findall(r"[\w'-]+", fold(text)):
+        w = w.removesuffix("'s")
+        if w in _POST_QUALIFIERS or w == "appointed" and words in ([], ["newly"]):
+            continue
+        w = {"advisor": "adviser"}.get(w, w)
+        words.extend(_POST_ACRONYMS.get(w, w).split())
+    key = " ".join(words)
+    if key.endswith("chief executive"):
+        key += " officer"
+    return key

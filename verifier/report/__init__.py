@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReportFormatError
-from ..records import Claim, Report, Source
+from ..records import Claim, Frame, Report, Source, Value
 
 SCHEMA = "verify-report/1"
 KINDS = ("contradiction", "uncertain", "agreement", "single_source")
@@ -46,17 +46,29 @@ def source_dict(s: Source) -> dict[str, Any]:
     return out
 
 
+def value_dict(v: Value) -> dict[str, Any]:
+    d = {k: (_iso(x) if isinstance(x, date) else x) for k, x in asdict(v).items()}
+    if v.kind != "date":
+        d.pop("year_known")
+    return {k: x for k, x in d.items() if x not in (None, False, "") or k in {"kind", "text", "start", "end", "year_known"}}
+
+
+def frame_dict(f: Frame | None) -> dict[str, Any] | None:
+    """The event frame: type, trigger span, polarity, modality, and each argument's role, value and span."""
+    if f is None:
+        return None
+    return {
+        "type": f.type, "trigger": {"text": f.trigger, "start": f.start, "end": f.end} if f.trigger else None,
+        "polarity": f.polarity, "modality": f.modality,
+        "arguments": [{"role": a.role, **value_dict(a.value)} for a in f.arguments],
+    }
+
+
 def claim_dict(c: Claim) -> dict[str, Any]:
-    values = []
-    for v in c.values:
-        d = {k: (_iso(x) if isinstance(x, date) else x) for k, x in asdict(v).items()}
-        if v.kind != "date":
-            d.pop("year_known")
-        values.append({k: x for k, x in d.items() if x not in (None, False, "") or k in {"kind", "text", "start", "end", "year_known"}})
     return {
         "id": c.id, "source": c.source, "start": c.start, "end": c.end, "text": c.text,
         "speaker": c.speaker, "speaker_span": [c.speaker_start, c.speaker_end] if c.speaker_start is not None else None,
-        "predicate": c.predicate, "negated": c.negated, "values": values,
+        "predicate": c.predicate, "negated": c.negated, "frame": frame_dict(c.frame), "values": [value_dict(v) for v in c.values],
     }
 
 
