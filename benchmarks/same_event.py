@@ -211,6 +211,8 @@ def main() -> None:
     ap.add_argument("--archive", type=Path, default=ECB / "ECBplus_982docs.tar.xz")
     ap.add_argument("--fit", action="store_true", help="fit on topics 1-35 and write verifier/same_event.json")
     ap.add_argument("--test", action="store_true", help="also score topics 36-45 (the final figure; never tune on it)")
+    ap.add_argument("--findings", action="store_true", help="with --test: run verify on the articles of topics 36-45 "
+                    "and count findings that join two look-alike events")
     ap.add_argument("--cache", type=Path, help="keep the topics 1-35 features in this .npz (delete it when features change)")
     args = ap.parse_args()
     t = time.perf_counter()
@@ -261,7 +263,40 @@ def main() -> None:
         joined = p >= model["established"]
         print(f"pairs joined across the topic's two look-alike events (ecb vs ecbplus): "
               f"{int((joined & two).sum())} of {int(joined.sum())} joined = {100 * (joined & two).sum() / max(1, joined.sum()):.1f}%")
+    if args.findings:
+        look_alike_findings(args.archive, embedder)
     print(f"({time.perf_counter() - t:.1f} s)")
+
+
+def look_alike_findings(archive: Path, embedder) -> None:
+    """verify over the articles of topics 36-45 (both events of each topic
+    together): the share of agreements and contradictions whose evidence
+    joins the topic's two look-alike events (an ecb and an ecbplus article),
+    or two topics."""
+    import tempfile
+
+    from corpora import ecbplus_articles
+
+    from verifier.pipeline import compare_sources
+    from verifier.sources import read_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [p for p in ecbplus_articles(archive, Path(tmp)) if int(p.stem.split("_")[0]) in TEST_TOPICS]
+        sources, problems = read_sources([str(p) for p in paths], use_cache=False)
+        t = time.perf_counter()
+        report = compare_sources(sources, problems, embedder=embedder)
+        seconds = time.perf_counter() - t
+    joined = total = 0
+    for f in report.findings:
+        if f.kind not in {"agreement", "contradiction"}:
+            continue
+        total += 1
+        halves = {(e.source.split("_")[0], e.source.endswith("plus")) for e in f.evidence}
+        if len(halves) > 1:
+            joined += 1
+    print(f"topics 36-45, {len(sources)} articles, {len(report.claims)} claims ({seconds:.1f} s): "
+          f"{joined} of {total} agreements and contradictions join two look-alike events or topics "
+          f"({100 * joined / max(1, total):.1f}%)")
 
 
 if __name__ == "__main__":

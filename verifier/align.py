@@ -31,7 +31,6 @@ import numpy as np
 
 from .embed import Embedder
 from .entities import Resolution
-from .lexicon import UNIQUE_PREDICATES
 from .records import Claim, Value
 from .values import (
     COMPATIBLE,
@@ -261,6 +260,7 @@ EVENT_FEATURES = ("cos", "part", "word", "tsr", "jac", "umax", "umin", "type_sam
                   "ent_jac", "ent_clash", "speaker", "date_same", "date_diff", "date_far", "place_same", "place_diff",
                   "num_same", "num_diff", "earlier")
 EVENT_MODEL_FILE = Path(__file__).with_name("same_event.json")
+RECURRING = {"meeting", "sports", "attack", "statement"}  # kinds of event that happen again within days
 NEAR_DAYS = 7  # two dates of a recurring event further apart than this are two events
 
 
@@ -393,5 +393,5 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None) -> bo
     apart = days_apart(da, db)
     if apart is not None and apart > NEAR_DAYS:
         return True
-    recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate not in UNIQUE_PREDICATES
+    recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate in RECURRING
     return recurring and date_relation(da, db) == DIFFERENT

@@ -38,6 +38,7 @@ from .values import (
     event_places,
     intervals_disjoint,
     matched_quantities,
+    number_certainty,
     number_relation,
     place_relation,
     quantities_conflict,
@@ -73,7 +74,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     seen_conflicts: set[tuple] = set()
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
-        for c in _conflicts(a, b, p, src, resolution):
+        found = _conflicts(a, b, p, src, resolution)
+        if any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution):
+            conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day)
+            continue
+        for c in found:
             key = (c.aspect, frozenset({a.source, b.source}), c.values)
             conflicted.add((p.a, p.b))
             if key in seen_conflicts:
@@ -86,7 +91,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution))
-    findings.extend(_single_source(claims, pairs, src))
+    reported = {e.claim for f in findings for e in f.evidence}
+    findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
     return findings
 
@@ -123,7 +129,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     if relation == DIFFERENT:
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
-        alike = both_known or (da and db and not da.year_known and not db.year_known) or weekday_of(da) is not None
+        # two weekdays with no publication date: often the day of the report, not of the event
+        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None)
         out.append(_Conflict("date", 1.0 if both_known else 0.9 if alike else 0.6, (_date_text(da), _date_text(db)), f"Date of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
@@ -135,14 +142,22 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            certainty = 1.0 if ux is not None and ux == uy else 0.7
+            certainty = number_certainty(a, x, b, y)
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
-                                 f"Number of {ux or uy or 'units'} in {event}"))
+                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"))
     # polarity: the same statement, once affirmed and once denied
     if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution):
         certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
+    # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
+    if a.predicate is not None and a.predicate == b.predicate and a.predicate not in {"statement", "meeting", "agreement"}:
+        for role, other in (("agent", "patient"), ("patient", "agent")):
+            xa, xb = _person_of(a, role, resolution), _person_of(b, role, resolution)
+            oa, ob = _person_of(a, other, resolution), _person_of(b, other, resolution)
+            if xa and xb and xa[0] != xb[0] and (same_day or (oa and ob and oa[0] == ob[0])):
+                out.append(_Conflict("person", 0.9, (xa[1], xb[1]), f"The {role} of {event}"))
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
@@ -151,6 +166,17 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 if hx and hy and hx != hy and same_day:
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
     return out
+
+
+def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] | None:
+    """(entity id, name) of the one person a frame gives in a role, if exactly one."""
+    if c.frame is None:
+        return None
+    people = {v.text for v in c.of_kind("person")} | {v.norm for v in c.of_kind("person")}
+    found = [(resolution.id_of(c.source, v.norm) or resolution.id_of(c.source, v.text), v.text)
+             for v in c.frame.of_role(role) if v.text in people or v.norm in people]
+    found = [(e, t) for e, t in found if e]
+    return found[0] if len(found) == 1 else None
 
 
 def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
@@ -300,6 +326,10 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     return _same_participants(a, b, src, resolution)
 
 
+def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:
+    return resolution.of_claim(a, ("person",), in_roles=False) & resolution.of_claim(b, ("person",), in_roles=False)
+
+
 def _published_after(dated: Value | None, undated_source: Source) -> bool:
     """The undated claim's article appeared on or within a week after the
     other's date: the occasion it reports can be that one."""
@@ -359,21 +389,18 @@ def _short(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _single_source(claims: list[Claim], pairs: list[Pair], src: dict[str, Source]) -> list[Finding]:
-    """Claims with values that no other outlet's claim is established to report."""
-    _likely, established = thresholds()
-    aligned = {p.a for p in pairs if p.score >= established} | {p.b for p in pairs if p.score >= established}
-    best: dict[int, float] = defaultdict(float)
+def _single_source(unreported: list[Claim], pairs: list[Pair], claims: list[Claim], src: dict[str, Source]) -> list[Finding]:
+    """Claims with values that no other outlet's claim states alike or
+    contradicts; confidence: one minus the best P(same event) of another outlet's claim."""
+    best: dict[str, float] = defaultdict(float)
     for p in pairs:
-        best[p.a] = max(best[p.a], p.score)
-        best[p.b] = max(best[p.b], p.score)
+        best[claims[p.a].id] = max(best[claims[p.a].id], p.score)
+        best[claims[p.b].id] = max(best[claims[p.b].id], p.score)
     out = []
-    for i, c in enumerate(claims):
-        if i in aligned:
-            continue
+    for c in unreported:
         if not any(v.kind in {"date", "number", "person", "organisation", "place"} for v in c.values):
             continue
-        out.append(_finding("single_source", "other", 1.0 - best.get(i, 0.0),
+        out.append(_finding("single_source", "other", 1.0 - best.get(c.id, 0.0),
                             f"Only {_outlet(src[c.source])}: {_short(c.text)}", [(c, None)]))
     return out
 

@@ -18,16 +18,21 @@ SAME, COMPATIBLE, DIFFERENT, UNKNOWN = "same", "compatible", "different", "unkno
 
 
 def event_date(claim: Claim) -> Value | None:
-    """The date a claim's event is given: its first resolved date, else a
-    month-day of unknown year, else None (weekday-only dates decide nothing).
+    """The date a claim's event is given: the date its frame attaches to the
+    trigger, else its first resolved date, else a month-day of unknown year,
+    else a weekday, else None.
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
-    dates = sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
+    attached = claim.frame.of_role("time") if claim.frame is not None else ()
+    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
     partial = [v for v in dates if v.month is not None]
-    return partial[0] if partial else None
+    if partial:
+        return partial[0]
+    weekdays = [v for v in dates if weekday_of(v) is not None]
+    return weekdays[0] if weekdays else None
 
 
 def _said_on(claim: Claim, value: Value) -> bool:
@@ -186,6 +191,7 @@ def same_unit(a: Value, b: Value) -> bool:
 # ---------------------------------------------------------------- quantities
 
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_UNIT_NAMES = ("dollars", "euros", "pounds", "yen", "percent", "cents")
 _NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional", "further", "of", "a", "an", "the",
               "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
@@ -204,10 +210,12 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "percent"
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
         return "cents"
-    if v.unit:
-        words = [w for w in lx.fold(v.unit).split() if w not in _NOT_UNITS and w.isalpha()]
+    units = [v.unit] + [q.unit for q in (claim.frame.of_role("quantity") if claim.frame is not None else ())
+                        if q.start == v.start and q.unit]
+    for unit in units:
+        words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
-            return words[-1][:5]
+            return next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), words[-1][:5])
     return None
 
 
@@ -218,14 +226,16 @@ def _precision(v: Value) -> tuple[float, bool]:
     scale = next((m for w, m in _MAGNITUDE.items() if w in low), 1.0)
     digits = re.search(r"\d+(?:\.(\d+))?", low)
     if digits is None:
-        return 1.0, False  # a number in words: exact
+        return 0.0, False  # a number in words: exact
     if digits.group(1):
         return 10.0 ** -len(digits.group(1)) * scale, False
     if scale > 1:
         return scale, False
     whole = digits.group(0)
     zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
-    return 10.0 ** zeros, zeros > 0
+    if zeros >= 3:
+        return 10.0 ** zeros, False  # "4,000 people": a round figure
+    return (10.0 ** zeros, True) if zeros else (0.0, False)  # a count without trailing zeros is exact
 
 
 def number_interval(v: Value) -> tuple[float, float]:
@@ -255,37 +265,72 @@ def _year_like(v: Value, unit: str | None) -> bool:
     return unit is None and v.number is not None and float(v.number).is_integer() and 1900 <= v.number <= 2100
 
 
+def _time_of_day(claim: Claim, v: Value) -> bool:
+    rel = v.start - claim.start + len(v.text)
+    return claim.text[rel:rel + 6].lstrip().lower().startswith(("p.m", "a.m", "pm", "am", ":", "o'clock"))
+
+
 def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
     """(equal, differing): numbers of two claims paired as the same quantity,
-    one to one. Equal values pair first; a differing pair needs the same unit,
-    or one side without unit and values within a factor of 1.5."""
+    one to one: first those of one known unit (equal values before close
+    ones), then those with a unit on one side only, then bare numbers; a
+    pair without a shared unit needs values within a factor of 1.5, or equal
+    values with words around them in common."""
     xs = [(v, quantity_unit(a, v)) for v in a.of_kind("number") if v.number is not None]
     ys = [(v, quantity_unit(b, v)) for v in b.of_kind("number") if v.number is not None]
-    xs = [(v, u) for v, u in xs if not _year_like(v, u)]
-    ys = [(v, u) for v, u in ys if not _year_like(v, u)]
-    equal, differing, used_x, used_y = [], [], set(), set()
-    for i, (x, ux) in enumerate(xs):
-        for j, (y, uy) in enumerate(ys):
-            if j not in used_y and x.number == y.number and (ux == uy or ux is None or uy is None):
-                equal.append((x, y))
-                used_x.add(i)
-                used_y.add(j)
-                break
+    xs = [(v, u) for v, u in xs if not _year_like(v, u) and not _time_of_day(a, v)]
+    ys = [(v, u) for v, u in ys if not _year_like(v, u) and not _time_of_day(b, v)]
     options = []
     for i, (x, ux) in enumerate(xs):
         for j, (y, uy) in enumerate(ys):
-            if i in used_x or j in used_y:
-                continue
             ratio = max(abs(x.number), abs(y.number)) / max(1e-9, min(abs(x.number), abs(y.number)))
+            equal = x.number == y.number
             if ux is not None and ux == uy:
-                options.append((0, ratio, i, j))
-            elif (ux is None) != (uy is None) and ratio <= 1.5 and (ux or uy) not in {"dollars", "percent", "cents", "euros", "pounds"}:
-                options.append((1, ratio, i, j))
-            elif ux is None and uy is None and ratio <= 1.5:
-                options.append((2, ratio, i, j))
-    for _, _, i, j in sorted(options):
+                rank = 0
+            elif (ux is None) != (uy is None) and (ux or uy) not in GENERIC_UNITS:
+                rank = 1
+            elif ux is None and uy is None:
+                rank = 2
+            else:
+                continue
+            if rank and not (ratio <= 1.5 and (not equal or number_context(a, x) & number_context(b, y))):
+                continue
+            options.append((rank, not equal, ratio, i, j))
+    equal_pairs, differing, used_x, used_y = [], [], set(), set()
+    for _, unequal, _, i, j in sorted(options):
         if i not in used_x and j not in used_y:
-            differing.append((xs[i][0], ys[j][0]))
+            (differing if unequal else equal_pairs).append((xs[i][0], ys[j][0]))
             used_x.add(i)
             used_y.add(j)
-    return equal, differing
+    return equal_pairs, differing
+
+
+GENERIC_UNITS = {"dollars", "euros", "pounds", "yen", "percent", "cents", None}
+_CONTEXT_STOP = set(
+    "the a an of and to in on at for by with from as is was were be been has have had that this which it its "
+    "their his her will would said says about some more than less over under up down nearly almost least most "
+    "per cent percent million billion thousand dollars share shares".split())
+
+
+def number_context(claim: Claim, v: Value, width: int = 40) -> set[str]:
+    """Word stems near a number: what it is a number of, when the unit does not say."""
+    rel = v.start - claim.start
+    around = claim.text[max(0, rel - width):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + width]
+    return {w[:5] for w in re.findall(r"[a-z]+", around.lower()) if w not in _CONTEXT_STOP and len(w) > 2}
+
+
+def number_certainty(a: Claim, x: Value, b: Claim, y: Value) -> float:
+    """How sure two differing numbers state one quantity: the same counted
+    noun, one number of that unit on each side, values of one order, and,
+    for money, percentages and bare numbers, words around them in common."""
+    ux, uy = quantity_unit(a, x), quantity_unit(b, y)
+    certainty = 1.0 if ux is not None and ux == uy else 0.7
+    if sum(quantity_unit(a, v) == ux for v in a.of_kind("number")) > 1 or \
+            sum(quantity_unit(b, v) == uy for v in b.of_kind("number")) > 1:
+        certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
+    lo, hi = sorted((abs(x.number or 0), abs(y.number or 0)))
+    if lo == 0 or hi / lo > 2:
+        certainty = min(certainty, 0.7)  # a part and the whole, not one figure misreported
+    if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and len(number_context(a, x) & number_context(b, y)) < 2:
+        certainty = min(certainty, 0.7)  # money and percentages of many things: the words around must match
+    return certainty
