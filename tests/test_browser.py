@@ -88,3 +88,41 @@ def test_article_text_with_markup_runs_nothing(browser, tmp_path, embedder):
     assert "<script>window.pwned=1" in page.locator("main").inner_text()  # shown as text, not run
     page.locator("blockquote.quote").first.click()
     assert page.evaluate("window.pwned") is None
+
+
+def test_article_view_highlights_the_quote_after_emoji(browser, tmp_path, embedder):
+    """Offsets count code points (Python); the page maps them to UTF-16 units, so
+    a character outside the Basic Multilingual Plane does not shift the highlight."""
+    first = ("🔥🚒 Live 📢: Firefighters said on Tuesday that the warehouse fire in Leeds destroyed 40 homes. 🏚️ "
+             "The council said 120 people were moved to a school hall. 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 Police arrested two men on Wednesday.")
+    second = ("Firefighters said on Tuesday that the warehouse fire in Leeds destroyed 45 homes. "
+              "😢😢😢 The council said 120 people were moved to a school hall.")
+    report = compare_sources([article(first, "a", published="2024-03-05T10:00"), article(second, "b", published="2024-03-05T11:00")],
+                             embedder=embedder)
+    page, alerts, _ = open_report(browser, tmp_path, render(report, "html"))
+    page.check("input[name=kind][value=single_source]")
+    quotes = page.locator("blockquote.quote")
+    assert quotes.count() >= 3
+    checked = 0
+    for i in range(quotes.count()):
+        q = quotes.nth(i)
+        q.click()
+        hit = page.locator("#av-hit").inner_text()
+        assert hit == q.inner_text(), (hit, q.inner_text())
+        page.click("#av-close")
+        checked += int(q.get_attribute("data-source") == "a" and int(q.get_attribute("data-start")) > 0)
+    assert checked >= 2  # quotes that come after emoji and mathematical letters in the article
+    assert not alerts
+
+
+def test_strict_csp_runs_only_the_pages_own_script(browser, tmp_path, demo_report):
+    """Were an escaping bug ever to let markup through, the policy still runs nothing but the page's script."""
+    html = render(demo_report, "html").replace(
+        "</main>", "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"><a id=go href=\"javascript:window.pwned=3\">x</a></main>")
+    page, alerts, requests = open_report(browser, tmp_path, html)
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.pwned") is None and not alerts
+    page.evaluate("document.getElementById('go').click()")
+    assert page.evaluate("window.pwned") is None
+    assert "findings shown" in page.locator("#shown").inner_text()  # the page's own script did run
+    assert all(r.startswith("file:") for r in requests)

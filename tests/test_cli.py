@@ -46,11 +46,13 @@ def test_compare_terminal_and_markdown():
 
 
 def test_bad_source_is_named_and_the_rest_compared(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
     for f in CORPUS.glob("00[01]*.txt"):
-        shutil.copy(f, tmp_path)
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
-    out = tmp_path / "r.json"
-    result = CliRunner().invoke(main, ["compare", str(tmp_path), "--format", "json", "-o", str(out)])
+        shutil.copy(f, folder)
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    out = tmp_path / "r.json"  # beside the folder: a report inside it is refused (it would be read back)
+    result = CliRunner().invoke(main, ["compare", str(folder), "--format", "json", "-o", str(out)])
     assert result.exit_code == ExitStatus.SOURCES_SKIPPED
     assert "broken.txt" in result.output and "binary" in result.output
     assert len(json.loads(out.read_text(encoding="utf-8"))["sources"]) == 2

@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     "inv-028": {"type"},  # "The blast ... left three miners dead": a death through a resultative ("left ... dead")
     "inv-055": {"modality"},  # "will go on trial": the light verb phrase hides the auxiliary from the trigger "trial"
     "inv-056": {"modality"},  # "The fraud trial ... begins March 19": a future read from the date, not the verb
-    "inv-019": {"type"},  # "rejected a plan ... in a referendum": the parser hangs the referendum on "privatise"
 }
 
 

@@ -5,6 +5,7 @@ hundred in CI; benchmarks/fuzz.py runs a longer campaign)."""
 
 from __future__ import annotations
 
+import json
 import os
 
 from hypothesis import HealthCheck, given, settings
@@ -95,3 +96,46 @@ def test_fuzz_whole_pipeline_and_reports(embedder, a, b):
     assert html.count("<script") == 2
     for fmt in ("markdown", "csv", "text", "claimreview", "json"):
         render(data, fmt)
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                           max_leaves=5)
+FIELDS = ("outlet", "source", "title", "url", "published", "date", "id")
+records = st.fixed_dictionaries(
+    {"text": st.one_of(st.just("The mayor said on Monday that two bridges in Lyon were closed after the storm."), json_values)},
+    optional={k: st.one_of(json_values, st.sampled_from(["yesterday", "2024-03-05", "5 March 2024", "", "Reuters"])) for k in FIELDS})
+lines = st.one_of(records.map(json.dumps), st.text(max_size=20), st.just('{"text": "cut'))
+
+
+@FUZZ
+@given(st.lists(lines, min_size=1, max_size=4))
+def test_fuzz_records_of_any_shape_are_read_or_named(rows):
+    """Whatever a feed holds, each record is read or named in one line, and
+    what is read has text metadata and a real date or none."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from verifier.sources.read import read_records
+
+    try:
+        sources, problems = read_records(Path("feed.jsonl"), "\n".join(rows))
+    except SourceError as exc:  # only a whole file that is not JSON at all
+        assert "\n" not in exc.reason
+        return
+    assert all("\n" not in p.message for p in problems)
+    for src in sources:
+        assert src.outlet is None or isinstance(src.outlet, str)
+        assert src.title is None or isinstance(src.title, str)
+        assert src.published is None or isinstance(src.published, datetime)
+
+
+@FUZZ
+@given(st.binary(max_size=500), st.sampled_from([None, "utf-8", "iso-8859-1", "windows-1252", "shift_jis", "utf-16", "koi8-r", "bogus", ""]))
+def test_fuzz_bytes_with_any_declared_charset(data, declared):
+    try:
+        text, note = decode(data, "p.html", declared=declared)
+    except SourceError as exc:
+        assert "\n" not in exc.reason
+        return
+    assert isinstance(text, str) and (note is None or "\n" not in note)

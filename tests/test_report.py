@@ -148,3 +148,18 @@ def test_html_report_is_self_contained_and_escaped(demo_report):
     assert html.count("<script") == 2  # the data block and the page's own script, nothing from the articles
     assert "</script><script>alert(1)" not in html
     assert "http://" not in html.replace("http-equiv", "") and "https://" not in html  # no CDN, no network
+
+
+def test_html_quote_shows_its_event_frame_on_hover(demo_report):
+    from verifier.report import render, to_dict
+
+    data = to_dict(demo_report)
+    framed = next(c for c in data["claims"] if c["frame"] and c["frame"]["type"] not in {"other"}
+                  and any(e.get("claim") == c["id"] for f in data["findings"] for e in f["evidence"]))
+    html = render(data, "html")
+    assert f'title="Event: {framed["frame"]["type"]}' in html
+    # the frame of every claim is in the JSON contract, its trigger inside the claim
+    for c in data["claims"]:
+        t = c["frame"]["trigger"]
+        if t:
+            assert c["start"] <= t["start"] < t["end"] <= c["end"]

@@ -124,4 +124,4 @@ def test_same_file_name_different_articles_get_distinct_ids(tmp_path):
         (tmp_path / d).mkdir()
         (tmp_path / d / "story.txt").write_text(text, encoding="utf-8")
     sources, problems = read_sources([tmp_path])
-    assert sorted(s.id for s in sources) == ["story", "story-2"] and not problems
+    assert sorted(s.id for s in sources) == ["a-story", "b-story"] and not problems

@@ -543,6 +543,7 @@ _NUMBER = re.compile(
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
 )
+_BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p in sorted(lx.NUMBER_BOUNDS, key=len, reverse=True)) + r")$")
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -569,11 +570,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         if value is None:
             continue
         before = re.sub(r"[\s$€£¥]+$", "", lx.fold(text[max(start, s - 25):s])).rstrip()
-        bound = "exact"
-        # the longest phrase wins: "no fewer than" is a lower bound, not "fewer than"
-        for phrase in sorted(lx.NUMBER_BOUNDS, key=len):
-            if re.search(rf"(^|\W){re.escape(phrase)}$", before):
-                bound = lx.NUMBER_BOUNDS[phrase]
+        found = _BOUND_BEFORE.search(before)  # the longest phrase wins: "no fewer than" is a lower bound
+        bound = lx.NUMBER_BOUNDS[found.group(1)] if found else "exact"
         if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
             bound = "at_least"
         words = re.findall(r"[A-Za-z][\w-]*", after)[:5]
@@ -701,15 +699,17 @@ def _after_preposition(c: Chunk, toks: list[Token], chs: list[Chunk]) -> bool:
 
 # ---------------------------------------------------------------- claims
 
-def extract(source: Source) -> list[Claim]:
-    """All claims of one source, in text order."""
+def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = None) -> list[Claim]:
+    """All claims of one source, in text order (parsed: its sentence spans
+    and their spaCy docs, when `extract_many` parsed them in bulk)."""
     text = source.text
     out: list[Claim] = []
     all_chunks: list[Chunk] = []
-    sent_spans = sentences(source)
+    sent_spans, docs = parsed if parsed is not None else (sentences(source), None)
+    if docs is None:
+        docs = frames.parse(text[s:e] for s, e in sent_spans)
     # pass 1: chunks of the whole article, so a surname alone can be resolved
     per_sentence = []
-    docs = frames.parse(text[s:e] for s, e in sent_spans)
     for (s, e), doc in zip(sent_spans, docs):
         toks = tokenize(text[s:e], s)
         chs = _typed_by_ner(chunks(toks, text), doc, s)
@@ -928,8 +928,38 @@ def _place_norm(c: Chunk, text: str) -> str:
     return full
 
 
+PARSE_CHUNK = 4000  # sentences parsed in one stream: large batches parse faster; docs of one chunk in memory
+
+
+def extract_many(sources: list[Source], progress=None) -> list[list[Claim]]:
+    """The claims of each source, parsing the sentences of many sources in one
+    stream (a quarter faster than source by source); progress(done, total)."""
+    out: list[list[Claim]] = []
+    pending: list[tuple[Source, list[tuple[int, int]]]] = []
+    size = 0
+
+    def flush() -> None:
+        texts = [src.text[a:b] for src, spans in pending for a, b in spans]
+        docs = frames.parse(texts)
+        k = 0
+        for src, spans in pending:
+            out.append(extract(src, (spans, docs[k:k + len(spans)])))
+            k += len(spans)
+            if progress:
+                progress(len(out), len(sources))
+        pending.clear()
+
+    for src in sources:
+        spans = sentences(src)
+        pending.append((src, spans))
+        size += len(spans)
+        if size >= PARSE_CHUNK:
+            flush()
+            size = 0
+    if pending:
+        flush()
+    return out
+
+
 def extract_all(sources: Iterable[Source]) -> list[Claim]:
-    claims: list[Claim] = []
-    for s in sources:
-        claims.extend(extract(s))
-    return claims
+    return [c for found in extract_many(list(sources)) for c in found]

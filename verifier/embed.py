@@ -14,6 +14,7 @@ Three encoders, all built from the same packaged model, none downloaded:
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import threading
 import time
@@ -190,7 +191,15 @@ class Embedder:
                 from .sources import default_cache_dir
 
                 self.models_dir = default_cache_dir() / "models"
-            static = load_static(str(self.models_dir))
+            try:
+                static = load_static(str(self.models_dir))
+            except OSError as exc:  # a models folder that is a file, or not writable: distil for this run only
+                import tempfile
+
+                self.warnings.append(f"the model cache in {self.models_dir} cannot be used ({exc.strerror or exc}): "
+                                     "the static model was distilled for this run only")
+                with tempfile.TemporaryDirectory(prefix="verify-m2v-") as tmp:
+                    static = load_static(tmp)
             if static.note and static.note not in self.warnings:
                 self.warnings.append(static.note)
             return static
@@ -199,26 +208,50 @@ class Embedder:
     def _path(self, key: str) -> Path | None:
         return self.cache_dir / key[:2] / f"{key}.npy" if self.cache_dir else None
 
+    def _give_up_cache(self, reason: str) -> None:
+        """A cache that cannot be used: one note, and embeddings computed without it."""
+        if self.cache_dir is not None:
+            self.warnings.append(f"the embedding cache in {self.cache_dir} cannot be used ({reason}): running without it")
+            self.cache_dir = None
+
     def _read(self, key: str) -> np.ndarray | None:
         path = self._path(key)
-        if path is None or not path.exists():
+        if path is None or not os.path.lexists(path):
+            return None
+        from .errors import SourceError
+        from .sources.files import read_regular
+
+        try:
+            data = read_regular(path, 1 << 20)  # a folder, a FIFO or a device in the cache is refused, not opened
+        except SourceError as exc:
+            self._give_up_cache(f"{path.name}: {exc.reason}")
             return None
         try:
-            v = np.load(path, allow_pickle=False)
+            v = np.load(io.BytesIO(data), allow_pickle=False)
             if v.ndim != 1 or v.shape[0] not in (384, STATIC_DIMS) or not np.isfinite(v).all():
                 raise ValueError("bad shape")
             return v
         except (OSError, ValueError, EOFError):
             self.warnings.append(f"a corrupt embedding cache entry ({path.name}) was discarded and recomputed")
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                self._give_up_cache(f"{path.name}: {exc.strerror or exc}")
             return None
 
     def _write(self, key: str, vector: np.ndarray) -> None:
         path = self._path(key)
         if path is None:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        with open(tmp, "wb") as fh:
-            np.save(fh, vector, allow_pickle=False)
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                np.save(fh, vector, allow_pickle=False)
+            os.replace(tmp, path)
+        except OSError as exc:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            self._give_up_cache(f"{exc.filename or path.parent}: {exc.strerror or exc}")

@@ -36,3 +36,7 @@ class NoSourcesError(VerifyError):
 
 class ReportFormatError(VerifyError):
     """A saved report that is not a verify report."""
+
+
+class OutputError(VerifyError):
+    """An output path verify refuses or cannot write; checked before any work."""

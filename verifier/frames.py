@@ -155,8 +155,8 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
         return None
     if lemma in {"win", "lose", "beat", "defeat", "claim", "take", "secure"}:
         # a sports result needs a match, a title or an opponent: "beat Leeds 2-1", "won the final"
-        opponent = any(c.dep_ == "dobj" and c.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for c in tok.children)
-        scoreline = any(re.fullmatch(r"\d+-\d+", t.text) for t in tok.subtree)
+        opponent = any(c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for c in tok.children)
+        scoreline = bool(re.search(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b", tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text))
         if "sports" in options and (lemma in {"beat", "defeat", "win", "lose"} and opponent or scoreline):
             return "sports"
         return None
@@ -172,8 +172,13 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     if lemma in {"post", "report", "announce"}:
         said = {_lemma(t) for c in tok.children if c.dep_ in {"dobj", "attr"} for t in c.subtree}
         return "transaction" if (objects | said) & lx.EARNINGS_NOUNS else None
-    if "statement" in options and "election" in options:
-        return "election" if objects & lx.ELECTION_NOUNS else "statement"  # "rejected ... in a referendum"
+    if lemma in {"reject", "approve", "back", "endorse"}:
+        # a vote when voters or a referendum decide: "rejected ... in a referendum"
+        if objects & lx.ELECTION_NOUNS or subj_lemma in {"voter", "voters", "electorate", "shareholder", "shareholders"}:
+            return "election"
+        return "statement" if "statement" in options else None
+    if lemma == "add":
+        return "sports" if objects & lx.SPORTS_NOUNS else "statement"  # "added 12 points" / "he added that"
     if lemma == "fire":
         return "disaster" if "disaster" in options and tok.pos_ == "NOUN" else "attack"
     if lemma in {"hold", "sign", "take", "call", "launch", "close", "trade", "list", "price", "fetch", "pay", "charge",
@@ -188,7 +193,7 @@ def _by_object(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     if lemma == "call":
         if tok.pos_ == "NOUN":
             return "meeting"  # "a phone call", "held a call with"
-        return "statement" if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children) else None
+        return "statement"  # "called for talks", "called the attack a crime"
     if lemma == "sign":
         return "agreement" if any(_lemma(o) in lx.AGREEMENT_NOUNS or o.ent_type_ == "LAW" for o in objects) or not objects else None
     if lemma in {"charge", "fine", "sentence", "try"}:
@@ -268,16 +273,23 @@ def _spine(root) -> set[int]:
 
 
 def _rank(tok, spine: set[int]) -> int:
-    """0 for what the clause asserts (a main verb, the event noun of a light
-    or reporting verb: "held talks", "announced the resignation"); 2 for an
-    event a statement only asks for ("called for elections", "urged talks");
-    1 for events mentioned in passing (in a prepositional phrase, a subordinate clause)."""
+    """0 for what the clause asserts (a main verb, the event noun of a light,
+    reporting or happening verb: "held talks", "announced the resignation",
+    "the signing took place"); 2 for an event a statement only mentions or
+    asks for ("called for elections", "described the agreement"); 1 for
+    events mentioned in passing; 3 for the background of the clause ("during
+    the meeting", "after the attack"), never its trigger."""
+    t = tok
+    while t.head.i != t.i and t.i not in spine:
+        if t.dep_ == "pobj" and t.head.lower_ in lx.BACKGROUND_PREPOSITIONS:
+            return 3
+        t = t.head
     if tok.i in spine:
         return 0
     head = tok.head
     if tok.dep_ in {"dobj", "attr", "nsubjpass", "nsubj", "oprd"} and head.i in spine:
         lemma = _lemma(head)
-        if lemma in lx.LIGHT_VERBS or lemma in lx.REPORTING_LEMMAS or lemma == "be" or event_type(head) is None and not _speech_verb(head):
+        if lemma in lx.LIGHT_VERBS or lemma in lx.REPORTING_LEMMAS or lemma in lx.HAPPENING_VERBS:
             return 0
         if _speech_verb(head) or lemma in lx.EVENT_VERBS and "statement" in lx.EVENT_VERBS[lemma]:
             return 2
@@ -293,6 +305,7 @@ def choose_trigger(tokens: list, root) -> tuple[object | None, str]:
     cands = [c for c in _candidates(root) if c[0] in tokens]
     events = sorted(((_rank(t, spine), depth, t.pos_ not in {"VERB", "AUX"}, t.i, t, etype) for t, etype, depth in cands
                      if etype != "statement"), key=lambda x: x[:4])
+    events = [e for e in events if e[0] < 3]
     statements = sorted(((_rank(t, spine), depth, t.i, t) for t, etype, depth in cands if etype == "statement"), key=lambda x: x[:3])
     if events and (events[0][0] == 0 or not statements or statements[0][0] > 0):
         return events[0][4], events[0][5]
@@ -562,6 +575,8 @@ def _locative_path(tok, trigger, governors: set[int]) -> bool:
     t = tok
     if t.dep_ == "appos":  # "in the capital, X"
         t = t.head
+    if t.dep_ == "compound" and _lemma(t.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
+        t = t.head  # "in Tarsa province"
     if t.dep_ == "pobj" and _lemma(t.head) == "of" and _lemma(t.head.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
         t = t.head.head  # "in the province of X"
     if t.dep_ in {"dobj", "npadvmod"} and (t.head.i == trigger.i or t.head.i in governors) and _lemma(t.head) in lx.PLACE_OBJECT_VERBS:
@@ -588,7 +603,7 @@ def _place_like(tok, loose: bool = False) -> bool:
     if loose and tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"} \
             and _lemma(tok.head) in lx.FACILITY_HEADS | lx.AREA_NOUNS:
         return True  # "the capital, Corvalla"
-    if tok.pos_ != "PROPN" or tok.ent_type_ in PERSON_LABELS | {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "NORP", "EVENT"}:
+    if tok.pos_ != "PROPN" or tok.ent_type_ in PERSON_LABELS | {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "NORP"}:
         return False
     s, e = _name_span(tok)
     return not any(_lemma(t) in lx.ORG_HEADS for t in tok.doc[s:e]) and tok.head.lower_ in {"in", "at", "near", "outside", "of"}
@@ -678,7 +693,11 @@ def _unit(tok, v: Value) -> str | None:
     if doc[tok.i:last.i + 1].root.ent_type_ == "MONEY" and any(t.lower_ in {"dollars", "dollar", "cents"} for t in doc[last.i + 1:last.i + 2]):
         return doc[last.i + 1].lower_ + _per(doc[last.i + 1])
     head = last.head
-    if last.dep_ in {"nummod", "quantmod"} and head.i > last.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in {"DATE", "TIME"}:
+    of = next((g for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if of is not None and of.pos_ == "NOUN":
+        return of.lower_  # "30 of the women"
+    if last.dep_ in {"nummod", "quantmod"} and head.i > last.i and head.pos_ in {"NOUN", "PROPN"} \
+            and (head.ent_type_ not in {"DATE", "TIME"} or _lemma(head) in lx.DURATION_UNITS):
         # the counted noun with the words between ("two police officers", "120 potential jurors")
         between = [t for t in doc[last.i + 1:head.i] if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
         words = [t.lower_ for t in between] + [head.lower_ if head.pos_ == "NOUN" else head.text]
@@ -769,6 +788,18 @@ def _governors(trigger) -> list:
     return out
 
 
+def _anchors(trigger, governors: list) -> set[int]:
+    """Where the time and place of an event may hang: the trigger's carriers,
+    and for an event noun in a prepositional phrase of a verb that is no event
+    itself, that verb ("were martyred in a US attack in X on <date>")."""
+    out = {g.i for g in governors}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+        if verb.pos_ in {"VERB", "AUX"} and event_type(verb) is None:
+            out.add(verb.i)
+    return out
+
+
 def speaker_of(trigger, clause_root):
     """Who the clause reports the event from: the subject of the verb of
     saying that governs the trigger, or "according to X"."""
@@ -816,6 +847,8 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     for role, tok in (("agent", agent), ("patient", patient)):
         if tok is not None and tok.i in ids and tok.pos_ not in {"PRON"} or tok is not None and tok.i in ids and tok.lower_ not in {"who", "which", "that"}:
             args.append(Argument(role, _match(values, _value_for(tok, offset, doc.text))))
+    if etype == "statement":
+        args = [a for a in args if a.role != "patient"]  # what is said is the claim itself, not a participant
     if etype in {"appointment", "resignation", "election"}:
         post = _position_token(trigger)
         if post is None and patient is not None:
@@ -827,7 +860,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
             org = _organisation_of(post)
             if org is not None:
                 args.append(Argument("organisation", _match(values, _value_for(org, offset, doc.text, "organisation"))))
-    args += [Argument("place", v) for v in _places(trigger, values, offset, {g.i for g in governors}, ids)]
+    args += [Argument("place", v) for v in _places(trigger, values, offset, _anchors(trigger, governors), ids)]
     modality = _modality(trigger, governors)
     polarity = _polarity(trigger, governors)
     if etype == "statement":
@@ -836,7 +869,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         content = _said_content(trigger)
         if content is not None:
             polarity = _polarity(content, [])
-    when = _time(trigger, dates, offset, {g.i for g in governors})
+    when = _time(trigger, dates, offset, _anchors(trigger, governors))
     if when is not None and modality in {"future", "expected"} and published is not None:
         from .claims import resolve_date  # what will happen: "on Friday" is the coming Friday
 

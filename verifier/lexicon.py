@@ -146,6 +146,7 @@ FUNCTION_WORDS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, curly quotes straightened: for matching."""
     text = unicodedata.normalize("NFKD", text)
@@ -234,10 +235,10 @@ EVENT_VERBS = _inventory({
     "agreement": "sign agree ink seal conclude strike reach",
     "transaction": "buy sell acquire purchase merge pay invest earn raise post report rise fall gain drop climb slip tumble plunge "
                    "surge jump soar close trade decline slide lose spend borrow fetch price list",
-    "sports": "win lose beat defeat draw tie score finish clinch edge thrash rout eliminate triumph claim take secure",
+    "sports": "add win lose beat defeat draw tie score finish clinch edge thrash rout eliminate triumph claim take secure",
     "statement": "say state announce warn urge call deny stress claim insist tell add note argue declare reiterate emphasize "
                  "emphasise express accuse criticize criticise condemn praise vow pledge promise threaten reject demand "
-                 "acknowledge admit explain confirm",
+                 "acknowledge admit explain confirm describe convey hail",
 })
 EVENT_NOUNS = _inventory({
     "appointment": "appointment nomination inauguration swearing-in promotion",
@@ -256,7 +257,7 @@ EVENT_NOUNS = _inventory({
     "transaction": "acquisition merger sale purchase takeover profit revenue earnings ipo dividend buyout",
     "sports": "victory win defeat",
 })
-CONTEXT_LEMMAS = {"reject", "approve", "back", "endorse",
+CONTEXT_LEMMAS = {"add", "reject", "approve", "back", "endorse",
     "name", "elect", "choose", "pick", "tap", "select", "confirm", "fire", "dismiss", "sack", "remove", "oust", "rise", "fall",
     "climb", "drop", "jump", "reach", "hit", "strike", "win", "lose", "beat", "defeat", "claim", "take", "secure", "rock", "jolt",
     "shake", "hammer", "lash", "batter", "receive", "host", "welcome", "post", "report", "announce", "hold", "sign", "mount",
@@ -264,8 +265,7 @@ CONTEXT_LEMMAS = {"reject", "approve", "back", "endorse",
     "sink", "pay", "list", "price", "fetch", "gain", "explode", "storm", "charge", "fine", "sentence", "target",
 }
 LIGHT_VERBS = {"hold", "make", "take", "carry", "conduct", "stage", "launch", "suffer", "sustain", "reach", "strike", "seal",
-               "have", "pay", "give", "mount", "sign", "announce", "report", "post", "order", "face", "file", "lodge",
-               "record", "register", "win", "claim", "begin", "start", "end", "complete", "open"}
+               "have", "give", "mount", "face", "file", "lodge", "begin", "start", "end", "complete", "open", "undergo"}
 LIGHT_VERB_EVENTS = {
     "take office": "appointment", "assume office": "appointment", "take over": "appointment", "assume post": "appointment",
     "assume presidency": "appointment", "assume role": "appointment", "assume position": "appointment",
@@ -274,7 +274,14 @@ LIGHT_VERB_EVENTS = {
     "stand down": "resignation", "make landfall": "disaster", "open fire": "attack", "pass away": "death",
     "lose life": "death", "plead guilty": "justice", "take into custody": "justice", "go on trial": "justice",
     "stand trial": "justice", "hold talks": "meeting", "hold meeting": "meeting", "pay visit": "meeting",
+    "point out": "statement", "point to": "statement", "refer to": "statement", "call for": "statement",
+    "call on": "statement",
 }
+# Prepositions that make an event the background of a clause, not what it reports.
+BACKGROUND_PREPOSITIONS = {"during", "after", "before", "following", "since", "until", "amid", "despite", "ahead", "under",
+                           "throughout", "like", "unlike", "than"}
+# Verbs whose subject is an event that happened: "the signing took place", "the attack occurred".
+HAPPENING_VERBS = {"happen", "occur", "begin", "start", "end", "continue", "resume", "conclude", "unfold", "erupt", "break"}
 DISASTER_NOUNS = {"earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
                   "flooding", "wildfire", "fire", "blaze", "explosion", "eruption", "landslide", "mudslide", "avalanche", "tsunami",
                   "wave", "wind", "rain", "snowstorm", "blizzard", "volcano", "drought", "heatwave", "twister"}
@@ -284,7 +291,9 @@ ELECTION_NOUNS = {"election", "vote", "votes", "poll", "polls", "referendum", "r
                   "presidency", "mandate", "majority", "race", "caucus", "nomination", "term"}
 SPORTS_NOUNS = {"match", "game", "title", "cup", "championship", "final", "tournament", "medal", "race", "league", "series",
                 "semifinal", "quarterfinal", "trophy", "gold", "silver", "bronze", "grand", "slam", "open", "set", "round",
-                "goal", "point", "run", "try", "touchdown", "century", "wicket", "lap", "stage", "derby", "bout", "fight"}
+                "goal", "point", "run", "try", "touchdown", "century", "wicket", "lap", "stage", "derby", "bout", "fight",
+                "marathon", "sprint", "relay", "heat", "prix", "slalom", "classic", "playoff", "playoffs", "qualifier",
+                "friendly", "fixture", "regatta", "rally", "tie", "leg", "clash", "showdown", "decider", "encounter"}
 TOLL_NOUNS = {"toll", "death", "deaths", "dead", "fatality", "fatalities", "casualty", "casualties", "victim", "victims"}
 INJURY_WORDS = {"injured", "injury", "injuries", "wounded", "hurt"}
 MARKET_NOUNS = {"crude", "brent", "silver", "copper", "wheat", "corn", "gas", "bitcoin", "commodity", "commodities",
@@ -326,6 +335,7 @@ MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre",
                  "crates", "bushel", "bushels", "ounce", "ounces", "cubic", "square", "truckloads", "loads", "dozen",
                  "dozens", "hundreds", "thousands", "millions", "billions", "percent", "shares", "bottles", "cases"}
 LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",
@@ -342,7 +352,8 @@ HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "
 REPORTING_LEMMAS = {"declare", "announce", "confirm", "report", "reveal", "disclose", "acknowledge", "admit", "deny", "record",
                     "register", "witness", "see", "mark", "follow", "cause", "trigger", "spark", "complete", "finalise",
                     "finalize"}
-SPEECH_LEMMAS = {"say", "state", "announce", "warn", "urge", "tell", "add", "note", "argue", "declare", "reiterate",
+SPEECH_LEMMAS = {"describe", "convey", "hail", "point", "refer", "call",
+                 "say", "state", "announce", "warn", "urge", "tell", "add", "note", "argue", "declare", "reiterate",
                  "emphasize", "emphasise", "stress", "insist", "claim", "confirm", "deny", "report", "explain",
                  "acknowledge", "admit", "write", "tweet", "testify", "allege", "assert", "contend", "maintain", "predict",
                  "estimate", "suggest", "indicate", "reveal", "disclose", "conclude", "respond", "reply", "quote"}

@@ -69,13 +69,11 @@ def compare_sources(sources: list[Source], problems: list[Problem] | None = None
     t = time.perf_counter()
     claims = []
     problems = list(problems or ())
-    for n, src in enumerate(sources, 1):
-        found = claims_stage.extract(src)
+    for src, found in zip(sources, claims_stage.extract_many(sources, progress=lambda done, total: progress("extract", done, total))):
         if len(found) >= claims_stage.MAX_CLAIMS_PER_SOURCE:
             problems.append(Problem(src.path, f"more than {claims_stage.MAX_CLAIMS_PER_SOURCE} claims: only the first "
                                               f"{claims_stage.MAX_CLAIMS_PER_SOURCE} were compared", skipped=False))
         claims.extend(found)
-        progress("extract", n, len(sources))
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     resolution = entities_stage.resolve(claims)

@@ -2,7 +2,9 @@
 ClaimReview JSON-LD, the format fact-checkers publish in.
 
 CSV cells are neutralised against formula injection: a cell that begins with
-=, +, -, @, a tab or a carriage return gets a leading apostrophe.
+=, +, -, @, a tab or a carriage return gets a leading apostrophe; control
+characters are dropped and numbers are written as numbers. ClaimReview links
+only http(s) URLs.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import io
 import json
 from typing import Any
 
+from . import _json_escape_controls, clean
+
 CSV_COLUMNS = ["finding", "kind", "aspect", "confidence", "summary", "source", "outlet", "published", "url",
                "start", "end", "value", "quote"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -19,7 +23,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value: Any) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    text = "'" + text if text.startswith(_FORMULA_START) else text
+    return clean(text)
 
 
 def render_csv(data: dict) -> str:
@@ -31,9 +36,9 @@ def render_csv(data: dict) -> str:
     for i, f in enumerate(data["findings"], 1):
         for e in f["evidence"]:
             s = src.get(e["source"], {})
-            row = [i, f["kind"], f["aspect"], f"{f['confidence']:.3f}", f["summary"], e["source"], s.get("outlet") or "",
-                   s.get("published") or "", s.get("url") or "", e["start"], e["end"], e.get("value") or "", e["quote"]]
-            writer.writerow([safe_cell(c) if isinstance(c, str) else c for c in row])
+            row = [i, f["kind"], f["aspect"], f"{float(f['confidence']):.3f}", f["summary"], e["source"], s.get("outlet") or "",
+                   s.get("published") or "", s.get("url") or "", int(e["start"]), int(e["end"]), e.get("value") or "", e["quote"]]
+            writer.writerow([c if isinstance(c, int) else safe_cell(c) for c in row])
     return out.getvalue()
 
 
@@ -51,8 +56,8 @@ def claimreviews(data: dict, *, author: str | None = None, publisher: str | None
         for e in f["evidence"]:
             s = src.get(e["source"], {})
             work: dict[str, Any] = {"@type": "CreativeWork", "text": e["quote"]}
-            if s.get("url"):
-                work["url"] = s["url"]
+            if str(s.get("url") or "").lower().startswith(("http://", "https://")):
+                work["url"] = str(s["url"])
             if s.get("published"):
                 work["datePublished"] = s["published"]
             if s.get("outlet"):
@@ -86,4 +91,4 @@ def claimreviews(data: dict, *, author: str | None = None, publisher: str | None
 
 
 def render_claimreview(data: dict, **options: Any) -> str:
-    return json.dumps(claimreviews(data, **options), ensure_ascii=False, indent=2) + "\n"
+    return _json_escape_controls(json.dumps(claimreviews(data, **options), ensure_ascii=False, indent=2)) + "\n"

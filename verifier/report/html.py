@@ -1,19 +1,24 @@
 """The HTML report: one self-contained file (inline CSS and JS, no network).
 
-Every piece of article text is escaped with html.escape, and the data the
-page's script reads is JSON inside a <script type="application/json"> block
-with "<" escaped, so an article containing <script> runs nothing.
+Every field (article text, ids, outlets, titles, numbers from a loaded
+report) is escaped with html.escape, in text and in attributes alike, and the
+data the page's script reads is JSON inside a <script type="application/json">
+block with "<" escaped, so an article containing <script> runs nothing. The
+Content-Security-Policy allows only the page's own style and script, by their
+sha256 hashes: no inline script from anywhere else, no network.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from collections import defaultdict
 from datetime import date
 from html import escape
 from typing import Any
 
-from . import KINDS, summary_line
+from . import KINDS, _json_escape_controls, clean, summary_line
 
 ASPECT_KINDS = {
     "date": {"date"}, "number": {"number"}, "place": {"place"}, "person": {"person", "role"},
@@ -24,7 +29,7 @@ KIND_LABELS = {"contradiction": "Contradiction", "uncertain": "Uncertain", "agre
 
 
 def _e(text: Any) -> str:
-    return escape("" if text is None else str(text), quote=True)
+    return escape(clean(text), quote=True)
 
 
 def _marks(quote: str, start: int, claim: dict | None, aspect: str) -> list[tuple[int, int]]:
@@ -33,7 +38,7 @@ def _marks(quote: str, start: int, claim: dict | None, aspect: str) -> list[tupl
     kinds = ASPECT_KINDS.get(aspect, set())
     for v in (claim or {}).get("values", []):
         if v["kind"] in kinds or (aspect == "date" and v["kind"] == "role" and v.get("appointed")):
-            s, e = v["start"] - start, v["end"] - start
+            s, e = int(v["start"]) - start, int(v["end"]) - start
             if 0 <= s < e <= len(quote):
                 spans.append((s, e))
     if aspect == "polarity":
@@ -83,15 +88,16 @@ def _timeline(data: dict, claims: dict[str, dict], outlets: dict[str, str]) -> l
             continue
         dated = _event_day(f, claims)
         if dated:
-            rows[dated[0]].append({"finding": i, "kind": f["kind"], "summary": f["summary"], "inferred": dated[1],
-                                   "outlets": sorted({outlets[e["source"]] for e in f["evidence"]})})
+            rows[dated[0]].append({"finding": i, "kind": f["kind"], "summary": str(f["summary"]), "inferred": dated[1],
+                                   "outlets": sorted({outlets.get(e["source"], str(e["source"])) for e in f["evidence"]})})
     in_findings = {e.get("claim") for f in data["findings"] if f["kind"] != "single_source" for e in f["evidence"]}
     for c in data.get("claims", []):  # dated claims only one outlet makes
         dated = [v for v in c["values"] if v["kind"] == "date" and v.get("earliest") and v.get("granularity") == "day"
                  and not v.get("inherited")]
         if dated and c["id"] not in in_findings:
-            rows[dated[0]["earliest"]].append({"finding": None, "kind": "single_source", "summary": c["text"],
-                                               "inferred": not dated[0].get("year_known", True), "outlets": [outlets[c["source"]]]})
+            rows[dated[0]["earliest"]].append({"finding": None, "kind": "single_source", "summary": str(c["text"]),
+                                               "inferred": not dated[0].get("year_known", True),
+                                               "outlets": [outlets.get(c["source"], str(c["source"]))]})
     return [{"day": d, "items": rows[d]} for d in sorted(rows)]
 
 
@@ -154,8 +160,19 @@ JS = """
   }
   document.querySelectorAll('#filters input, #filters select').forEach(function(el){ el.addEventListener('change', apply); });
   var dialog = document.getElementById('article-view');
+  // offsets in the report count code points (Python); JavaScript strings count
+  // UTF-16 units, two for a character outside the BMP such as an emoji
+  function unit(text, from, points){
+    var i = from;
+    for (var n = 0; n < points && i < text.length; n++) {
+      var c = text.charCodeAt(i);
+      i += (c >= 0xD800 && c < 0xDC00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00) ? 2 : 1;
+    }
+    return i;
+  }
   function show(q){
-    var src = data.sources[q.dataset.source], start = +q.dataset.start, end = +q.dataset.end;
+    var src = data.sources[q.dataset.source], cpStart = +q.dataset.start, cpEnd = +q.dataset.end;
+    var start = unit(src.text, 0, cpStart), end = unit(src.text, start, cpEnd - cpStart);
     var box = document.getElementById('av-text');
     box.textContent = '';
     box.appendChild(document.createTextNode(src.text.slice(0, start)));
@@ -181,29 +198,38 @@ JS = """
 """
 
 
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+CSP = f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS)}; base-uri 'none'; form-action 'none'"
+
+
 def _script_json(value: Any) -> str:
-    """JSON safe inside a <script> element: no "</script>", no "<!--"."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON safe inside a <script> element: no "</script>", no "<!--", no raw control character."""
+    text = json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _json_escape_controls(text)
 
 
 def render_html(data: dict) -> str:
-    outlets = {s["id"]: (s.get("outlet") or s["id"]) for s in data["sources"]}
-    dates = {s["id"]: (s.get("published") or "date unknown") for s in data["sources"]}
+    outlets = {s["id"]: str(s.get("outlet") or s["id"]) for s in data["sources"]}
+    dates = {s["id"]: str(s.get("published") or "date unknown") for s in data["sources"]}
     claims = {c["id"]: c for c in data.get("claims", [])}
     counts = {k: sum(1 for f in data["findings"] if f["kind"] == k) for k in KINDS}
-    aspects = sorted({f["aspect"] for f in data["findings"]})
+    aspects = sorted({str(f["aspect"]) for f in data["findings"]})
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
         "<title>verify: discrepancy report</title>", f"<style>{CSS}</style></head><body>",
         "<header><h1>Discrepancy report</h1>", f'<p class="summary">{_e(summary_line(data))}</p><div class="counts">',
     ]
     parts += [f'<span class="count k-{k}">{counts[k]} {_e(KIND_LABELS[k])}</span>' for k in KINDS]
     parts.append('</div><table class="sources"><thead><tr><th>Source</th><th>Outlet</th><th>Published</th><th>Title</th></tr></thead><tbody>')
     for s in data["sources"]:
-        link = f' <a href="{_e(s["url"])}" rel="noreferrer noopener">link</a>' if s.get("url", "").startswith(("http://", "https://")) else ""
-        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(outlets[s['id']])}</td><td>{_e(dates[s['id']])}</td>"
+        url = str(s.get("url") or "")
+        link = f' <a href="{_e(url)}" rel="noreferrer noopener">link</a>' if url.lower().startswith(("http://", "https://")) else ""
+        parts.append(f"<tr><td>{_e(s['id'])}</td><td>{_e(s.get('outlet') or 'outlet unknown')}</td><td>{_e(dates[s['id']])}</td>"
                      f"<td>{_e(s.get('title') or '')}{link}</td></tr>")
     parts.append("</tbody></table>")
     skipped = data.get("problems", [])
@@ -219,7 +245,7 @@ def render_html(data: dict) -> str:
             items = []
             for it in row["items"]:
                 chips = "".join(f'<span class="chip">{_e(o)}</span>' for o in it["outlets"])
-                label = f'<span class="badge k-{it["kind"]}">{_e(KIND_LABELS[it["kind"]])}</span>'
+                label = f'<span class="badge k-{_e(it["kind"])}">{_e(KIND_LABELS.get(it["kind"], it["kind"]))}</span>'
                 text = _e(it["summary"] if len(it["summary"]) < 180 else it["summary"][:177] + "…")
                 if it["finding"] is not None:
                     text = f'<a href="#finding-{it["finding"]}" data-finding="{it["finding"]}">{text}</a>'
@@ -240,28 +266,44 @@ def render_html(data: dict) -> str:
     parts.append('<span id="shown" aria-live="polite"></span></section><main><h2>Findings</h2>')
     # findings
     for i, f in enumerate(data["findings"]):
-        f_outlets = "|".join(sorted({outlets[e["source"]] for e in f["evidence"]}))
+        f_outlets = "|".join(sorted({outlets.get(e["source"], str(e["source"])) for e in f["evidence"]}))
         parts.append(f'<article class="finding kind-{_e(f["kind"])}" id="finding-{i}" data-kind="{_e(f["kind"])}" '
                      f'data-aspect="{_e(f["aspect"])}" data-outlets="{_e(f_outlets)}">')
         parts.append(f'<h3><span class="badge k-{_e(f["kind"])}">{_e(KIND_LABELS.get(f["kind"], f["kind"]))}</span>'
                      f'<span class="aspect">{_e(f["aspect"])}</span>{_e(f["summary"])} '
-                     f'<span class="conf">confidence {f["confidence"]:.2f}</span></h3><div class="sides">')
+                     f'<span class="conf">confidence {float(f["confidence"]):.2f}</span></h3><div class="sides">')
         for e in f["evidence"]:
-            marks = _marks(e["quote"], e["start"], claims.get(e.get("claim") or ""), f["aspect"])
+            start, end = int(e["start"]), int(e["end"])  # numbers from a loaded report: ints or an error, never markup
+            quote = str(e["quote"])
+            marks = _marks(quote, start, claims.get(e.get("claim") or ""), f["aspect"])
             value = f' · <span class="value">{_e(e["value"])}</span>' if e.get("value") else ""
             parts.append(f'<figure class="side"><figcaption>{_e(outlets.get(e["source"], e["source"]))} · '
-                         f'{_e(dates.get(e["source"], ""))} · chars {e["start"]}–{e["end"]}{value}</figcaption>'
-                         f'<blockquote class="quote" tabindex="0" title="Show in the article" data-source="{_e(e["source"])}" '
-                         f'data-start="{e["start"]}" data-end="{e["end"]}">{_quote_html(e["quote"], marks)}</blockquote></figure>')
+                         f'{_e(dates.get(e["source"], ""))} · chars {_e(start)}–{_e(end)}{value}</figcaption>'
+                         f'<blockquote class="quote" tabindex="0" title="{_e(_frame_label(claims.get(e.get("claim") or "")))}" '
+                         f'data-source="{_e(e["source"])}" '
+                         f'data-start="{_e(start)}" data-end="{_e(end)}">{_quote_html(quote, marks)}</blockquote></figure>')
         parts.append("</div></article>")
     parts.append("</main>")
     parts.append('<dialog id="article-view"><div class="bar"><strong id="av-title"></strong>'
                  '<button id="av-close" type="button">Close</button></div><div id="av-text"></div></dialog>')
-    page_data = {"sources": {s["id"]: {"text": s.get("text") or "", "label": f"{outlets[s['id']]} · {dates[s['id']]} · "
-                                                                          f"{s.get('title') or s['id']}"} for s in data["sources"]}}
+    page_data = {"sources": {s["id"]: {"text": s.get("text") or "", "label": clean(f"{outlets[s['id']]} · {dates[s['id']]} · "
+                                                                                f"{s.get('title') or s['id']}")} for s in data["sources"]}}
     parts.append(f'<script type="application/json" id="verify-data">{_script_json(page_data)}</script>')
     parts.append(f"<script>{JS}</script></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _frame_label(claim: dict | None) -> str:
+    """The claim's event frame as a tooltip: type, trigger, polarity, modality, arguments."""
+    frame = (claim or {}).get("frame")
+    if not isinstance(frame, dict) or not frame.get("type"):
+        return "Show in the article"
+    trigger = frame.get("trigger") or {}
+    head = f"{frame['type']}" + (f" “{trigger.get('text')}”" if isinstance(trigger, dict) and trigger.get("text") else "")
+    mood = ", ".join(str(x) for x in (frame.get("polarity"), frame.get("modality")) if x and x not in {"asserted", "actual"})
+    args = "; ".join(f"{a.get('role')}: {a.get('norm') or a.get('text')}" for a in frame.get("arguments") or [] if isinstance(a, dict))
+    return clean(f"Event: {head}" + (f" ({mood})" if mood else "") + (f" · {args}" if args else "") + " · click to show in the article",
+                 one_line=True)
 
 
 def _day_label(day: str) -> str:

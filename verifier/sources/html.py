@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 from ..errors import SourceError
 from ..lexicon import fold
 from ..records import Source
-from .text import analyse
+from .text import analyse, site_of
 
 MIN_ARTICLE_CHARS = 200
 
@@ -25,17 +25,65 @@ def _quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _headline(html: str | bytes) -> str | None:
-    """The page's one <h1>, when it has exactly one of two words or more."""
-    import lxml.html
+def _tree(html: str | bytes):
+    """The page as a tree, decoded as its charset says (trafilatura's loader)."""
+    from trafilatura.utils import load_html
 
     try:
-        tree = lxml.html.fromstring(html)
+        return load_html(html)
     except Exception:  # markup lxml cannot build a tree from
+        return None
+
+
+def _headline(tree) -> str | None:
+    """The page's one <h1>, when it has exactly one of two words or more."""
+    if tree is None:
         return None
     heads = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
     heads = [h for h in heads if len(h.split()) >= 2]
     return heads[0] if len(heads) == 1 else None
+
+
+def _site_name(tree) -> str | None:
+    """The name the page gives its own site: og:site_name, then the publisher
+    of its JSON-LD article. A value that is an address, a handle or a
+    sentence (a title put there by mistake) is not a name."""
+    if tree is None:
+        return None
+    names = [m.get("content") for m in tree.xpath('//meta[@property="og:site_name" or @name="og:site_name"]')]
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        names.extend(_publishers(script.text_content()))
+    for name in names:
+        name = " ".join((name or "").split())
+        if name and _plain_name(name):
+            return name
+    return None
+
+
+def _publishers(data: str) -> list[str]:
+    import json
+
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [doc]
+    while stack and len(found) < 5:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.append(publisher["name"])
+            stack.extend(v for k, v in item.items() if k == "@graph" or isinstance(v, list))
+    return found
+
+
+def _plain_name(name: str) -> bool:
+    return (len(name) <= 60 and len(name.split()) <= 8
+            and not re.search(r"https?:|www\.|@|[|｜»•·{}$<>]|\s[-–—]\s|[.!?/]$", name))  # no address, template or sentence
 
 
 def _without_site(title: str | None, site: str | None, host: str | None) -> str | None:
@@ -71,8 +119,10 @@ def extract_page(source_id: str, path: str, html: str | bytes, *, url: str | Non
         date = None
     if date is None and getattr(doc, "date", None):
         date = datetime.fromisoformat(doc.date)
-    site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or (urlparse(url).hostname if url else None)
-    headline = _headline(html) or _without_site(getattr(doc, "title", None), site, getattr(doc, "hostname", None))
+    tree = _tree(html)
+    site = _site_name(tree) or site_of(url) or site_of(getattr(doc, "url", None))  # the page's own name, else its domain
+    host = urlparse(url).hostname if url else getattr(doc, "hostname", None)
+    headline = _headline(tree) or _without_site(getattr(doc, "title", None), site, host)
     return analyse(
         source_id, path, text + "\n",
         outlet=outlet or site, title=title or headline, published=published or date,

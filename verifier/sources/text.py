@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from urllib.parse import urlparse
 
-from ..lexicon import fold, initials, place_kind
+from ..lexicon import FUNCTION_WORDS, NUMBER_WORDS, fold, initials, place_kind
 from ..records import Source
 
 # Lines that are site furniture wherever they stand (matched on folded text).
@@ -28,17 +29,52 @@ _FURNITURE_LINE = re.compile(
     re.X,
 )
 _DATE_LABEL = re.compile(
-    r"^(publish(ed)?( date| on)?|date|posted( on)?|updated( on)?|last updated)\s*:?\s*", re.I
+    r"^((first )?(publish(ed)?|posted)( date| on| time)?|date|updated( on)?|last updated|released?|created)\s*:?\s*", re.I
 )
-_SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+)\s*$", re.I)
+# What follows the publication date on its line: "| Updated 9:01 AM", "Last updated at 11:11 GMT".
+_DATE_TAIL = re.compile(r"\s*(\||/\s*updated|--|(last )?updated|edited)\b.*$", re.I)
+_URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
+_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
+_SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+(?: \S+){0,3}?)\s*\.?$", re.I)
 _READ_MORE = re.compile(r"^read more\s*:?", re.I)
-# "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start.
+# "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start;
+# "Mannheim, Germany (Sports Network) - " with a comma only before an agency in parentheses.
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,4})\s*"
+    r"^(?P<head>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,4}(?:,[ ][A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,2}(?=\s*\())?)\s*"
     r"(?:\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]+\s+"
 )
 # "Example Press/ East Africa: " style bylines at a paragraph start.
 _BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&'’]*(?:[ ][A-Z][\w&'’]*){0,3})/[\s\u00a0]*[\w ]{0,30}:[\s\u00a0]*")
+
+
+# "By Jane Doe, Associated Press Writer", "By JOHN SMITH | AP" on a line of its own.
+_BY_LINE = re.compile(r"^(?:by|By|BY)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                      r"(?:\s*[,|/–—]\s*(?P<outlet>[A-Z][^,|\n.!?]{1,59}?))?\s*$")
+_ROLE_TAIL = re.compile(r"\s+(staff\s+)?(writer|correspondent|reporter|editor|contributor|columnist)s?$", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,4}$")
+# A news head written into one word: "ISWNews", "NOURNEWS", "CityPress".
+_COMPOUND_HEAD = re.compile(r"^[A-Z][A-Za-z]{1,}(NEWS|News|PRESS|Press|TIMES|Times|POST|Post|MEDIA|Media|WIRE|Wire|TV)$")
+_NAME_JOINERS = {"the", "of", "and", "&", "for", "de", "al", "el"}
+# Words that head the name of a news organisation ("Tehran Times", "Fars News Agency").
+NEWS_HEADS = {
+    "news", "press", "agency", "times", "post", "journal", "tribune", "herald", "gazette", "chronicle",
+    "telegraph", "guardian", "observer", "independent", "express", "mirror", "mail", "globe", "courier",
+    "dispatch", "examiner", "inquirer", "sentinel", "register", "monitor", "bulletin", "daily", "weekly",
+    "wire", "newswire", "media", "network", "radio", "television", "tv", "broadcasting", "magazine",
+    "newspaper", "reporter", "insider", "star", "sun", "standard", "digest", "channel",
+}
+# The world's wire services whose name is one ordinary-looking word.
+WIRE_SERVICES = {"reuters", "xinhua", "kyodo", "yonhap", "interfax", "anadolu", "bernama", "antara", "sputnik",
+                 "bloomberg", "tass"}
+# Platforms whose subdomains are separate sites.
+_HOSTING_PLATFORMS = {"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "wixsite", "weebly",
+                      "livejournal", "typepad", "blogger"}
+# Labels a page puts before a story, never an outlet's name.
+PAGE_LABELS = {
+    "breaking", "update", "updated", "updates", "exclusive", "watch", "video", "videos", "live", "photos", "photo",
+    "gallery", "opinion", "editorial", "correction", "sponsored", "advertisement", "alert", "developing",
+    "urgent", "flash", "latest", "top", "more", "related", "featured",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +121,22 @@ def _script(char: str) -> str:
 
 
 def _parse_date_line(text: str) -> datetime | None:
-    """A stand-alone publication-date line ("Monday 29 May 2023 - 20:28")."""
+    """A stand-alone publication-date line ("Monday 29 May 2023 - 20:28",
+    "Posted: May 24, 2005 | Updated 9:01 AM"): day, month and year all
+    stated, not in the future; otherwise None, never a guess."""
     candidate = _DATE_LABEL.sub("", text.replace("\u00a0", " ")).strip()
+    candidate = _DATE_TAIL.sub("", candidate).replace("@", " ").strip(" ,|-–—")
     if not re.search(r"\b(1[89]|20)\d\d\b", candidate) or len(candidate.split()) > 8:
         return None
     import dateparser
 
     parsed = dateparser.parse(
-        candidate, languages=["en"], settings={"STRICT_PARSING": False, "RETURN_TIME_AS_PERIOD": False}
+        candidate, languages=["en"],
+        settings={"STRICT_PARSING": False, "RETURN_TIME_AS_PERIOD": False, "REQUIRE_PARTS": ["day", "month", "year"],
+                  "RETURN_AS_TIMEZONE_AWARE": False},
     )
+    if parsed is None or not 1900 <= parsed.year or parsed > datetime.now() + timedelta(days=1):
+        return None
     return parsed
 
 
@@ -107,20 +150,27 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
     """Recover metadata and furniture of one article's text.
 
     Explicit metadata (arguments) wins over what is guessed from the text.
+    The outlet is guessed only from evidence that names one: a "source:"
+    line, the site of the article's URL, then a dateline or byline of a
+    known shape whose name looks like an outlet's; otherwise None.
     """
     lines = _lines(text)
     furniture: list[tuple[int, int]] = []
-    guessed_outlet: str | None = None
+    source_outlet: str | None = None
+    guessed_url: str | None = None
     guessed_title: str | None = None
     guessed_date: datetime | None = None
+    header_bylines: list[str] = []
+    body: list[int] = []  # indexes of the first body paragraphs, for the dateline
     in_header = True
     after_read_more = False
     headline_keys: set[str] = set()
 
     for i, line in enumerate(lines):
         source_line = _SOURCE_LINE.match(line.text)
-        if source_line:
-            guessed_outlet = guessed_outlet or source_line.group(1).rstrip(".")
+        name = source_line.group(1).rstrip(".") if source_line else ""
+        if source_line and (" " not in name or outlet_shape(name)):  # "source: site.com", "Source: Fars News Agency"
+            source_outlet = source_outlet or (name if outlet_shape(name) else None)
             furniture.append((line.start, line.end))
             continue
         if _READ_MORE.match(line.text):
@@ -133,12 +183,20 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
         if _is_furniture(line):
             furniture.append((line.start, line.end))
             continue
-        if in_header and guessed_date is None:
+        if in_header and _URL_LINE.match(line.text):
+            guessed_url = guessed_url or line.text  # the article's address, saved above it
+            furniture.append((line.start, line.end))
+            continue
+        if guessed_date is None and (in_header or len(body) < 3):
             parsed = _parse_date_line(line.text)
             if parsed is not None:
                 guessed_date = parsed
                 furniture.append((line.start, line.end))
                 continue
+        if in_header and _BY_LINE.match(line.text):
+            header_bylines.append(line.text)
+            furniture.append((line.start, line.end))
+            continue
         key = _norm_heading(line.text)
         if key and key in headline_keys:
             furniture.append((line.start, line.end))  # a repeated headline
@@ -154,8 +212,8 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             furniture.append((line.start, line.end))
             continue
         in_header = False
-        if guessed_outlet is None:
-            guessed_outlet = _outlet_from_lead(line.text, lines[i:i + 3])
+        if len(body) < 3:
+            body.append(i)
 
     # the headline may also come back without its punctuation
     if guessed_title:
@@ -164,6 +222,8 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             if _norm_heading(ln.text).replace(" ", "") == _norm_heading(guessed_title).replace(" ", "")
             and (ln.start, ln.end) not in furniture
         )
+    url = url or guessed_url
+    guessed_outlet = source_outlet or site_of(url) or _outlet_from_lead([lines[i].text for i in body], header_bylines)
     return Source(
         id=source_id, path=path, text=text,
         outlet=outlet or guessed_outlet, title=title or guessed_title,
@@ -172,22 +232,84 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
     )
 
 
-def _outlet_from_lead(first: str, following: list[_Line]) -> str | None:
-    """An outlet named in the dateline or byline of the lead paragraph."""
-    m = _DATELINE.match(first)
-    outlet = None
-    if m:
-        head, paren = m.group("head").strip(), (m.group("paren") or "").strip()
-        head_is_place = place_kind(head) is not None
-        if paren and head_is_place and not place_kind(paren):
-            outlet = paren  # PARIS (AFP) -
-        elif not head_is_place and (not paren or place_kind(paren)):
-            outlet = head  # AP (Nairobi) - / REUTERS -
-    for line in following:
-        b = _BYLINE.match(line.text)
-        if b and (outlet is None or initials(b.group("outlet")) == outlet):
-            return b.group("outlet")  # "Example Press/ East Africa:" spells out "EP"
-    return outlet
+def site_of(url: str | None) -> str | None:
+    """The site an article's URL belongs to ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk"), or None."""
+    if not url:
+        return None
+    host = urlparse(url if "://" in url else "http://" + url).hostname
+    if not host or not _DOMAIN.match(host) or re.fullmatch(r"[\d.]+", host):
+        return None  # localhost, an IP address
+    from courlan import extract_domain
+
+    host = host.removeprefix("www.")
+    domain = extract_domain(url if "://" in url else "http://" + url) or host
+    if domain.split(".")[0] in _HOSTING_PLATFORMS:
+        return host  # a blog on a shared platform is its own site: name.blogspot.com
+    return domain
+
+
+def outlet_shape(name: str) -> bool:
+    """Whether a name read from a dateline, byline or "source:" line can be an
+    outlet's: a domain, an agency acronym (AP, AFP), a name with a news head
+    ("Tehran Times", "ISWNews", "NOURNEWS") or a wire service. Never a number
+    word, a place, a page label ("BREAKING NEWS") or a phrase opening with a
+    function word ("A FIRE", "But ...")."""
+    name = name.strip(" .,:;|-–—")
+    if _DOMAIN.match(name):
+        return True
+    words = name.split()
+    if not 1 <= len(words) <= 6 or place_kind(name) is not None:
+        return False
+    folded = [fold(w).strip(".'’!") for w in words]
+    if (folded[0] in FUNCTION_WORDS - {"the"} or any(w in NUMBER_WORDS or w in PAGE_LABELS for w in folded)
+            or not all(w[:1].isupper() or f in _NAME_JOINERS for w, f in zip(words, folded))):
+        return False
+    if len(words) == 1:
+        return bool(_ACRONYM.match(name) or _COMPOUND_HEAD.match(name)) or folded[0] in WIRE_SERVICES
+    heads = [f in NEWS_HEADS or bool(_COMPOUND_HEAD.match(w)) for w, f in zip(words, folded)]
+    named = [not h and f not in _NAME_JOINERS for h, f in zip(heads, folded)]
+    return any(heads) and any(named)
+
+
+def _outlet_from_lead(paragraphs: list[str], bylines: list[str]) -> str | None:
+    """An outlet named in the dateline or byline of the lead.
+
+    The first body paragraph may open with any dateline shape; the next two
+    only with a parenthesised or all-capitals one ("NOURNEWS - ...")."""
+    dateline, acronym, named = None, None, []
+    for n, para in enumerate(paragraphs):
+        m = _DATELINE.match(para)
+        if dateline is None and m and (n == 0 or m.group("paren") or m.group("head").isupper()):
+            head, paren = m.group("head").strip(), (m.group("paren") or "").strip()
+            dateline = _dateline_outlet(head, paren)
+            acronym = acronym or (head if not paren and _ACRONYM.match(head) else None)
+        b = _BYLINE.match(para[m.end():] if m else para) or _BYLINE.match(para)
+        if b:
+            named.append(b.group("outlet"))
+    spelled = [name for name in named if initials(name) in {dateline, acronym} - {None}]
+    if spelled or dateline:
+        return (spelled or [dateline])[0]  # "Example Press/ East Africa:" spells out "EP"
+    named = [name for name in named if outlet_shape(name)]
+    if named:
+        return named[0]
+    for line in bylines:
+        by = _BY_LINE.match(line)
+        name = _ROLE_TAIL.sub("", by.group("outlet")).strip() if by and by.group("outlet") else ""
+        if name and outlet_shape(name):
+            return name
+    return None
+
+
+def _dateline_outlet(head: str, paren: str) -> str | None:
+    """"PARIS (AFP) -" -> AFP; "AP (Nairobi) -" -> AP; "REUTERS -" -> REUTERS; "TEHRAN -", "NATO -" -> None."""
+    head_is_place = place_kind(head) is not None or "," in head  # "Mannheim, Germany (Sports Network) -"
+    if paren and (head_is_place or head.isupper()) and place_kind(paren) is None and outlet_shape(paren):
+        return paren
+    if not paren and _ACRONYM.match(head):
+        return None  # "NATO - ...": a bare acronym may be any organisation, unless a byline spells it out
+    if not head_is_place and (not paren or place_kind(paren)) and outlet_shape(head):
+        return head
+    return None
 
 
 def lead_prefix_length(paragraph: str, *, first: bool) -> int:
