@@ -148,7 +148,8 @@ def test_demo_corpus_findings(demo_report):
 
 def test_grouping_holds_for_any_order_of_pairs():
     """Agreement groups: one claim per source, every claim in one group at most,
-    whatever the order of the aligned pairs (a merge once reused a live group id)."""
+    every two claims of a group agreeing themselves, whatever the order of the
+    aligned pairs (a merge once reused a live group id)."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -172,6 +173,10 @@ def test_grouping_holds_for_any_order_of_pairs():
         grouped = [e.claim for f in found if len(f.evidence) > 2 for e in f.evidence]
         assert len(grouped) == len(set(grouped))
         reported = {e.claim for f in found for e in f.evidence}
-        assert {claims[k].id for pair in chosen for k in pair} <= reported  # no aligned claim is lost
+        assert all(claims[i].id in reported or claims[j].id in reported for i, j in chosen)  # no agreeing pair is lost
+        index = {c.id: n for n, c in enumerate(claims)}
+        for f in found:  # no chaining: every two claims of an agreement agree themselves
+            ids = sorted(index[e.claim] for e in f.evidence)
+            assert all((x, y) in set(chosen) for k, x in enumerate(ids) for y in ids[k + 1:])
 
     check()

@@ -31,9 +31,18 @@ import numpy as np
 
 from .embed import Embedder
 from .entities import Resolution
-from .lexicon import UNIQUE_PREDICATES
 from .records import Claim, Value
-from .values import COMPATIBLE, DIFFERENT, SAME, date_relation, event_date, event_places, place_relation
+from .values import (
+    COMPATIBLE,
+    DIFFERENT,
+    SAME,
+    date_relation,
+    days_apart,
+    event_date,
+    event_places,
+    matched_quantities,
+    place_relation,
+)
 
 FEATURES = ("cos", "part", "word", "tsr", "tso", "pr", "lenr", "jac", "big", "umax", "umin", "numx", "neg", "capj")
 MODEL_FILE = Path(__file__).with_name("similarity.json")
@@ -50,9 +59,9 @@ _STOP = set(
 class Pair:
     a: int
     b: int
-    score: float  # P(the two claims say the same thing), 0..1
+    score: float  # P(the two claims report the same event), 0..1
     meaning: float  # embedding cosine, whole claims or their best parts
-    basis: str  # paraphrase | same event | same speaker
+    basis: str  # paraphrase | same event | likely (the same event likely, not established)
 
 
 def _stems(text: str) -> list[str]:
@@ -74,15 +83,20 @@ def _is_content(piece: str) -> bool:
 
 
 NEIGHBOURS = 10  # nearest claims (and claim parts) of other outlets each claim is compared with
+SMALL_SEARCH_MAX = 1_000  # below this many vectors a plain matrix product
 EXACT_SEARCH_MAX = 20_000  # below this many vectors exact search is cheaper than an index
 MAX_BLOCK = 200  # an entity or day named by more claims than this is too common to block on
 
 
 def _neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """(similarities, indices) of each vector's k nearest by inner product."""
+    k = min(k, len(vectors))
+    if len(vectors) <= SMALL_SEARCH_MAX:  # a matrix product beats building an index
+        sims = vectors @ vectors.T
+        idx = np.argsort(-sims, axis=1, kind="stable")[:, :k]
+        return np.take_along_axis(sims, idx, axis=1), idx
     import faiss
 
-    k = min(k, len(vectors))
     if len(vectors) <= EXACT_SEARCH_MAX:
         index = faiss.IndexFlatIP(vectors.shape[1])
     else:
@@ -242,68 +256,142 @@ def _tfidf_pairs(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
 
 
+EVENT_FEATURES = ("cos", "part", "word", "tsr", "jac", "umax", "umin", "type_same", "type_diff", "trigger",
+                  "ent_jac", "ent_clash", "speaker", "date_same", "date_diff", "date_far", "place_same", "place_diff",
+                  "num_same", "num_diff", "earlier")
+EVENT_MODEL_FILE = Path(__file__).with_name("same_event.json")
+RECURRING = {"meeting", "sports", "attack", "statement"}  # kinds of event that happen again within days
+NEAR_DAYS = 7  # two dates of a recurring event further apart than this are two events
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the same-event decision needs of one claim, computed once."""
+
+    type: str | None
+    lemma: str
+    entities: frozenset[str]
+    speaker: str | None
+    date: Value | None
+    places: tuple[str, ...]
+    earlier: bool
+
+
+def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str]) -> list[_Facts]:
+    out = []
+    for c in claims:
+        speaker = resolution.id_of(c.source, c.speaker)
+        frame = c.frame
+        lemma = (frame.lemma or frame.trigger).lower() if frame is not None else ""
+        places = tuple(sorted({v.norm for v in _frame_values(c, "place") or event_places(c, texts.get(c.source, ""))}))
+        out.append(_Facts(c.predicate, lemma, resolution.of_claim(c, in_roles=False) - {speaker}, speaker, event_date(c),
+                          places, bool(_EARLIER.search(c.text))))
+    return out
+
+
+def _frame_values(c: Claim, role: str) -> tuple[Value, ...]:
+    return c.frame.of_role(role) if c.frame is not None else ()
+
+
+def event_features(claims: list[Claim], facts: list[_Facts], a: np.ndarray, b: np.ndarray, text_features: np.ndarray) -> np.ndarray:
+    """The features of EVENT_FEATURES for claim pairs (a[k], b[k]): text
+    similarity (the first columns of `text_features`) and what the two
+    frames' arguments say: event type, trigger, participants, speaker, date,
+    place, quantities."""
+    cols = [FEATURES.index(f) for f in EVENT_FEATURES[:7]]
+    rows = np.zeros((len(a), len(EVENT_FEATURES) - 7))
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
+        fa, fb = facts[i], facts[j]
+        typed = fa.type is not None and fb.type is not None
+        union = fa.entities | fb.entities
+        relation = date_relation(fa.date, fb.date)
+        apart = days_apart(fa.date, fb.date)
+        place_same = any(place_relation(x, y) in {SAME, COMPATIBLE} for x in fa.places for y in fb.places)
+        equal, differing = matched_quantities(claims[i], claims[j])
+        rows[k] = (
+            typed and fa.type == fb.type, typed and fa.type != fb.type,
+            bool(fa.lemma) and fa.lemma == fb.lemma,
+            len(fa.entities & fb.entities) / len(union) if union else 0.0,
+            bool(fa.entities) and bool(fb.entities) and not (fa.entities & fb.entities),
+            fa.speaker is not None and fa.speaker == fb.speaker,
+            relation in {SAME, COMPATIBLE}, relation == DIFFERENT, apart is not None and apart > NEAR_DAYS,
+            place_same, bool(fa.places) and bool(fb.places) and not place_same,
+            bool(equal), bool(differing), fa.earlier != fb.earlier,
+        )
+    return np.column_stack([text_features[:, cols], rows])
+
+
+@lru_cache(maxsize=1)
+def same_event_model() -> dict:
+    """The fitted weights (benchmarks/same_event.py --fit, ECB+ topics 1-35)."""
+    model = json.loads(EVENT_MODEL_FILE.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != EVENT_FEATURES:
+        raise ValueError(f"{EVENT_MODEL_FILE} was fitted on other features")
+    return model
+
+
+def same_event(features: np.ndarray) -> np.ndarray:
+    """P(the two claims report the same event), from the fitted logistic model."""
+    m = same_event_model()
+    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
+    return 1 / (1 + np.exp(-z))
+
+
+def thresholds() -> tuple[float, float]:
+    """(likely, established): below `likely` two claims are not compared; at
+    `established` and above they are taken as one event (chosen on ECB+ 1-35)."""
+    m = same_event_model()
+    return m["likely"], m["established"]
+
+
+def same_speaker_threshold() -> float:
+    """The bar for one speaker's two statements to be one: a person speaks on
+    many occasions (precision 3/4 on ECB+ 1-35)."""
+    return same_event_model()["same_speaker"]
+
+
+def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str],
+                 progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs."""
+    claim_texts = [c.text for c in claims]
+    emb = embed_texts(claim_texts, embedder, progress=progress)
+    pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
+    if not len(pairs):
+        return pairs, np.zeros(0), np.zeros(0), np.zeros(0)
+    meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
+    facts = _facts(claims, resolution, texts)
+    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features))
+    return pairs, meaning, features[:, FEATURES.index("cos")], same
+
+
 def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str], progress=None) -> list[Pair]:
-    """Aligned cross-source claim pairs, best first (texts: source id -> text)."""
+    """Cross-source claim pairs likely to report one event, best first
+    (texts: source id -> text). Each Pair's score is P(same event)."""
     if len(claims) < 2:
         return []
-    pairs, meaning, similar = score_pairs(claims, resolution, embedder, progress=progress)
-    speakers = [resolution.id_of(c.source, c.speaker) for c in claims]
-    participants = [resolution.of_claim(c, in_roles=False) - {speakers[i]} for i, c in enumerate(claims)]
+    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress)
+    likely, established = thresholds()
     dates = [event_date(c) for c in claims]
-    earlier = [bool(_EARLIER.search(c.text)) for c in claims]
-    # one person's statements cover several points: which of them matches is
-    # a question of meaning (their parts), not of whole-sentence paraphrase
-    best_same_speaker = _best_same_speaker(pairs, meaning, claims, speakers)
     out = []
-    for k in np.nonzero(similar >= min_similarity())[0]:
+    for k in np.nonzero(same >= likely)[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
         a, b = claims[i], claims[j]
-        relation = date_relation(dates[i], dates[j])
-        same_event_kind = a.predicate is not None and a.predicate == b.predicate
-        if same_event_kind and a.predicate not in UNIQUE_PREDICATES and (relation == DIFFERENT or earlier[i] != earlier[j]):
-            continue  # a recurring event on another date, or "previously", is another event
-        basis = None
-        if meaning[k] >= PARAPHRASE:
-            basis = "paraphrase"
-        elif same_event_kind and (_same_participants(participants[i], participants[j], a, b, texts)
-                                  or _specific(dates[i], dates[j], relation)):
-            basis = "same event"
-        elif speakers[i] and speakers[i] == speakers[j] and best_same_speaker.get((i, b.source)) == j \
-                and best_same_speaker.get((j, a.source)) == i:
-            basis = "same speaker"
-        if basis:
-            out.append(Pair(i, j, round(float(similar[k]), 4), round(float(meaning[k]), 4), basis))
+        if _two_occasions(a, b, dates[i], dates[j]):
+            continue
+        basis = "paraphrase" if cosine[k] >= PARAPHRASE else "same event" if same[k] >= established else "likely"
+        out.append(Pair(i, j, round(float(same[k]), 4), round(float(meaning[k]), 4), basis))
     out.sort(key=lambda p: (-p.score, p.a, p.b))
     return out
 
 
-def _same_participants(pa: frozenset[str], pb: frozenset[str], a: Claim, b: Claim, texts: dict[str, str]) -> bool:
-    """Two named participants in common, or one and the same place, and no
-    more than as many different ones: a meeting with someone else is another."""
-    shared = pa & pb
-    if not shared or len(shared) / len(pa | pb) < SAME_PARTICIPANTS:
-        return False
-    if len(shared) >= 2:
+def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None) -> bool:
+    """Two events, whatever their words: dated more than a week apart; a
+    recurring kind of event (a meeting, a match, an attack) on two different
+    days; or one said to be earlier."""
+    if bool(_EARLIER.search(a.text)) != bool(_EARLIER.search(b.text)):
         return True
-    places_a = event_places(a, texts[a.source])
-    places_b = event_places(b, texts[b.source])
-    return any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in places_a for y in places_b)
-
-
-def _specific(a: Value | None, b: Value | None, relation: str) -> bool:
-    """Two day-precise dates that agree: enough to tie two reports of one event."""
-    return relation in {SAME, COMPATIBLE} and a is not None and b is not None and a.day is not None and b.day is not None
-
-
-def _best_same_speaker(pairs: np.ndarray, similarity: np.ndarray, claims: list[Claim],
-                       speakers: list[str | None]) -> dict[tuple[int, str], int]:
-    """For each claim, its most similar candidate by the same speaker in each other source."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for k, (i, j) in enumerate(pairs.tolist()):
-        if not speakers[i] or speakers[i] != speakers[j]:
-            continue
-        for x, y in ((i, j), (j, i)):
-            key = (x, claims[y].source)
-            if key not in best or similarity[k] > best[key][0]:
-                best[key] = (float(similarity[k]), y)
-    return {k: v[1] for k, v in best.items()}
+    apart = days_apart(da, db)
+    if apart is not None and apart > NEAR_DAYS:
+        return True
+    recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate in RECURRING
+    return recurring and date_relation(da, db) == DIFFERENT

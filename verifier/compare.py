@@ -21,12 +21,11 @@ Confidence, in 0..1:
 from __future__ import annotations
 
 import calendar
-import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .align import Pair
+from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
 from .entities import Resolution
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
@@ -38,9 +37,14 @@ from .values import (
     event_date,
     event_places,
     intervals_disjoint,
+    matched_quantities,
+    number_certainty,
     number_relation,
     place_relation,
+    quantities_conflict,
+    quantity_unit,
     same_unit,
+    weekday_of,
 )
 
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
@@ -49,31 +53,46 @@ KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source
 @dataclass(frozen=True, slots=True)
 class _Conflict:
     aspect: str
-    certain: bool
+    certainty: float  # how sure the values are incompatible, 0..1, given the same event
     values: tuple[str, str]
     what: str
 
 
+CERTAIN = 0.9  # values this certain make a contradiction of an established same event
+SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
+ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
+
+
 def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, pairs: list[Pair]) -> list[Finding]:
+    """Findings from the aligned pairs: each pair's arguments compared one by
+    one (contradiction or uncertain), agreements where the same event is
+    established and an argument is stated alike, the rest single_source."""
     src = {s.id: s for s in sources}
+    _likely, established = thresholds()
     findings: list[Finding] = []
     conflicted: set[tuple[int, int]] = set()
     seen_conflicts: set[tuple] = set()
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
-        for c in _conflicts(a, b, p, src, resolution):
+        found = _conflicts(a, b, p, src, resolution)
+        if any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution):
+            conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day)
+            continue
+        for c in found:
             key = (c.aspect, frozenset({a.source, b.source}), c.values)
             conflicted.add((p.a, p.b))
             if key in seen_conflicts:
                 continue
             seen_conflicts.add(key)
-            kind = "contradiction" if c.certain else "uncertain"
-            confidence = 0.5 * p.score + 0.5 * 1.0 if c.certain else p.score
-            findings.append(_finding(kind, c.aspect, confidence, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
+            if p.score < established or not _anchored(a, b, p, src, resolution):
+                continue  # the same event is not established: no finding either way
+            kind = "contradiction" if c.certainty >= CERTAIN else "uncertain"
+            findings.append(_finding(kind, c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
-    findings.extend(_agreements(claims, pairs, conflicted, src, resolution))
-    findings.extend(_single_source(claims, pairs, src))
+    findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution))
+    reported = {e.claim for f in findings for e in f.evidence}
+    findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
     return findings
 
@@ -98,46 +117,80 @@ def _date_text(v: Value | None) -> str:
 
 
 def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution) -> list[_Conflict]:
-    """What two aligned claims disagree on, and whether the event is surely one."""
+    """What two claims of one event disagree on, argument by argument, each
+    with how certain the values are incompatible."""
     out: list[_Conflict] = []
     da, db = event_date(a), event_date(b)
     relation = date_relation(da, db)
-    unique = a.predicate in lx.UNIQUE_PREDICATES and a.predicate == b.predicate
     same_day = relation == SAME and da is not None and db is not None and da.granularity == db.granularity == "day"
     event = _event_name(a, b, resolution)
-    # dates: an event that happens once cannot happen on two dates
-    if relation == DIFFERENT and unique:
-        out.append(_Conflict("date", bool(da and db and da.year_known and db.year_known), (_date_text(da), _date_text(db)), f"Date of {event}"))
+    if _future(a) != _future(b):
+        return out  # what will happen vs what is: no conflict of values
+    # dates: one event cannot happen on two dates (a month and a day in it are compatible)
+    if relation == DIFFERENT:
+        both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
+        # two weekdays with no publication date: often the day of the report, not of the event
+        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None)
+        out.append(_Conflict("date", 1.0 if both_known else 0.9 if alike else 0.6, (_date_text(da), _date_text(db)), f"Date of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
     if pa and pb and not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in pa for y in pb):
-        if relation != DIFFERENT:
-            values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
-            out.append(_Conflict("place", same_day, values, f"Place of {event}"))
-    # numbers of the same thing in the same kind of event
-    if a.predicate == b.predicate and relation != DIFFERENT:
-        for x in a.of_kind("number"):
-            for y in b.of_kind("number"):
-                if same_unit(x, y) and number_relation(x, y) == DIFFERENT:
-                    out.append(_Conflict("number", same_day or unique, (_number_text(x), _number_text(y)), f"Number of {y.unit} in {event}"))
+        values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
+        out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
+    # quantities: one quantity stated twice, beyond rounding and bounds
+    _equal, differing = matched_quantities(a, b)
+    for x, y in differing:
+        if quantities_conflict(x, y):
+            ux, uy = quantity_unit(a, x), quantity_unit(b, y)
+            certainty = number_certainty(a, x, b, y)
+            out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
+                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"))
     # polarity: the same statement, once affirmed and once denied
-    if a.negated != b.negated and p.meaning >= 0.8 and relation != DIFFERENT:
-        certain = p.meaning >= 0.88  # the same sentence but for the negation
+    if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution):
+        certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
-        out.append(_Conflict("polarity", certain, values, "Whether it happened"))
+        out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
+    # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
+    if a.predicate is not None and a.predicate == b.predicate and a.predicate not in {"statement", "meeting", "agreement"}:
+        for role, other in (("agent", "patient"), ("patient", "agent")):
+            xa, xb = _person_of(a, role, resolution), _person_of(b, role, resolution)
+            oa, ob = _person_of(a, other, resolution), _person_of(b, other, resolution)
+            if xa and xb and xa[0] != xb[0] and (same_day or (oa and ob and oa[0] == ob[0])):
+                out.append(_Conflict("person", 0.9, (xa[1], xb[1]), f"The {role} of {event}"))
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
             if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None:
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day:
-                    out.append(_Conflict("person", True, (x.holder, y.holder), f"Who was {x.norm}"))
+                    out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
     return out
 
 
-def _number_text(v: Value) -> str:
+def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] | None:
+    """(entity id, name) of the one person a frame gives in a role, if exactly one."""
+    if c.frame is None:
+        return None
+    people = {v.text for v in c.of_kind("person")} | {v.norm for v in c.of_kind("person")}
+    found = [(resolution.id_of(c.source, v.norm) or resolution.id_of(c.source, v.text), v.text)
+             for v in c.frame.of_role(role) if v.text in people or v.norm in people]
+    found = [(e, t) for e, t in found if e]
+    return found[0] if len(found) == 1 else None
+
+
+def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
+    return resolution.id_of(c.source, c.speaker) or c.speaker
+
+
+def _future(c: Claim) -> bool:
+    """A claim about what will or is expected to happen, not what is."""
+    return c.frame is not None and c.frame.modality in {"future", "expected"}
+
+
+def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
-    return f"{bound}{v.norm} {v.unit or ''}".strip()
+    return f"{bound}{v.text} {v.unit or unit or ''}".strip()
 
 
 def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:
@@ -184,53 +237,119 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
 
 def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[int, int]], src: dict[str, Source],
                 resolution: Resolution) -> list[Finding]:
-    """Groups of aligned claims, at most one per source, with no conflict."""
-    group_of: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    next_id = itertools.count()  # not len(members): merges free ids that must not be reused
-    scores: dict[int, list[Pair]] = defaultdict(list)
-    separate: list[Pair] = []  # pairs that say something other than their claims' groups
+    """Groups of claims, at most one per source, in which every two are the
+    same established event with no conflict and state an argument alike: no
+    chaining from one event to another through a third claim."""
+    agreeing: dict[tuple[int, int], Pair] = {}
+    best = _best_same_speaker(claims, pairs, resolution)
     for p in pairs:
-        if (p.a, p.b) in conflicted:
+        mutual = best.get((p.a, claims[p.b].source)) == p.b and best.get((p.b, claims[p.a].source)) == p.a
+        if (p.a, p.b) not in conflicted and _alike(claims[p.a], claims[p.b], p, src, resolution, mutual):
+            agreeing[(p.a, p.b)] = p
+    groups: list[list[int]] = []
+    group_of: dict[int, int] = {}
+    for (i, j), _p in sorted(agreeing.items(), key=lambda kv: (-kv[1].score, kv[0])):
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None and gj is None:
+            group_of[i] = group_of[j] = len(groups)
+            groups.append([i, j])
             continue
-        ga, gb = group_of.get(p.a), group_of.get(p.b)
-        if ga is not None and ga == gb:
-            scores[ga].append(p)
+        if gi is not None and gj is not None:
             continue
-        sources_a = {claims[m].source for m in members[ga]} if ga is not None else set()
-        sources_b = {claims[m].source for m in members[gb]} if gb is not None else set()
-        if (ga is not None and claims[p.b].source in sources_a) or (gb is not None and claims[p.a].source in sources_b) \
-                or (sources_a & sources_b):
-            separate.append(p)
+        g, new = (gi, j) if gi is not None else (gj, i)
+        members = groups[g]
+        if claims[new].source in {claims[m].source for m in members}:
             continue
-        if ga is None and gb is None:
-            gid = next(next_id)
-            members[gid] = [p.a, p.b]
-            group_of[p.a] = group_of[p.b] = gid
-        elif ga is not None and gb is None:
-            members[ga].append(p.b)
-            group_of[p.b] = ga
-        elif gb is not None and ga is None:
-            members[gb].append(p.a)
-            group_of[p.a] = gb
-        else:
-            for m in members.pop(gb):
-                group_of[m] = ga
-                members[ga].append(m)
-            scores[ga].extend(scores.pop(gb, []))
-        scores[group_of[p.a]].append(p)
-    groups = [(idx, scores[gid]) for gid, idx in members.items()] + [([p.a, p.b], [p]) for p in separate]
+        if all((min(m, new), max(m, new)) in agreeing for m in members):
+            members.append(new)
+            group_of[new] = g
     out = []
-    for idx, group_pairs in groups:
+    for idx in groups:
         group = sorted((claims[i] for i in idx), key=lambda c: (c.source, c.start))
+        group_pairs = [agreeing[(min(x, y), max(x, y))] for k, x in enumerate(idx) for y in idx[k + 1:]]
         aspect, values, support = _shared_values(group, resolution)
-        similarity = sum(p.score for p in group_pairs) / max(1, len(group_pairs))
-        confidence = 0.5 * similarity + 0.5 * support
+        same = sum(p.score for p in group_pairs) / len(group_pairs)
+        confidence = 0.5 * same + 0.5 * support
         outlets = ", ".join(_outlet(src[c.source]) for c in group)
         detail = f" ({aspect}: {values[0]})" if aspect != "other" and values and values[0] else ""
         summary = f"{outlets} agree{detail}: {_short(group[0].text)}"
         out.append(_finding("agreement", aspect, confidence, summary, [(c, v) for c, v in zip(group, values)]))
     return out
+
+
+def _anchored(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution) -> bool:
+    """Something beyond the model's probability ties the two claims to one
+    event: nearly the same meaning, the same kind of event, or the same participants."""
+    return p.meaning >= ANCHOR_MEANING or (a.predicate is not None and a.predicate == b.predicate) \
+        or _same_participants(a, b, src, resolution)
+
+
+def _best_same_speaker(claims: list[Claim], pairs: list[Pair], resolution: Resolution) -> dict[tuple[int, str], int]:
+    """For each claim, its closest claim in meaning by the same speaker in each other source."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for p in pairs:
+        speaker = _speaker_of(claims[p.a], resolution)
+        if speaker is None or speaker != _speaker_of(claims[p.b], resolution):
+            continue
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            key = (x, claims[y].source)
+            if key not in best or p.meaning > best[key][0]:
+                best[key] = (p.meaning, y)
+    return {k: v[1] for k, v in best.items()}
+
+
+def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution, mutual: bool = False) -> bool:
+    """The two state at least one argument of one event alike: a day or a
+    quantity of the same kind of event, or the same participants; or they
+    say nearly the same words. One speaker's statements are alike only as a
+    near paraphrase: the same person speaks on many occasions."""
+    same_kind = a.predicate is not None and a.predicate == b.predicate
+    da, db = event_date(a), event_date(b)
+    day_a, day_b = da is not None and da.granularity == "day", db is not None and db.granularity == "day"
+    if same_kind and a.predicate not in lx.UNIQUE_PREDICATES and day_a != day_b \
+            and not _published_after(db if day_a is False else da, src[a.source if day_a is False else b.source]):
+        return False  # a recurring kind of event dated on one side only: which occasion is unknown
+    if p.basis == "paraphrase":
+        return True
+    speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
+    if speaker_a is not None and speaker_a == speaker_b:
+        # one person speaks on many occasions: alike only when each is the
+        # other's closest statement of that speaker in the other outlet
+        return mutual and p.meaning >= SAME_STATEMENT and p.score >= same_speaker_threshold()
+    if same_kind and date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and da.granularity == "day" \
+            and db is not None and db.granularity == "day":
+        return True
+    equal, _ = matched_quantities(a, b)
+    if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
+           and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal):  # not "the two countries"
+        return True
+    return _same_participants(a, b, src, resolution)
+
+
+def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:
+    return resolution.of_claim(a, ("person",), in_roles=False) & resolution.of_claim(b, ("person",), in_roles=False)
+
+
+def _published_after(dated: Value | None, undated_source: Source) -> bool:
+    """The undated claim's article appeared on or within a week after the
+    other's date: the occasion it reports can be that one."""
+    if dated is None or dated.earliest is None or undated_source.published is None:
+        return False
+    gap = (undated_source.published.date() - dated.earliest).days
+    return 0 <= gap <= NEAR_DAYS
+
+
+def _same_participants(a: Claim, b: Claim, src: dict[str, Source], resolution: Resolution) -> bool:
+    """Two named participants in common, or one and the same place, and no
+    more than as many different ones: a meeting with someone else is another."""
+    speakers = {resolution.id_of(a.source, a.speaker), resolution.id_of(b.source, b.speaker)}
+    pa, pb = resolution.of_claim(a, in_roles=False) - speakers, resolution.of_claim(b, in_roles=False) - speakers
+    shared = pa & pb
+    people = resolution.of_claim(a, ("person",), in_roles=False) & resolution.of_claim(b, ("person",), in_roles=False)
+    if not (shared & people) or len(shared) / len(pa | pb) < 0.5:
+        return False
+    places_a, places_b = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    return any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in places_a for y in places_b)
 
 
 def _shared_values(group: list[Claim], resolution: Resolution) -> tuple[str, list[str | None], float]:
@@ -270,19 +389,18 @@ def _short(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _single_source(claims: list[Claim], pairs: list[Pair], src: dict[str, Source]) -> list[Finding]:
-    aligned = {p.a for p in pairs} | {p.b for p in pairs}
-    best: dict[int, float] = defaultdict(float)
+def _single_source(unreported: list[Claim], pairs: list[Pair], claims: list[Claim], src: dict[str, Source]) -> list[Finding]:
+    """Claims with values that no other outlet's claim states alike or
+    contradicts; confidence: one minus the best P(same event) of another outlet's claim."""
+    best: dict[str, float] = defaultdict(float)
     for p in pairs:
-        best[p.a] = max(best[p.a], p.score)
-        best[p.b] = max(best[p.b], p.score)
+        best[claims[p.a].id] = max(best[claims[p.a].id], p.score)
+        best[claims[p.b].id] = max(best[claims[p.b].id], p.score)
     out = []
-    for i, c in enumerate(claims):
-        if i in aligned:
-            continue
+    for c in unreported:
         if not any(v.kind in {"date", "number", "person", "organisation", "place"} for v in c.values):
             continue
-        out.append(_finding("single_source", "other", 1.0 - best.get(i, 0.0),
+        out.append(_finding("single_source", "other", 1.0 - best.get(c.id, 0.0),
                             f"Only {_outlet(src[c.source])}: {_short(c.text)}", [(c, None)]))
     return out
 

@@ -7,6 +7,7 @@ decide without re-deriving the logic.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -17,16 +18,21 @@ SAME, COMPATIBLE, DIFFERENT, UNKNOWN = "same", "compatible", "different", "unkno
 
 
 def event_date(claim: Claim) -> Value | None:
-    """The date a claim's event is given: its first resolved date, else a
-    month-day of unknown year, else None (weekday-only dates decide nothing).
+    """The date a claim's event is given: the date its frame attaches to the
+    trigger, else its first resolved date, else a month-day of unknown year,
+    else a weekday, else None.
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
-    dates = sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
+    attached = claim.frame.of_role("time") if claim.frame is not None else ()
+    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
     partial = [v for v in dates if v.month is not None]
-    return partial[0] if partial else None
+    if partial:
+        return partial[0]
+    weekdays = [v for v in dates if weekday_of(v) is not None]
+    return weekdays[0] if weekdays else None
 
 
 def _said_on(claim: Claim, value: Value) -> bool:
@@ -39,6 +45,9 @@ def date_relation(a: Value | None, b: Value | None) -> str:
     say), DIFFERENT (cannot both be true), or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
+    wa, wb = weekday_of(a), weekday_of(b)
+    if wa is not None and wb is not None and (a.earliest is None or b.earliest is None):
+        return COMPATIBLE if wa == wb else DIFFERENT  # two weekdays of one week, the year unknown
     if a.year_known and b.year_known and a.earliest and b.earliest:
         if a.latest < b.earliest or b.latest < a.earliest:
             return DIFFERENT
@@ -51,6 +60,28 @@ def date_relation(a: Value | None, b: Value | None) -> str:
     if a.day is not None and b.day is not None and a.day != b.day:
         return DIFFERENT
     return COMPATIBLE
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_of(v: Value | None) -> int | None:
+    """The weekday a date names when only a weekday is known ("on Friday"), else None."""
+    if v is None or v.granularity != "weekday":
+        return None
+    low = v.text.lower()
+    return next((i for i, d in enumerate(_WEEKDAYS) if d in low), None)
+
+
+def days_apart(a: Value | None, b: Value | None) -> int | None:
+    """Days between two resolved date intervals (0 when they overlap), None when unknown."""
+    if a is None or b is None or a.earliest is None or b.earliest is None or not (a.year_known and b.year_known):
+        return None
+    if a.latest < b.earliest:
+        return (b.earliest - a.latest).days
+    if b.latest < a.earliest:
+        return (a.earliest - b.latest).days
+    return 0
 
 
 def intervals_disjoint(a_lo: date | None, a_hi: date | None, b_lo: date | None, b_hi: date | None) -> bool:
@@ -155,3 +186,151 @@ def same_unit(a: Value, b: Value) -> bool:
     if not a.unit or not b.unit:
         return False
     return a.unit.split()[-1][:5] == b.unit.split()[-1][:5]
+
+
+# ---------------------------------------------------------------- quantities
+
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_UNIT_NAMES = ("dollars", "euros", "pounds", "yen", "percent", "cents")
+_NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional", "further", "of", "a", "an", "the",
+              "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
+_MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+
+
+def quantity_unit(claim: Claim, v: Value) -> str | None:
+    """What a number counts, as a comparable key: a currency, percent, or the
+    stem of the counted noun; None when the text does not say."""
+    rel = v.start - claim.start
+    before = claim.text[max(0, rel - 4):rel].rstrip()
+    after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
+    for sym, name in _CURRENCY.items():
+        if before.endswith(sym):
+            return name
+    if after.startswith(("%", "percent", "per cent", "percentage point")):
+        return "percent"
+    if after.startswith(("cent ", "cents", "cent,", "cent.")):
+        return "cents"
+    units = [v.unit] + [q.unit for q in (claim.frame.of_role("quantity") if claim.frame is not None else ())
+                        if q.start == v.start and q.unit]
+    for unit in units:
+        words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
+        if words:
+            return next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), words[-1][:5])
+    return None
+
+
+def _precision(v: Value) -> tuple[float, bool]:
+    """(the step the written number is rounded to, whether it is written with
+    trailing zeros that may be rounding): "1.8 billion" -> (1e8, False)."""
+    low = v.text.lower().replace(",", "")
+    scale = next((m for w, m in _MAGNITUDE.items() if w in low), 1.0)
+    digits = re.search(r"\d+(?:\.(\d+))?", low)
+    if digits is None:
+        return 0.0, False  # a number in words: exact
+    if digits.group(1):
+        return 10.0 ** -len(digits.group(1)) * scale, False
+    if scale > 1:
+        return scale, False
+    whole = digits.group(0)
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    if zeros >= 3:
+        return 10.0 ** zeros, False  # "4,000 people": a round figure
+    return (10.0 ** zeros, True) if zeros else (0.0, False)  # a count without trailing zeros is exact
+
+
+def number_interval(v: Value) -> tuple[float, float]:
+    """The values a written quantity allows: its rounding, hedge and bound."""
+    x = float(v.number or 0)
+    step, trailing = _precision(v)
+    half = step / 2 if (not trailing or v.bound == "about") else 0.0
+    if v.bound == "about":
+        half = max(half, 0.05 * abs(x))
+    if v.bound == "at_least":
+        return x - half, float("inf")
+    if v.bound == "at_most":
+        return float("-inf"), x + half
+    return x - half, x + half
+
+
+def quantities_conflict(a: Value, b: Value) -> bool:
+    """Two statements of one quantity that cannot both be true, after rounding and bounds."""
+    if a.number is None or b.number is None:
+        return False
+    lo_a, hi_a = number_interval(a)
+    lo_b, hi_b = number_interval(b)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _year_like(v: Value, unit: str | None) -> bool:
+    return unit is None and v.number is not None and float(v.number).is_integer() and 1900 <= v.number <= 2100
+
+
+def _time_of_day(claim: Claim, v: Value) -> bool:
+    rel = v.start - claim.start + len(v.text)
+    return claim.text[rel:rel + 6].lstrip().lower().startswith(("p.m", "a.m", "pm", "am", ":", "o'clock"))
+
+
+def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
+    """(equal, differing): numbers of two claims paired as the same quantity,
+    one to one: first those of one known unit (equal values before close
+    ones), then those with a unit on one side only, then bare numbers; a
+    pair without a shared unit needs values within a factor of 1.5, or equal
+    values with words around them in common."""
+    xs = [(v, quantity_unit(a, v)) for v in a.of_kind("number") if v.number is not None]
+    ys = [(v, quantity_unit(b, v)) for v in b.of_kind("number") if v.number is not None]
+    xs = [(v, u) for v, u in xs if not _year_like(v, u) and not _time_of_day(a, v)]
+    ys = [(v, u) for v, u in ys if not _year_like(v, u) and not _time_of_day(b, v)]
+    options = []
+    for i, (x, ux) in enumerate(xs):
+        for j, (y, uy) in enumerate(ys):
+            ratio = max(abs(x.number), abs(y.number)) / max(1e-9, min(abs(x.number), abs(y.number)))
+            equal = x.number == y.number
+            if ux is not None and ux == uy:
+                rank = 0
+            elif (ux is None) != (uy is None) and (ux or uy) not in GENERIC_UNITS:
+                rank = 1
+            elif ux is None and uy is None:
+                rank = 2
+            else:
+                continue
+            if rank and not (ratio <= 1.5 and (not equal or number_context(a, x) & number_context(b, y))):
+                continue
+            options.append((rank, not equal, ratio, i, j))
+    equal_pairs, differing, used_x, used_y = [], [], set(), set()
+    for _, unequal, _, i, j in sorted(options):
+        if i not in used_x and j not in used_y:
+            (differing if unequal else equal_pairs).append((xs[i][0], ys[j][0]))
+            used_x.add(i)
+            used_y.add(j)
+    return equal_pairs, differing
+
+
+GENERIC_UNITS = {"dollars", "euros", "pounds", "yen", "percent", "cents", None}
+_CONTEXT_STOP = set(
+    "the a an of and to in on at for by with from as is was were be been has have had that this which it its "
+    "their his her will would said says about some more than less over under up down nearly almost least most "
+    "per cent percent million billion thousand dollars share shares".split())
+
+
+def number_context(claim: Claim, v: Value, width: int = 40) -> set[str]:
+    """Word stems near a number: what it is a number of, when the unit does not say."""
+    rel = v.start - claim.start
+    around = claim.text[max(0, rel - width):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + width]
+    return {w[:5] for w in re.findall(r"[a-z]+", around.lower()) if w not in _CONTEXT_STOP and len(w) > 2}
+
+
+def number_certainty(a: Claim, x: Value, b: Claim, y: Value) -> float:
+    """How sure two differing numbers state one quantity: the same counted
+    noun, one number of that unit on each side, values of one order, and,
+    for money, percentages and bare numbers, words around them in common."""
+    ux, uy = quantity_unit(a, x), quantity_unit(b, y)
+    certainty = 1.0 if ux is not None and ux == uy else 0.7
+    if sum(quantity_unit(a, v) == ux for v in a.of_kind("number")) > 1 or \
+            sum(quantity_unit(b, v) == uy for v in b.of_kind("number")) > 1:
+        certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
+    lo, hi = sorted((abs(x.number or 0), abs(y.number or 0)))
+    if lo == 0 or hi / lo > 2:
+        certainty = min(certainty, 0.7)  # a part and the whole, not one figure misreported
+    if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and len(number_context(a, x) & number_context(b, y)) < 2:
+        certainty = min(certainty, 0.7)  # money and percentages of many things: the words around must match
+    return certainty

@@ -1,0 +1,125 @@
+"""Same event first, then compare: invented two-outlet article pairs per beat
+and aspect, look-alike events that must not be joined, and the gate on the
+labelled findings benchmark (benchmarks/data/findings_*.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from verifier.pipeline import compare_sources
+
+from .conftest import article
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+PUBLISHED = "2025-03-10T12:00"  # a Monday
+
+
+def findings(embedder, a: str, b: str, published: str | None = PUBLISHED):
+    sources = [article(a, "a", published=published, outlet="Outlet A"), article(b, "b", published=published, outlet="Outlet B")]
+    report = compare_sources(sources, embedder=embedder)
+    return [f for f in report.findings if len({e.source for e in f.evidence}) == 2]
+
+
+def kinds(found) -> set[tuple[str, str]]:
+    return {(f.kind, f.aspect) for f in found}
+
+
+CONTRADICTIONS = [
+    ("number", "A magnitude 6.4 earthquake killed 45 people in northern Peru on Sunday, officials said.",
+     "A magnitude 6.4 earthquake killed 62 people in northern Peru on Sunday, officials said."),
+    ("date", "The warehouse fire in Leeds broke out on Tuesday, March 4, 2025, and destroyed the building.",
+     "The warehouse fire in Leeds broke out on Thursday, February 27, 2025, and destroyed the building."),
+    ("place", "Police arrested the bank robbery suspect John Carver in Denver on Friday.",
+     "Police arrested the bank robbery suspect John Carver in Houston on Friday."),
+    ("number", "The Senate passed the farm bill by 61 votes to 39 on Wednesday.",
+     "The Senate passed the farm bill by 58 votes to 42 on Wednesday."),
+    ("date", "Maria Lopez took office as mayor of Springfield on January 5, 2024.",
+     "Maria Lopez took office as mayor of Springfield on February 9, 2024."),
+    ("number", "Acme Corp agreed to buy the software maker Brightline for $2.4 billion in cash.",
+     "Acme Corp agreed to buy the software maker Brightline for $3.1 billion in cash."),
+]
+
+
+@pytest.mark.parametrize("aspect,a,b", CONTRADICTIONS, ids=[f"{c[0]}-{n}" for n, c in enumerate(CONTRADICTIONS)])
+def test_contradiction_of_one_event_is_found(embedder, aspect, a, b):
+    assert ("contradiction", aspect) in kinds(findings(embedder, a, b))
+
+
+COMPATIBLE = [
+    ("about 500 vs 480", "About 500 people were evacuated from the flooded village of Arden on Sunday.",
+     "Some 480 people were evacuated from the flooded village of Arden on Sunday."),
+    ("more than 20 vs 23", "More than 20 miners were trapped after the collapse at the Kestrel mine on Sunday.",
+     "Rescuers said 23 miners were trapped after the collapse at the Kestrel mine on Sunday."),
+    ("two lower bounds", "At least 30 people were injured when the stadium stand collapsed in Lagos on Sunday.",
+     "No fewer than 35 people were injured when the stadium stand collapsed in Lagos on Sunday."),
+    ("a month and a day in it", "The new bridge over the Tyne opened in March 2025 after two years of work.",
+     "The new bridge over the Tyne opened on March 3, 2025 after two years of work."),
+    ("a city in its country", "Floods killed 14 people in Valencia on Sunday.",
+     "Floods killed 14 people in Spain on Sunday."),
+    ("future vs now", "The chief executive of Northwind will step down next week.",
+     "The chief executive of Northwind has not stepped down."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", COMPATIBLE, ids=[c[0] for c in COMPATIBLE])
+def test_compatible_values_are_no_contradiction(embedder, why, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
+
+
+LOOK_ALIKES = [
+    ("two attacks in two cities on one day", "A suicide bomber killed 12 people at a crowded market in Kirkuk on Sunday.",
+     "A car bomb killed 7 people outside a mosque in Mosul on Sunday."),
+    ("the same player in two matches", "Lionel Messi scored twice as Inter Miami beat Toronto 3-1 on Saturday.",
+     "Lionel Messi scored once as Inter Miami drew 2-2 with Orlando on Wednesday."),
+    ("two visits to one city", "The Chinese foreign minister visited Nairobi on March 3, 2025 for talks on trade.",
+     "The Chinese foreign minister visited Nairobi on June 10, 2024 for talks on trade."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES])
+def test_look_alike_events_are_not_joined(embedder, why, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.kind in {"contradiction", "agreement"}]
+
+
+def test_same_fact_from_two_outlets_is_an_agreement(embedder):
+    found = findings(embedder, "A magnitude 6.4 earthquake killed 45 people in northern Peru on Sunday.",
+                     "The 6.4-magnitude quake that struck northern Peru on Sunday killed 45 people, officials said.")
+    assert ("agreement" in {f.kind for f in found}) and not [f for f in found if f.kind == "contradiction"]
+
+
+def test_one_speaker_on_two_occasions_is_no_agreement(embedder):
+    found = findings(embedder, "Prime Minister Ann Keller said on Monday that the budget would protect hospitals.",
+                     "Prime Minister Ann Keller said in a speech in Leeds last month that taxes would not rise.")
+    assert not [f for f in found if f.kind == "agreement"]
+
+
+def test_contradiction_confidence_is_same_event_times_certainty(embedder):
+    a, b = CONTRADICTIONS[0][1:]
+    found = [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
+    assert found and all(0 < f.confidence <= 1 for f in found)
+
+
+# ------------------------------------------------------------------ the gate
+
+GATE_EVERY = 3  # a fixed third of the labelled pairs (every third of each label): fast enough for every run
+
+
+def test_findings_benchmark_keeps_its_floor(embedder):
+    import findings as bench
+
+    rows = bench.load()
+    subset = []
+    for label in ("contradiction", "compatible", "same_fact", "different_event"):
+        subset += [r for r in rows if r["label"] == label][::GATE_EVERY]
+    figures = bench.figures(subset, bench.predict(subset, embedder))
+    floor = json.loads((ROOT / "benchmarks" / "data" / "findings_floor.json").read_text())
+    for name, least in floor["at_least"].items():
+        assert figures[name] is not None and figures[name] >= least, (name, figures[name], least)
+    for name, most in floor["at_most"].items():
+        assert figures[name] is not None and figures[name] <= most, (name, figures[name], most)
