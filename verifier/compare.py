@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
@@ -124,8 +124,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     relation = date_relation(da, db)
     same_day = relation == SAME and da is not None and db is not None and da.granularity == db.granularity == "day"
     event = _event_name(a, b, resolution)
-    if _future(a) != _future(b):
-        return out  # what will happen vs what is: no conflict of values
+    # what will happen vs what is ("will step down" vs "has not stepped down"): no polarity conflict,
+    # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
+    tentative = _future(a) != _future(b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     if relation == DIFFERENT:
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
@@ -165,6 +166,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day:
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
+    if tentative:
+        out = [replace(c, certainty=min(c.certainty, 0.6)) for c in out if c.aspect != "polarity"]
     return out
 
 
