@@ -225,20 +225,28 @@ def pair_features(a_texts: list[str], b_texts: list[str], cos: np.ndarray, part:
     return np.column_stack([cos, part, word, *ratios, rows])
 
 
+def _fitted(path: Path, features: tuple[str, ...]) -> dict:
+    """A fitted logistic model's weights, checked to be for these features."""
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != features:
+        raise ValueError(f"{path} was fitted on other features")
+    return model
+
+
+def _logistic(m: dict, features: np.ndarray) -> np.ndarray:
+    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
+    return 1 / (1 + np.exp(-z))
+
+
 @lru_cache(maxsize=1)
 def similarity_model() -> dict:
     """The fitted weights (benchmarks/msrp.py --fit, on the MSRP training split)."""
-    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{MODEL_FILE} was fitted on other features")
-    return model
+    return _fitted(MODEL_FILE, FEATURES)
 
 
 def similarity(features: np.ndarray) -> np.ndarray:
     """P(the two texts say the same thing), from the fitted logistic model."""
-    m = similarity_model()
-    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
-    return 1 / (1 + np.exp(-z))
+    return _logistic(similarity_model(), features)
 
 
 def min_similarity() -> float:
@@ -324,17 +332,12 @@ def event_features(claims: list[Claim], facts: list[_Facts], a: np.ndarray, b: n
 @lru_cache(maxsize=1)
 def same_event_model() -> dict:
     """The fitted weights (benchmarks/same_event.py --fit, ECB+ topics 1-35)."""
-    model = json.loads(EVENT_MODEL_FILE.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != EVENT_FEATURES:
-        raise ValueError(f"{EVENT_MODEL_FILE} was fitted on other features")
-    return model
+    return _fitted(EVENT_MODEL_FILE, EVENT_FEATURES)
 
 
 def same_event(features: np.ndarray) -> np.ndarray:
     """P(the two claims report the same event), from the fitted logistic model."""
-    m = same_event_model()
-    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
-    return 1 / (1 + np.exp(-z))
+    return _logistic(same_event_model(), features)
 
 
 def thresholds() -> tuple[float, float]:

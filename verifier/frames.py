@@ -71,11 +71,6 @@ def _children(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _has_child_lemma(tok, lemmas: set[str], deps: tuple[str, ...] = ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "oprd")) -> bool:
-    return any(_lemma(c) in lemmas for c in tok.children if c.dep_ in deps) or any(
-        _lemma(g) in lemmas for c in tok.children if c.dep_ in {"prep", "prt"} for g in c.children if g.dep_ == "pobj")
-
-
 def _subject(tok):
     subj = _children(tok, "nsubj", "nsubjpass")
     if subj:
@@ -368,11 +363,6 @@ def _value_for(tok, offset: int, doc_text: str, kind: str | None = None, span: t
             else "other"
     text = doc_text[start:end]
     return Value(kind, text, start + offset, end + offset, norm=text)
-
-
-def _strip_title(tok):
-    """"Interior Minister Jane Doe" -> the name token; the title stays a position."""
-    return tok
 
 
 def _position_token(trigger):
@@ -684,7 +674,7 @@ def _unit(tok, v: Value) -> str | None:
     while last.i + 1 < len(doc) and doc[last.i + 1].idx < tok.idx + (v.end - v.start):
         last = doc[last.i + 1]
     before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.text.lower() in _CURRENCIES | {"us$": 1}:
+    if before is not None and before.text.lower() in _CURRENCIES:
         return _CURRENCIES.get(before.text.lower(), "dollars") + _per(last.head if last.dep_ == "nummod" else last)
     if last.i + 1 < len(doc) and doc[last.i + 1].text in {"%", "percent", "per"} and doc[last.i + 1].text != "per":
         return "percent"
@@ -899,7 +889,7 @@ def _match(values: list[Value], v: Value) -> Value:
     resolved across the article), else the parse's."""
     for x in values:
         if x.kind in {"person", "organisation", "place"} and x.start < v.end and v.start < x.end:
-            return replace(x, start=max(x.start, v.start) if x.kind == v.kind else x.start) if False else x
+            return x
     return v
 
 
