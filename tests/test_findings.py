@@ -43,6 +43,16 @@ CONTRADICTIONS = [
      "Maria Lopez took office as mayor of Springfield on February 9, 2024."),
     ("number", "Acme Corp agreed to buy the software maker Brightline for $2.4 billion in cash.",
      "Acme Corp agreed to buy the software maker Brightline for $3.1 billion in cash."),
+    ("number", "Officials said at least 212 dead and 900 injured were counted after the cyclone hit Chittagong.",
+     "Officials said 180 dead and 900 injured were counted after the cyclone hit Chittagong."),
+    ("number", "The 5.8-magnitude earthquake shook the coastal city of Izmir on Friday, officials said.",
+     "The 6.3-magnitude earthquake shook the coastal city of Izmir on Friday, officials said."),
+    ("number", "The striker Kofi Mensah, 24, scored the winner for Accra Lions in the cup final.",
+     "The striker Kofi Mensah, 27, scored the winner for Accra Lions in the cup final."),
+    ("number", "The river was expected to crest at 31 feet, 6 feet above flood stage, on Thursday at Fargo.",
+     "The river was expected to crest at 34 feet, 9 feet above flood stage, on Thursday at Fargo."),
+    ("number", "Tickets for the concert at Wembley will cost $45 each, the promoter said.",
+     "Tickets for the concert at Wembley cost $65 each, the promoter said."),
 ]
 
 
@@ -64,6 +74,16 @@ COMPATIBLE = [
      "Floods killed 14 people in Spain on Sunday."),
     ("future vs now", "The chief executive of Northwind will step down next week.",
      "The chief executive of Northwind has not stepped down."),
+    ("a range and a figure in it", "Analysts expected earnings of 30 cents to 36 cents a share from Glenmore Foods.",
+     "Analysts expected earnings of 33 cents a share from Glenmore Foods."),
+    ("a figure and its conversion", "Damage to the Harbour Bridge was estimated at $US2 million ($3.1 million), officials said.",
+     "Damage to the Harbour Bridge was estimated at $2 million, officials said."),
+    ("two moments of a trading day", "Shares of Norsk Hydro rose 4 percent to $6.10 in early trading on Tuesday.",
+     "Shares of Norsk Hydro rose 2 percent to $5.98 at the close on Tuesday."),
+    ("two countries' figures", "Same-store sales at Tim Hortons in the United States rose 5.1 percent in the quarter.",
+     "Same-store sales at Tim Hortons in Canada rose 3.2 percent in the quarter."),
+    ("late one day, early the next", "The warehouse fire in Leeds broke out late Friday, firefighters said.",
+     "The warehouse fire in Leeds broke out early Saturday, firefighters said."),
 ]
 
 
@@ -79,6 +99,8 @@ LOOK_ALIKES = [
      "Lionel Messi scored once as Inter Miami drew 2-2 with Orlando on Wednesday."),
     ("two visits to one city", "The Chinese foreign minister visited Nairobi on March 3, 2025 for talks on trade.",
      "The Chinese foreign minister visited Nairobi on June 10, 2024 for talks on trade."),
+    ("shares of two companies", "Shares of Harbor Freight Inc closed at $21.40, up 3.1 percent, on the New York Stock Exchange.",
+     "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
 ]
 
 

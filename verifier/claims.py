@@ -539,11 +539,15 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 # ---------------------------------------------------------------- numbers
 
 _NUMBER = re.compile(
+    r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
 )
 _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p in sorted(lx.NUMBER_BOUNDS, key=len, reverse=True)) + r")$")
+_COUNTED_COMPOUND = re.compile(r"[-–](?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|feet|"
+                               r"storey|story|floor|bedroom|game|match|point|seat|member|man|woman|boat|car|vehicle|"
+                               r"nation|country|count|page|inch|ton|tonne)s?\b", re.I)
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -564,8 +568,9 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue
         if raw.lower() == "one" and re.match(r"\s*\w*-", after):
             continue
-        if s > 0 and text[s - 1] in "-–" or text[e:e + 1] in ("-", "–") and not raw.isdigit():
-            continue  # "second-in-command", "Two-thirds" compounds
+        if s > 0 and text[s - 1] in "-–" or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
+                and not _COUNTED_COMPOUND.match(text, e):
+            continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
         value = _number_value(raw)
         if value is None:
             continue
@@ -589,7 +594,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
 
 
 def _number_value(raw: str) -> float | None:
-    low = raw.lower().replace(",", "")
+    low = raw.lower()
+    low = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion))", r"\1.\2", low).replace(",", "")
     scale = 1
     for word, mult in (("million", 1e6), ("billion", 1e9), ("thousand", 1e3)):
         if low.endswith(word) and re.match(r"\d", low):

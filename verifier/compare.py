@@ -33,6 +33,7 @@ from .values import (
     DIFFERENT,
     SAME,
     date_relation,
+    days_apart,
     describe_interval,
     event_date,
     event_places,
@@ -128,10 +129,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
     tentative = _future(a) != _future(b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
-    if relation == DIFFERENT:
+    if relation == DIFFERENT and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
-        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None)
+        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None) \
+            or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
+                and bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)))
+        # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person)
         out.append(_Conflict("date", 1.0 if both_known else 0.9 if alike else 0.6, (_date_text(da), _date_text(db)), f"Date of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
@@ -140,10 +144,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
     _equal, differing = matched_quantities(a, b)
+    other_scope = _other_scope(a, b, resolution)
     for x, y in differing:
-        if quantities_conflict(x, y):
+        if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            certainty = number_certainty(a, x, b, y)
+            certainty = min(number_certainty(a, x, b, y), 0.7 if other_scope else 1.0)
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
                                  f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"))
     # polarity: the same statement, once affirmed and once denied
@@ -166,9 +171,54 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day:
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
+    dated = [c for c in out if c.aspect == "date"]
+    if dated and dated[0].certainty < CERTAIN:
+        # dates that differ, and may be of two occasions: the other values may be of the other occasion too
+        out = [c if c.aspect == "date" else replace(c, certainty=min(c.certainty, dated[0].certainty)) for c in out]
     if tentative:
-        out = [replace(c, certainty=min(c.certainty, 0.6)) for c in out if c.aspect != "polarity"]
+        # a planned date or place may move; a price or a count announced ("will cost $9.95") is still the figure,
+        # unless one side only expects it
+        forecast = "expected" in {a.frame.modality if a.frame else None, b.frame.modality if b.frame else None}
+        out = [replace(c, certainty=min(c.certainty, 0.6)) if c.aspect != "number" or forecast else c
+               for c in out if c.aspect != "polarity"]
     return out
+
+
+def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
+    """Two weekdays a day apart for something around midnight ("late Friday" and "early Saturday")."""
+    wa, wb = weekday_of(da), weekday_of(db)
+    if wa is not None and wb is not None and (wa - wb) % 7 in {1, 6}:
+        earlier, later = (a, b) if (wb - wa) % 7 == 1 else (b, a)
+    elif days_apart(da, db) == 1 and da.granularity == db.granularity == "day":
+        earlier, later = (a, b) if da.earliest < db.earliest else (b, a)
+    else:
+        return False
+    return bool(set(lx.fold(earlier.text).split()) & {"overnight", "late", "midnight"}
+                or set(lx.fold(later.text).split()) & {"overnight", "early", "midnight"})
+
+
+def _own_date(c: Claim, d: Value | None) -> bool:
+    """The date is the one the parse attaches to the claim's event itself, which is not a statement."""
+    return d is not None and c.frame is not None and c.predicate not in {None, "statement"} and d in c.frame.of_role("time")
+
+
+def _other_scope(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """The figures of the two claims may be of two things: they name
+    different participants and none in common (shares of two companies), or
+    places that differ with none alike (sales in the U.S. and in Canada)."""
+    oa, ob = resolution.of_claim(a, ("organisation",), in_roles=False), resolution.of_claim(b, ("organisation",), in_roles=False)
+    if oa and ob and not oa & ob and not _name_words(oa, resolution) & _name_words(ob, resolution):
+        return True
+    pa, pb = {v.norm for v in a.of_kind("place")}, {v.norm for v in b.of_kind("place")}
+    relations = {place_relation(x, y) for x in pa for y in pb}
+    if DIFFERENT in relations and SAME not in relations and COMPATIBLE not in relations:
+        return not {w for x in pa for w in lx.fold(x).split()} & {w for y in pb for w in lx.fold(y).split()}
+    return False
+
+
+def _name_words(ids: frozenset[str], resolution: Resolution) -> set[str]:
+    """The words of entities' names, for names the resolver kept apart ("Red Sox", "Boston Red Sox")."""
+    return {w for e in ids for w in lx.fold(resolution.name_of(e)).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"}}
 
 
 def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] | None:

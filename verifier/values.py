@@ -210,12 +210,55 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "percent"
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
         return "cents"
+    if _AGE_AFTER.match(claim.text, rel + len(v.text)) or _appositive_age(claim.text, rel, rel + len(v.text), v):
+        return "age"  # "a 36-year-old climber", "Paul Durousseau, 30,"
+    part_of = _PART_OF.match(claim.text, rel + len(v.text))
+    if part_of:
+        return part_of["noun"].lower()[:5]  # "28 of 41 passes" counts passes
     units = [v.unit] + [q.unit for q in (claim.frame.of_role("quantity") if claim.frame is not None else ())
                         if q.start == v.start and q.unit]
     for unit in units:
         words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
-            return next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), words[-1][:5])
+            noun = next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), words[-1][:5])
+            if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY:
+                return _casualty(claim, rel, rel + len(v.text)) or noun
+            return noun
+    return _casualty(claim, rel, rel + len(v.text))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?P<noun>[A-Za-z]+)")
+_AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
+_CASUALTY = {"dead": "dead", "killed": "dead", "kills": "dead", "killing": "dead", "kill": "dead", "deaths": "dead",
+             "died": "dead", "fatalities": "dead", "lives": "dead", "bodies": "dead",
+             "injured": "injured", "injuring": "injured", "injure": "injured", "injuries": "injured", "wounded": "injured",
+             "wounding": "injured", "hurt": "injured", "hurting": "injured", "injures": "injured",
+             "missing": "missing", "unaccounted": "missing"}
+
+
+def _appositive_age(text: str, start: int, end: int, v: Value) -> bool:
+    """"Jane Doe, 84," : a whole number between commas right after a capitalised name."""
+    return bool(v.number is not None and float(v.number).is_integer() and 1 <= v.number <= 115
+                and re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, start - 40):start])
+                and re.match(r"\s*[,)]", text[end:end + 3]))
+
+
+def _casualty(claim: Claim, start: int, end: int) -> str | None:
+    """What a count of people is a count of, by the casualty word next to it:
+    "770 dead", "10 people were killed", "killing 10", "wounding other 70"."""
+    after = re.findall(r"[a-z]+", claim.text[end:end + 40].lower())[:4]
+    for w in after:
+        if w in _CASUALTY:
+            return _CASUALTY[w]
+        if w not in lx.PERSON_NOUNS and w not in {"other", "more", "people", "were", "was", "had", "have", "been", "are",
+                                                  "reported", "confirmed", "believed", "feared", "being"}:
+            break
+    before = re.findall(r"[a-z]+", claim.text[max(0, start - 25):start].lower())[-2:]
+    for w in reversed(before):
+        if w in _CASUALTY and w.endswith("ing"):
+            return _CASUALTY[w]
+        if w not in {"other", "another", "at", "least", "some", "about", "nearly", "over", "than", "more", "the", "a", "to"}:
+            break
     return None
 
 
@@ -245,20 +288,65 @@ def number_interval(v: Value) -> tuple[float, float]:
     half = step / 2 if (not trailing or v.bound == "about") else 0.0
     if v.bound == "about":
         half = max(half, 0.05 * abs(x))
-    if v.bound == "at_least":
-        return x - half, float("inf")
+    if v.bound == "at_least":  # "more than $2 billion" is said of the number as written
+        return x, float("inf")
     if v.bound == "at_most":
-        return float("-inf"), x + half
+        return float("-inf"), x
     return x - half, x + half
 
 
-def quantities_conflict(a: Value, b: Value) -> bool:
-    """Two statements of one quantity that cannot both be true, after rounding and bounds."""
+def quantities_conflict(a: Value, b: Value, claim_a: Claim | None = None, claim_b: Claim | None = None) -> bool:
+    """Two statements of one quantity that cannot both be true, after
+    rounding, bounds and ranges ("from 16 to 27 cents" allows 22 cents; two
+    ranges are compared end by end)."""
     if a.number is None or b.number is None:
         return False
     lo_a, hi_a = number_interval(a)
     lo_b, hi_b = number_interval(b)
+    range_a = range_of(claim_a, a) if claim_a is not None else None
+    range_b = range_of(claim_b, b) if claim_b is not None else None
+    if (range_a is None) != (range_b is None):  # one end of a range against one figure: the whole range
+        lo_a, hi_a = (min(lo_a, range_a[0]), max(hi_a, range_a[1])) if range_a else (lo_a, hi_a)
+        lo_b, hi_b = (min(lo_b, range_b[0]), max(hi_b, range_b[1])) if range_b else (lo_b, hi_b)
     return hi_a < lo_b or hi_b < lo_a
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:%|percent|per cent|[a-z]+(?: a [a-z]+)?)?\s*(?P<join>to|and|-|–|or)\s*(?:[$€£¥]|us\$|a\$)?\s*$", re.I)
+
+
+def range_of(claim: Claim, v: Value) -> tuple[float, float] | None:
+    """(low, high) when v is one end of a range the claim states ("from $125
+    to $300", "between 3 and 11", "11 percent to 12 percent", "eight or nine")."""
+    numbers = [w for w in claim.of_kind("number") if w.number is not None]
+    k = next((i for i, w in enumerate(numbers) if w.start == v.start), None)
+    if k is None:
+        return None
+    for lo, hi in ((k - 1, k), (k, k + 1)):
+        if lo < 0 or hi >= len(numbers):
+            continue
+        x, y = numbers[lo], numbers[hi]
+        between = claim.text[x.end - claim.start:y.start - claim.start]
+        before = re.findall(r"[a-z]+", claim.text[max(0, x.start - claim.start - 30):x.start - claim.start].lower())
+        joined = _RANGE_JOIN.fullmatch(between)
+        if len(between) > 20 or not joined or x.number >= y.number or not _range_words(joined["join"], before[-3:]):
+            continue
+        if joined["join"].lower() == "to" and any(w in _CHANGE_WORDS for w in before):
+            continue  # "rose from 12 to 25 cents" is a change, not a range
+        return float(x.number), float(y.number)
+    return None
+
+
+_CHANGE_WORDS = {"rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "increases",
+                 "decreased", "raised", "raise", "cut", "cuts", "jumped", "dropped", "climbed", "grew", "slipped", "up", "down",
+                 "gained", "lost", "lowered", "boosted", "doubled", "declined", "surged", "plunged", "slumped", "soared"}
+
+
+def _range_words(word: str, before: list[str]) -> bool:
+    """"between 3 and 11", "from 125 to 300", "11 to 12 percent", "eight or nine": the words that make a range."""
+    word = word.lower()
+    if word == "and":
+        return "between" in before
+    return word in {"to", "-", "–", "or"}
 
 
 def _year_like(v: Value, unit: str | None) -> bool:
@@ -267,7 +355,14 @@ def _year_like(v: Value, unit: str | None) -> bool:
 
 def _time_of_day(claim: Claim, v: Value) -> bool:
     rel = v.start - claim.start + len(v.text)
-    return claim.text[rel:rel + 6].lstrip().lower().startswith(("p.m", "a.m", "pm", "am", ":", "o'clock"))
+    return claim.text[rel:rel + 12].lstrip().lower().startswith(("p.m", "a.m", "pm", "am", ":", "o'clock", "gmt", "utc", "hrs",
+                                                                 "local time"))
+
+
+def _conversion(claim: Claim, v: Value) -> bool:
+    """A figure in brackets right after another, in other units: "$US1 million ($1.52 million)", "60 metres (200 feet)"."""
+    rel = v.start - claim.start
+    return bool(re.search(r"\d[\w.,]*\s*\w*\s*\(\s*(?:[$€£¥]|us\$|a\$|au\$|c\$|nz\$)?\s*$", claim.text[max(0, rel - 30):rel], re.I))
 
 
 def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
@@ -278,8 +373,8 @@ def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], l
     values with words around them in common."""
     xs = [(v, quantity_unit(a, v)) for v in a.of_kind("number") if v.number is not None]
     ys = [(v, quantity_unit(b, v)) for v in b.of_kind("number") if v.number is not None]
-    xs = [(v, u) for v, u in xs if not _year_like(v, u) and not _time_of_day(a, v)]
-    ys = [(v, u) for v, u in ys if not _year_like(v, u) and not _time_of_day(b, v)]
+    xs = [(v, u) for v, u in xs if not _year_like(v, u) and not _time_of_day(a, v) and not _conversion(a, v)]
+    ys = [(v, u) for v, u in ys if not _year_like(v, u) and not _time_of_day(b, v) and not _conversion(b, v)]
     options = []
     for i, (x, ux) in enumerate(xs):
         for j, (y, uy) in enumerate(ys):
@@ -325,12 +420,62 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value) -> float:
     for money, percentages and bare numbers, words around them in common."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
     certainty = 1.0 if ux is not None and ux == uy else 0.7
-    if sum(quantity_unit(a, v) == ux for v in a.of_kind("number")) > 1 or \
-            sum(quantity_unit(b, v) == uy for v in b.of_kind("number")) > 1:
+    if not _same_slot(a, x, ux, b, y, uy):
         certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
     lo, hi = sorted((abs(x.number or 0), abs(y.number or 0)))
-    if lo == 0 or hi / lo > 2:
+    part_whole = ux in GENERIC_UNITS or uy in GENERIC_UNITS or "point" in (ux, uy) \
+        or _PART_WHOLE.search(a.text) or _PART_WHOLE.search(b.text)
+    if lo == 0 or hi / lo > (2 if part_whole else 10):
         certainty = min(certainty, 0.7)  # a part and the whole, not one figure misreported
     if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and len(number_context(a, x) & number_context(b, y)) < 2:
         certainty = min(certainty, 0.7)  # money and percentages of many things: the words around must match
+    if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and _moments(a) != _moments(b):
+        certainty = min(certainty, 0.7)  # a price at the open and at the close: two moments of one day
+    sa, sb = _statistics(a, x), _statistics(b, y)
+    if sa and sb and sa != sb:
+        certainty = min(certainty, 0.7)  # an average and a median, an annual and a monthly figure
     return certainty
+
+
+_MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
+                     r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
+                     r"close of trading|closing|opening|after-hours|overnight)", re.I)
+_PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall)\b", re.I)
+_STATISTICS = {"average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
+               "quarterly", "yearly", "per", "each", "record", "combined", "cumulative"}
+
+
+def _moments(claim: Claim) -> frozenset[str]:
+    """The moments of a trading day a claim gives its figures at."""
+    return frozenset(m.lower().replace("-", "") for m in _MOMENT.findall(claim.text))
+
+
+def _statistics(claim: Claim, v: Value) -> frozenset[str]:
+    """What kind of figure a number is, by the words near it ("an average of", "median survival", "a week")."""
+    rel = v.start - claim.start
+    around = claim.text[max(0, rel - 25):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + 25]
+    return frozenset(re.findall(r"[a-z]+", around.lower())) & _STATISTICS
+
+
+def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str | None) -> bool:
+    """Whether x and y are the same slot of two claims that state several
+    numbers of one unit ("crest at 36 feet, 8 feet above flood stage"): each
+    is the other's best match by the words around it, or, when the words do
+    not decide, they come in the same place in the order of those numbers."""
+    xs = [v for v in a.of_kind("number") if quantity_unit(a, v) == ux]
+    ys = [v for v in b.of_kind("number") if quantity_unit(b, v) == uy]
+    if len(xs) <= 1 and len(ys) <= 1:
+        return True
+    if x not in xs or y not in ys:
+        return False
+
+    def overlap(v: Value, w: Value) -> int:
+        return len(number_context(a, v, 25) & number_context(b, w, 25))
+
+    best_for_y = sorted((overlap(v, y) for v in xs), reverse=True)
+    best_for_x = sorted((overlap(x, w) for w in ys), reverse=True)
+    score = overlap(x, y)
+    unique = lambda ranked: len(ranked) == 1 or ranked[0] > ranked[1]  # noqa: E731
+    if score >= 2 and score == best_for_y[0] == best_for_x[0] and unique(best_for_y) and unique(best_for_x):
+        return True
+    return len(xs) == len(ys) and xs.index(x) == ys.index(y) and score >= max(best_for_y[0], best_for_x[0])
