@@ -67,11 +67,15 @@ def same_time(gold: dict | None, pred) -> bool:
 
 def frame_of(claims: list, gold: dict, text: str):
     """The extracted claim for the labelled sentence: the one whose trigger
-    overlaps the gold trigger, else the first with an event, else the first."""
+    overlaps the gold trigger, else the clause that holds the gold trigger,
+    else the first with an event, else the first."""
     g = _span(text, gold.get("trigger"))
     for c in claims:
         f = c.frame
         if f is not None and g is not None and f.start < g[1] and g[0] < f.end:
+            return c
+    for c in claims:
+        if g is not None and c.start <= g[0] < c.end:
             return c
     return next((c for c in claims if c.frame is not None and c.frame.type != "other"), claims[0] if claims else None)
 

@@ -146,8 +146,8 @@ _FINITE_HINT = re.compile(r"^(is|are|was|were|will|would|has|have|had|can|could|
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a compound sentence into independent clauses.
 
-    Splits at semicolons and at ", and"/"and" when what follows opens with a
-    subject and a finite verb, never inside quotation marks.
+    Splits at semicolons and at ", and"/"and"/", but" when what follows opens
+    with a subject and a finite verb, never inside quotation marks.
     """
     sent = text[start:end]
     cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
@@ -161,7 +161,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if tok.text == ";":
             cuts.append((tok.start, tok.end))
-        elif tok.low == "and" and i > 3:
+        elif (tok.low == "and" or tok.low == "but" and toks[i - 1].text == ",") and i > 3:
             rest = toks[i + 1:i + 8]
             if len(toks) - i < 6 or not rest:
                 continue

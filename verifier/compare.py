@@ -139,7 +139,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("date", 1.0 if both_known else 0.9 if alike else 0.6, (_date_text(da), _date_text(db)), f"Date of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
-    if pa and pb and not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in pa for y in pb):
+    relations = {place_relation(x.norm, y.norm) for x in pa for y in pb}
+    if DIFFERENT in relations and not relations & {SAME, COMPATIBLE}:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds

@@ -720,8 +720,8 @@ def _polarity(trigger, governors: list) -> str:
             if c.dep_ == "det" and c.lower_ == "no" and t.pos_ in {"NOUN", "PROPN"}:
                 return "negated"
             if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing"}
-                                                     or c.lower_ in {"one"} and any(d.lower_ == "no" for d in c.children)):
-                return "negated"
+                                                     or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                return "negated"  # "no one was hurt", "no decisions have been made"
         if t.i != trigger.i and _lemma(t) in lx.NEGATING_GOVERNORS:
             return "negated"
     return "asserted"

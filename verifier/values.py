@@ -126,7 +126,8 @@ def place_key(name: str) -> str:
 
 
 def place_relation(a: str, b: str) -> str:
-    """SAME, COMPATIBLE (one contains the other), or DIFFERENT."""
+    """SAME, COMPATIBLE (one contains the other), DIFFERENT (two known places
+    neither contains), or UNKNOWN (a place the gazetteer does not know)."""
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return SAME
@@ -139,6 +140,9 @@ def place_relation(a: str, b: str) -> str:
     first_a, first_b = ka.split()[0], kb.split()[0]
     if kb in cities.get(first_a, set()) or ka in cities.get(first_b, set()):
         return COMPATIBLE
+    kinds = {lx.place_kind(a), lx.place_kind(b)}
+    if None in kinds or kinds == {"city", "region"}:
+        return UNKNOWN  # "Bergen County" and "New Jersey", a city and a state: containment unknown here
     return DIFFERENT
 
 
