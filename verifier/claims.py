@@ -790,6 +790,8 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
             frame, speaker_tok, appointments = frames.build_frame(doc, s, (cs, ce), values, source.published)
             # numbers count the noun the parse attaches them to
             units = {(q.start, q.end): q.unit for q in frame.of_role("quantity")}
+            units.update({(v.start, v.end): unit for v in values if v.kind == "number" and (v.start, v.end) not in units
+                          and (unit := frames.counted_unit(doc, s, v))})
             values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units else v for v in values]
             # an appointment date is the date the parse attaches to the appointment itself
             values = _appointment_dates(values, appointments)

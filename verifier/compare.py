@@ -61,6 +61,7 @@ class _Conflict:
 
 CERTAIN = 0.9  # values this certain make a contradiction of an established same event
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
+CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
 
@@ -149,7 +150,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            certainty = min(number_certainty(a, x, b, y), 0.7 if other_scope else 1.0)
+            certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
                                  f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"))
     # polarity: the same statement, once affirmed and once denied
@@ -200,7 +201,8 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
 
 def _own_date(c: Claim, d: Value | None) -> bool:
     """The date is the one the parse attaches to the claim's event itself, which is not a statement."""
-    return d is not None and c.frame is not None and c.predicate not in {None, "statement"} and d in c.frame.of_role("time")
+    return d is not None and c.frame is not None and bool(c.frame.lemma) and c.predicate != "statement" \
+        and d in c.frame.of_role("time")
 
 
 def _other_scope(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -208,13 +210,20 @@ def _other_scope(a: Claim, b: Claim, resolution: Resolution) -> bool:
     different participants and none in common (shares of two companies), or
     places that differ with none alike (sales in the U.S. and in Canada)."""
     oa, ob = resolution.of_claim(a, ("organisation",), in_roles=False), resolution.of_claim(b, ("organisation",), in_roles=False)
-    if oa and ob and not oa & ob and not _name_words(oa, resolution) & _name_words(ob, resolution):
+    if oa and ob and not oa & ob and not _name_words(oa, resolution) & _name_words(ob, resolution) \
+            and not _named_in(oa, b.text, resolution) and not _named_in(ob, a.text, resolution):
         return True
     pa, pb = {v.norm for v in a.of_kind("place")}, {v.norm for v in b.of_kind("place")}
     relations = {place_relation(x, y) for x in pa for y in pb}
     if DIFFERENT in relations and SAME not in relations and COMPATIBLE not in relations:
         return not {w for x in pa for w in lx.fold(x).split()} & {w for y in pb for w in lx.fold(y).split()}
     return False
+
+
+def _named_in(ids: frozenset[str], text: str, resolution: Resolution) -> bool:
+    """One of the entities is written in the other claim's words, whether or not its parse found it."""
+    folded = f" {lx.fold(text)} "
+    return any(f" {lx.fold(resolution.name_of(e))} " in folded for e in ids)
 
 
 def _name_words(ids: frozenset[str], resolution: Resolution) -> set[str]:

@@ -622,6 +622,12 @@ def _circumstantial(clause_head) -> bool:
                                                if c.dep_ in {"advmod", "mark"})
 
 
+def counted_unit(doc, offset: int, v: Value) -> str | None:
+    """The noun a number counts by the parse, for a number outside the frame's quantities."""
+    tok = _token_at(doc, v.start - offset)
+    return _unit(tok, v) if tok is not None else None
+
+
 def _token_at(doc, char: int):
     for tok in doc:
         if tok.idx <= char < tok.idx + len(tok.text):

@@ -418,10 +418,11 @@ def number_context(claim: Claim, v: Value, width: int = 40) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", around.lower()) if w not in _CONTEXT_STOP and len(w) > 2}
 
 
-def number_certainty(a: Claim, x: Value, b: Claim, y: Value) -> float:
+def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False) -> float:
     """How sure two differing numbers state one quantity: the same counted
     noun, one number of that unit on each side, values of one order, and,
-    for money, percentages and bare numbers, words around them in common."""
+    for money, percentages and bare numbers, words around them in common
+    (two words, or one when the claims are `close` in meaning)."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
     certainty = 1.0 if ux is not None and ux == uy else 0.7
     if not _same_slot(a, x, ux, b, y, uy):
@@ -431,7 +432,7 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value) -> float:
         or _PART_WHOLE.search(a.text) or _PART_WHOLE.search(b.text)
     if lo == 0 or hi / lo > (2 if part_whole else 10):
         certainty = min(certainty, 0.7)  # a part and the whole, not one figure misreported
-    if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and len(number_context(a, x) & number_context(b, y)) < 2:
+    if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and len(number_context(a, x) & number_context(b, y)) < (1 if close else 2):
         certainty = min(certainty, 0.7)  # money and percentages of many things: the words around must match
     if (ux in GENERIC_UNITS or uy in GENERIC_UNITS) and _moments(a) != _moments(b):
         certainty = min(certainty, 0.7)  # a price at the open and at the close: two moments of one day
