@@ -180,3 +180,56 @@ def test_grouping_holds_for_any_order_of_pairs():
             assert all((x, y) in set(chosen) for k, x in enumerate(ids) for y in ids[k + 1:])
 
     check()
+
+
+def _claim(text: str):
+    from verifier.claims import extract
+    from verifier.sources import analyse
+
+    (c, *_rest) = extract(analyse("t", "t.txt", text + "\n"))
+    return c
+
+
+def _number(claim, written: str):
+    return next(v for v in claim.of_kind("number") if v.text == written)
+
+
+def test_units_of_casualties_and_ages_are_comparable():
+    from verifier.values import quantity_unit
+
+    a = _claim("State media said there were at least 770 dead and over 5,600 injured.")
+    b = _claim("A powerful earthquake hit the region, killing 10 people and injuring 80.")
+    c = _claim("Paul Durousseau, 30, was charged with murder in Jacksonville.")
+    d = _claim("A 36-year-old Australian climber is dead after a fall on Mount Cook.")
+    assert [quantity_unit(a, _number(a, w)) for w in ("770", "5,600")] == ["dead", "injured"]
+    assert [quantity_unit(b, _number(b, w)) for w in ("10", "80")] == ["dead", "injured"]
+    assert quantity_unit(c, _number(c, "30")) == "age"
+    assert quantity_unit(d, _number(d, "36")) == "age"
+
+
+def test_ranges_bounds_and_conversions():
+    from verifier.values import matched_quantities, quantities_conflict, range_of
+
+    ranged = _claim("Predictions ranged from 16 cents a share to 27 cents a share, analysts said.")
+    single = _claim("Analysts had expected 22 cents a share, according to the survey.")
+    assert range_of(ranged, _number(ranged, "16")) == (16.0, 27.0)
+    assert not quantities_conflict(_number(ranged, "27"), _number(single, "22"), ranged, single)
+    change = _claim("The company raised its dividend from 12 cents to 25 cents a share.")
+    assert range_of(change, _number(change, "12")) is None  # a change, not a range
+    over = _claim("The show has taken over $2 billion worldwide since it opened.")
+    less = _claim("The show has taken $1.8 billion worldwide since it opened.")
+    assert quantities_conflict(_number(over, "2 billion"), _number(less, "1.8 billion"))
+    converted = _claim("Damage was estimated at $US1 million ($1.52 million), officials said.")
+    plain = _claim("Damage was estimated at $1 million, officials said.")
+    equal, differing = matched_quantities(converted, plain)
+    assert differing == [] and len(equal) == 1
+
+
+def test_two_moments_of_a_trading_day_are_uncertain_figures():
+    from verifier.values import number_certainty
+
+    a = _claim("Shares of GE were slipping 17 cents to $28.02 in premarket trading.")
+    b = _claim("Shares of GE were down 7 cents to $28.12 by the close of trading in New York.")
+    assert number_certainty(a, _number(a, "28.02"), b, _number(b, "28.12"), close=True) < 0.9
+    c = _claim("Shares of GE were down 7 cents to $28.32 by the close of trading in New York.")
+    assert number_certainty(b, _number(b, "28.12"), c, _number(c, "28.32"), close=True) == 1.0

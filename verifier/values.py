@@ -207,6 +207,8 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     rel = v.start - claim.start
     before = claim.text[max(0, rel - 4):rel].rstrip()
     after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
+    if before.endswith("$US"):
+        return "dollars"
     for sym, name in _CURRENCY.items():
         if before.endswith(sym):
             return name
