@@ -14,6 +14,7 @@ from . import align as align_stage
 from . import claims as claims_stage
 from . import compare as compare_stage
 from . import entities as entities_stage
+from . import lexicon
 from .claimcache import ClaimCache
 from .embed import Embedder
 from .errors import NoSourcesError
@@ -25,12 +26,17 @@ def extract(paths: Iterable[str | Path], *, outlet: str | None = None, stdin: by
             cache_dir: str | Path | None = None, refresh: bool = False,
             use_cache: bool = True) -> tuple[list[Source], list[Claim], list[Problem]]:
     """Read sources and extract their claims (no model is loaded)."""
+    _keep_gazetteer(cache_dir, use_cache)
     sources, problems = read_sources(paths, outlet=outlet, stdin=stdin, cache_dir=cache_dir, refresh=refresh, use_cache=use_cache)
     cache = claim_cache(cache_dir, refresh=refresh) if use_cache else None
     claims = [c for found in extract_claims(sources, cache) for c in found]
     if cache is not None:
         problems += [Problem("claims cache", w, skipped=False) for w in cache.warnings]
     return sources, claims, problems
+
+
+def _keep_gazetteer(cache_dir: str | Path | None, use_cache: bool) -> None:
+    lexicon.keep_gazetteer_in(Path(cache_dir or default_cache_dir()) / "gazetteer" if use_cache else None)
 
 
 def claim_cache(cache_dir: str | Path | None, *, refresh: bool = False) -> ClaimCache:
@@ -82,6 +88,7 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
         root = Path(cache_dir or default_cache_dir())
         embedder = Embedder(root / "embeddings" if use_cache else None, encoder=encoder, models_dir=root / "models")
     cache = claim_cache(cache_dir, refresh=refresh) if use_cache else None
+    _keep_gazetteer(cache_dir, use_cache)
     if scheduler is not None or workers is not None:
         from .distributed import extract_on_cluster
 
