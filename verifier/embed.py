@@ -13,20 +13,17 @@ Three encoders, all built from the same packaged model, none downloaded:
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib
 import io
 import os
-import sys
 import threading
 import time
-import types
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from .deferred import deferred
 from .errors import VerifyError
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -34,43 +31,12 @@ ENCODERS = ("default", "quantized", "static")
 STATIC_DIMS = 256
 BATCH = 256  # texts per progress step
 _lock = threading.Lock()
-# Imported by sentence-transformers and transformers at start-up only for
-# evaluation and training helpers that encoding never calls: a second and
-# more of scikit-learn and scipy.stats. Their functions are bound lazily.
-DEFERRED = ("sklearn.metrics", "scipy.stats")
-
-
-class _Deferred(types.ModuleType):
-    """Stands in for a module during an import: each name taken from it is a
-    function that imports the real module when first called."""
-
-    def __getattr__(self, attr: str):
-        if attr.startswith("__"):
-            raise AttributeError(attr)
-        module = self.__name__
-
-        def later(*args, **kwargs):
-            return getattr(importlib.import_module(module), attr)(*args, **kwargs)
-
-        later.__name__ = later.__qualname__ = attr
-        return later
-
-
-@contextlib.contextmanager
-def _deferred_imports():
-    stubs = {name: _Deferred(name) for name in DEFERRED if name not in sys.modules}
-    sys.modules.update(stubs)
-    try:
-        yield
-    finally:
-        for name, stub in stubs.items():
-            if sys.modules.get(name) is stub:
-                del sys.modules[name]
+DEFERRED = ("sklearn.metrics", "scipy.stats")  # imported at start-up only for evaluation helpers (see deferred)
 
 
 def _import_sentence_transformers():
     try:
-        with _deferred_imports():
+        with deferred(*DEFERRED):
             from sentence_transformers import SentenceTransformer
     except (ImportError, AttributeError, TypeError):  # a release that uses them at import: import them after all
         from sentence_transformers import SentenceTransformer
