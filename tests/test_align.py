@@ -54,3 +54,60 @@ def test_parts_are_content_not_titles():
     found = parts("Ali Akbar Ahmadian, Secretary of Iran’s Supreme National Security Council, received the "
                   "visiting adviser for a long meeting in the capital")
     assert all("Supreme National Security Council" not in p for p in found)
+
+
+_WORDS = ("flood killed twelve people northern province rescuers died floods storm minister resigned election votes "
+          "company shares fell percent police arrested suspect match goal striker club earthquake struck coast bridge "
+          "collapsed hospital injured the of and").split()
+
+
+def _sklearn_tfidf_pairs(texts, a, b):
+    """The figures the similarity model was fitted on: scikit-learn's own."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from verifier.align import _stems
+
+    if not any(_stems(t) for t in texts):
+        return np.zeros(len(a))
+    matrix = TfidfVectorizer(analyzer=_stems, sublinear_tf=True).fit_transform(texts)
+    return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+
+
+def test_tfidf_pairs_equal_scikit_learn_to_the_last_bit():
+    import random
+
+    import numpy as np
+
+    from verifier.align import _tfidf_pairs
+
+    rng = random.Random(7)
+    for _ in range(400):
+        n = rng.randint(1, 7)
+        length = rng.choice([0, 1, 2, 4, 12, 40])
+        texts = [" ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, length))) for _ in range(n)]
+        a = np.array([rng.randrange(n) for _ in range(rng.randint(1, 9))])
+        b = np.array([rng.randrange(n) for _ in range(len(a))])
+        assert np.array_equal(_tfidf_pairs(texts, a, b), _sklearn_tfidf_pairs(texts, a, b)), (texts, a, b)
+
+
+def test_tfidf_pairs_of_news_sentences_equal_scikit_learn():
+    import numpy as np
+
+    from verifier.align import _tfidf_pairs
+
+    texts = [
+        "Floodwaters swept through three villages in the northern province on Monday, killing at least 12 people.",
+        "Rescuers said 12 people died when floods hit villages in the north of the province.",
+        "The central bank raised its main interest rate by a quarter point to 5.25 percent.",
+        "Police arrested a 34-year-old man on suspicion of robbing a jewellery shop in the city centre.",
+        "The striker scored twice as the home side won the cup final 3-1 on Saturday.",
+        "The minister resigned after the election, saying the party had lost the trust of voters.",
+        "Shares in the company fell 8 percent after it cut its profit forecast for the year.",
+        "A magnitude 6.1 earthquake struck off the coast, damaging a bridge and a hospital.",
+    ]
+    idx = np.arange(len(texts))
+    a, b = np.repeat(idx, len(texts)), np.tile(idx, len(texts))
+    ours = _tfidf_pairs(texts, a, b)
+    assert np.array_equal(ours, _sklearn_tfidf_pairs(texts, a, b))
+    assert ours[1] > 0.1 and ours[2] == 0.0  # the two flood reports share stems; flood and rates do not

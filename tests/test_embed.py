@@ -87,6 +87,19 @@ def test_start_up_does_not_import_torch(argv, tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
+def test_the_model_loads_without_scikit_learn_and_the_stand_ins_are_gone():
+    code = ("import sys\nfrom verifier.embed import Embedder\n"
+            "v = Embedder().encode(['Rain closed two bridges in Lyon on Tuesday.'])\n"
+            "assert v.shape == (1, 384)\n"
+            "assert 'sklearn' not in sys.modules and 'scipy.stats' not in sys.modules, 'imported at load'\n"
+            "from scipy.stats import norm\nfrom sklearn.metrics import roc_curve\n"
+            "assert norm.cdf(0) == 0.5 and roc_curve.__module__.startswith('sklearn'), 'a stand-in was left'\n"
+            "from sentence_transformers.util.similarity import pairwise_distances\n"
+            "assert pairwise_distances([[0.0, 0.0]], [[3.0, 4.0]])[0][0] == 5.0, 'the deferred function'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def _fake_claims(n, sources=4):
     from verifier.records import Claim
 

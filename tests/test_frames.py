@@ -174,3 +174,17 @@ def test_frames_are_in_the_json_contract():
     roles = {a["role"]: a for a in d["arguments"]}
     assert roles["agent"]["text"] == "Police" and roles["place"]["text"] == "Leeds"
     assert roles["time"]["earliest"] == "2025-03-10"
+
+
+def test_the_parser_loads_without_spacy_s_command_line():
+    import subprocess
+
+    code = ("import sys\nfrom verifier import frames\n"
+            "doc = frames.parse(['Floods killed 12 people in Kerala on Monday.'])[0]\n"
+            "assert [t.lemma_ for t in doc][:2] == ['flood', 'kill'], [t.lemma_ for t in doc]\n"
+            "assert 'spacy.cli' not in sys.modules and 'torch' not in sys.modules, 'imported at load'\n"
+            "import spacy\nfrom spacy.cli.info import info\n"
+            "assert type(sys.modules['spacy.cli.info']) is type(sys) and info.__module__ == 'spacy.cli.info', 'a stand-in'\n"
+            "assert isinstance(spacy.info(silent=True), dict), 'the deferred function'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]

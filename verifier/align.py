@@ -256,12 +256,72 @@ def min_similarity() -> float:
 
 
 def _tfidf_pairs(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """Cosine of the TF-IDF vectors of stems of texts a[k] and b[k].
 
-    if not any(_stems(t) for t in texts):
+    The figures of scikit-learn's TfidfVectorizer(analyzer=_stems,
+    sublinear_tf=True), the features the similarity model was fitted on, to
+    the last bit: tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, rows
+    scaled to unit length, and every sum taken in the order scikit-learn and
+    scipy take it (a row's terms in the order they first occur in the whole
+    collection; alphabetical order for pair products when every row of both
+    sides is already alphabetical, the reverse of the first row's otherwise).
+    Written out because
+    importing scikit-learn takes longer than the rest of the stage.
+    """
+    vocabulary: dict[str, int] = {}
+    columns: list[int] = []
+    counts: list[int] = []
+    bounds = [0]
+    for text in texts:
+        row: dict[int, int] = {}
+        for stem in _stems(text):
+            j = vocabulary.setdefault(stem, len(vocabulary))
+            row[j] = row.get(j, 0) + 1
+        for j in sorted(row):
+            columns.append(j)
+            counts.append(row[j])
+        bounds.append(len(columns))
+    if not columns:
         return np.zeros(len(a))
-    matrix = TfidfVectorizer(analyzer=_stems, sublinear_tf=True).fit_transform(texts)
-    return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+    cols = np.array(columns, dtype=np.intp)
+    df = np.bincount(cols, minlength=len(vocabulary)).astype(np.float64) + 1.0
+    idf = np.full_like(df, len(texts) + 1) / df
+    np.log(idf, out=idf)
+    idf += 1.0
+    data = np.array(counts, dtype=np.float64)
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[cols]
+    rank = np.empty(len(vocabulary), dtype=np.intp)  # a term's place in alphabetical order
+    rank[[vocabulary[t] for t in sorted(vocabulary)]] = np.arange(len(vocabulary))
+    weights: list[dict[int, float]] = []
+    ordered: list[bool] = []  # the row's terms already in alphabetical order
+    for i in range(len(texts)):
+        row_data = data[bounds[i]:bounds[i + 1]]
+        square_sum = 0.0
+        for x in row_data.tolist():
+            square_sum += x * x
+        if square_sum != 0.0:
+            row_data /= np.sqrt(square_sum)
+        row_cols = rank[cols[bounds[i]:bounds[i + 1]]].tolist()
+        weights.append(dict(zip(row_cols, row_data.tolist())))
+        ordered.append(all(x < y for x, y in zip(row_cols, row_cols[1:])))
+    in_column_order = all(ordered[i] for i in a.tolist()) and all(ordered[j] for j in b.tolist())
+    products: list[float] = []
+    starts: list[int] = []
+    nonempty: list[int] = []
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
+        wi, wj = weights[i], weights[j]
+        terms = sorted(wi) if in_column_order else reversed(wi)
+        found = [p for p in (wi[t] * wj[t] for t in terms if t in wj) if p != 0.0]
+        if found:
+            nonempty.append(k)
+            starts.append(len(products))
+            products.extend(found)
+    out = np.zeros(len(a))
+    if products:
+        out[nonempty] = np.add.reduceat(np.array(products), starts)
+    return out
 
 
 EVENT_FEATURES = ("cos", "part", "word", "tsr", "jac", "umax", "umin", "type_same", "type_diff", "trigger",

