@@ -213,10 +213,15 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also score topics 36-45 (the final figure; never tune on it)")
     ap.add_argument("--findings", action="store_true", help="with --test: run verify on the articles of topics 36-45 "
                     "and count findings that join two look-alike events")
+    ap.add_argument("--findings-dev", action="store_true", help="run verify on the articles of topics 1-10 (development) "
+                    "and count findings that join two events; topics 36-45 stay for --test --findings")
     ap.add_argument("--cache", type=Path, help="keep the topics 1-35 features in this .npz (delete it when features change)")
     args = ap.parse_args()
     t = time.perf_counter()
     embedder = Embedder()
+    if args.findings_dev:
+        look_alike_findings(args.archive, embedder, range(1, 11))
+        return
     rows = sentences(args.archive, FIT_TOPICS)
     if args.cache and args.cache.exists():  # features of an earlier run (same code): refitting is quick
         saved = np.load(args.cache)
@@ -268,11 +273,14 @@ def main() -> None:
     print(f"({time.perf_counter() - t:.1f} s)")
 
 
-def look_alike_findings(archive: Path, embedder) -> None:
-    """verify over the articles of topics 36-45 (both events of each topic
+def look_alike_findings(archive: Path, embedder, topics=TEST_TOPICS) -> dict:
+    """verify over the articles of the topics (both events of each topic
     together): the share of agreements and contradictions whose evidence
-    joins the topic's two look-alike events (an ecb and an ecbplus article),
-    or two topics."""
+    joins two different events. Two measures: by gold annotation (two of its
+    claims lie in annotated sentences that share no gold event; findings
+    whose claims are not in annotated sentences are not judged), and by
+    article (claims from an ecb and an ecbplus article of a topic, or from two
+    topics: cruder, as an article often recalls the other event too)."""
     import tempfile
 
     from corpora import ecbplus_articles
@@ -280,23 +288,42 @@ def look_alike_findings(archive: Path, embedder) -> None:
     from verifier.pipeline import compare_sources
     from verifier.sources import read_sources
 
+    wanted = set(topics)
     with tempfile.TemporaryDirectory() as tmp:
-        paths = [p for p in ecbplus_articles(archive, Path(tmp)) if int(p.stem.split("_")[0]) in TEST_TOPICS]
+        paths = [p for p in ecbplus_articles(archive, Path(tmp)) if int(p.stem.split("_")[0]) in wanted]
         sources, problems = read_sources([str(p) for p in paths], use_cache=False)
         t = time.perf_counter()
         report = compare_sources(sources, problems, embedder=embedder)
         seconds = time.perf_counter() - t
-    joined = total = 0
+    gold: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for row in sentences(archive, topics):
+        gold[row["doc"]].append((_squash(row["text"]), set(row["events"])))
+
+    def events_of(e) -> set[str] | None:
+        quote = _squash(e.quote)
+        found = [ev for text, ev in gold.get(e.source, ()) if quote and (quote in text or text in quote)]
+        return set().union(*found) if found else None
+
+    by_article = judged = by_gold = total = 0
     for f in report.findings:
         if f.kind not in {"agreement", "contradiction"}:
             continue
         total += 1
         halves = {(e.source.split("_")[0], e.source.endswith("plus")) for e in f.evidence}
-        if len(halves) > 1:
-            joined += 1
-    print(f"topics 36-45, {len(sources)} articles, {len(report.claims)} claims ({seconds:.1f} s): "
-          f"{joined} of {total} agreements and contradictions join two look-alike events or topics "
-          f"({100 * joined / max(1, total):.1f}%)")
+        by_article += len(halves) > 1
+        known = [ev for ev in map(events_of, f.evidence) if ev is not None]
+        if len(known) >= 2:
+            judged += 1
+            by_gold += any(not (x & y) for k, x in enumerate(known) for y in known[k + 1:])
+    print(f"topics {min(wanted)}-{max(wanted)}, {len(sources)} articles, {len(report.claims)} claims ({seconds:.1f} s): "
+          f"{total} agreements and contradictions; by gold annotation {by_gold} of the {judged} judged join two "
+          f"different events ({100 * by_gold / max(1, judged):.1f}%); by article {by_article} of {total} "
+          f"({100 * by_article / max(1, total):.1f}%)")
+    return {"total": total, "judged": judged, "joined_gold": by_gold, "joined_article": by_article}
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 if __name__ == "__main__":
