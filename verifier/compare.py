@@ -59,6 +59,7 @@ class _Conflict:
     what: str
 
 
+LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
 CERTAIN = 0.9  # values this certain make a contradiction of an established same event
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
@@ -87,7 +88,12 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 continue
             seen_conflicts.add(key)
             if p.score < established or not _anchored(a, b, p, src, resolution):
-                continue  # the same event is not established: no finding either way
+                # the same event only likely: a person judges one figure of one counted thing said two ways
+                if c.aspect == "number" and c.certainty >= 1.0 and p.meaning >= LIKELY_MEANING:
+                    findings.append(_finding("uncertain", c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} "
+                                             f"({_outlet(src[a.source])}) vs {c.values[1]} ({_outlet(src[b.source])})",
+                                             [(a, c.values[0]), (b, c.values[1])]))
+                continue  # the same event is not established: no contradiction
             kind = "contradiction" if c.certainty >= CERTAIN else "uncertain"
             findings.append(_finding(kind, c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
