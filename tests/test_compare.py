@@ -203,8 +203,10 @@ def test_units_of_casualties_and_ages_are_comparable():
     d = _claim("A 36-year-old Australian climber is dead after a fall on Mount Cook.")
     assert [quantity_unit(a, _number(a, w)) for w in ("770", "5,600")] == ["dead", "injured"]
     assert [quantity_unit(b, _number(b, w)) for w in ("10", "80")] == ["dead", "injured"]
-    assert quantity_unit(c, _number(c, "30")) == "age"
-    assert quantity_unit(d, _number(d, "36")) == "age"
+    assert quantity_unit(c, _number(c, "30")) == "age of durousseau"  # an age is a person's
+    assert quantity_unit(d, _number(d, "36")) == "age of australian"
+    e = _claim("Police allege Eric Allen Kirkpatrick, 61, opened fire, killing Benjamin David Banky, 40.")
+    assert [quantity_unit(e, _number(e, w)) for w in ("61", "40")] == ["age of kirkpatrick", "age of banky"]
 
 
 def test_ranges_bounds_and_conversions():

@@ -57,11 +57,13 @@ class _Conflict:
     certainty: float  # how sure the values are incompatible, 0..1, given the same event
     values: tuple[str, str]
     what: str
+    exact: bool = False  # one figure of one counted thing, said two ways (before doubts about the event)
 
 
 LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
 CERTAIN = 0.9  # values this certain make a contradiction of an established same event
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
+PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
@@ -89,7 +91,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             seen_conflicts.add(key)
             if p.score < established or not _anchored(a, b, p, src, resolution):
                 # the same event only likely: a person judges one figure of one counted thing said two ways
-                if c.aspect == "number" and c.certainty >= 1.0 and p.meaning >= LIKELY_MEANING:
+                if c.exact and p.meaning >= LIKELY_MEANING:
                     findings.append(_finding("uncertain", c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} "
                                              f"({_outlet(src[a.source])}) vs {c.values[1]} ({_outlet(src[b.source])})",
                                              [(a, c.values[0]), (b, c.values[1])]))
@@ -143,7 +145,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
                 and bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)))
         # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person)
-        out.append(_Conflict("date", 1.0 if both_known else 0.9 if alike else 0.6, (_date_text(da), _date_text(db)), f"Date of {event}"))
+        certainty = 1.0 if both_known else 0.9 if alike else 0.6
+        if not (_attached(a, da) and _attached(b, db)):
+            certainty = min(certainty, 0.6)  # a date the parse gives to another clause ("fired last week"), not this event
+        out.append(_Conflict("date", certainty, (_date_text(da), _date_text(db)), f"Date of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
     relations = {place_relation(x.norm, y.norm) for x in pa for y in pb}
@@ -153,14 +158,19 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # quantities: one quantity stated twice, beyond rounding and bounds
     _equal, differing = matched_quantities(a, b)
     other_scope = _other_scope(a, b, resolution)
+    # figures of one event: the same kind of event, or nearly the same words; two figures of different
+    # kinds of event ("33 homers last season", "13 home runs in 54 games") may be two occasions
+    one_kind = a.predicate is not None and a.predicate == b.predicate
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
+            values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
+            certainty = min(values_certainty, 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7)
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
-                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"))
+                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0))
     # polarity: the same statement, once affirmed and once denied
-    if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution):
+    if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution) \
+            and a.frame is not None and b.frame is not None and a.frame.lemma == b.frame.lemma:  # one verb, once denied
         certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
@@ -203,6 +213,11 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
         return False
     return bool(set(lx.fold(earlier.text).split()) & {"overnight", "late", "midnight"}
                 or set(lx.fold(later.text).split()) & {"overnight", "early", "midnight"})
+
+
+def _attached(c: Claim, d: Value | None) -> bool:
+    """The date is the claim's event's own: attached to its trigger by the parse, or the claim has no trigger to attach to."""
+    return d is not None and (c.frame is None or not c.frame.lemma or d in c.frame.of_role("time") or d.inherited)
 
 
 def _own_date(c: Claim, d: Value | None) -> bool:

@@ -206,8 +206,11 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "percent"
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
         return "cents"
-    if _AGE_AFTER.match(claim.text, rel + len(v.text)) or _appositive_age(claim.text, rel, rel + len(v.text), v):
-        return "age"  # "a 36-year-old climber", "Paul Durousseau, 30,"
+    aged = _AGE_AFTER.match(claim.text, rel + len(v.text))
+    if aged:  # "a 36-year-old climber": the age of a climber
+        return "age of " + next(iter(re.findall(r"[a-z]+", lx.fold(claim.text[aged.end():aged.end() + 30]))), "")
+    if _appositive_age(claim.text, rel, rel + len(v.text), v):  # "Paul Durousseau, 30,": the age of Durousseau
+        return "age of " + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
         return part_of["noun"].lower()[:5]  # "28 of 41 passes" counts passes
@@ -236,7 +239,7 @@ def _appositive_age(text: str, start: int, end: int, v: Value) -> bool:
     """"Jane Doe, 84," : a whole number between commas right after a capitalised name."""
     return bool(v.number is not None and float(v.number).is_integer() and 1 <= v.number <= 115
                 and re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, start - 40):start])
-                and re.match(r"\s*[,)]", text[end:end + 3]))
+                and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[end:end + 3]))
 
 
 def _casualty(claim: Claim, start: int, end: int) -> str | None:
