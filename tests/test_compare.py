@@ -235,3 +235,14 @@ def test_two_moments_of_a_trading_day_are_uncertain_figures():
     assert number_certainty(a, _number(a, "28.02"), b, _number(b, "28.12"), close=True) < 0.9
     c = _claim("Shares of GE were down 7 cents to $28.32 by the close of trading in New York.")
     assert number_certainty(b, _number(b, "28.12"), c, _number(c, "28.32"), close=True) == 1.0
+
+
+def test_same_relative_words_read_against_two_publication_dates_are_no_contradiction(embedder):
+    """A wire story republished a week later says "last Thursday" of the same day: the two dates it
+    resolves to are for a person to judge, not a contradiction."""
+    text = "Anthony LaCalamita had been fired last Thursday as a general accountant at the firm, police said."
+    a = article(text, "a", published="2007-04-10T12:00")
+    b = article(text, "b", published="2007-04-17T12:00")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "contradiction"]
+    assert [f.aspect for f in found if f.kind == "uncertain"] == ["date"]

@@ -84,6 +84,12 @@ COMPATIBLE = [
      "Same-store sales at Tim Hortons in Canada rose 3.2 percent in the quarter."),
     ("late one day, early the next", "The warehouse fire in Leeds broke out late Friday, firefighters said.",
      "The warehouse fire in Leeds broke out early Saturday, firefighters said."),
+    ("figures of two spans of time", "After the trade in July, Ruiz hit .310 with 14 homers and 40 RBIs in 50 games with the Cubs.",
+     "Playing in 150 games with the Cubs and Mets, Ruiz had 31 homers and 115 RBIs along with a .300 average."),
+    ("a negation said two ways", "No injuries were reported after the blaze at the Valley Hotel in Palmer.",
+     "There were no reports of injuries after the blaze at the Valley Hotel in Palmer."),
+    ("one person named two ways", "LaCalamita was arrested Monday afternoon after a chase on Interstate 75, police said.",
+     "Anthony LaCalamita III was arrested Monday afternoon after a chase on Interstate 75, police said."),
 ]
 
 
