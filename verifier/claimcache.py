@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -141,16 +140,11 @@ class ClaimCache:
             data = json.dumps({"source": source.id, "claims": encode(tuple(claims))}, ensure_ascii=True).encode()
         except (TypeError, ValueError):
             return  # a value JSON cannot hold exactly: this source is extracted again next time
+        from .sources.files import write_atomic
+
         path = self._path(source_key(source))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(path, data)
         except OSError as exc:
             self._give_up(f"{exc.filename or path.parent}: {exc.strerror or exc}")

