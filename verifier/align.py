@@ -29,7 +29,6 @@ from pathlib import Path
 
 import numpy as np
 
-from . import lexicon as lx
 from .embed import Embedder
 from .entities import Resolution
 from .records import Claim, Value
@@ -194,6 +193,7 @@ def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder,
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -212,7 +212,7 @@ def pair_features(a_texts: list[str], b_texts: list[str], cos: np.ndarray, part:
     info: dict[str, tuple] = {}
     for t in set(a_texts) | set(b_texts):
         st = _stems(t)
-        info[t] = (len(st), set(st), set(zip(st, st[1:])), set(_NUMBER.findall(t)), bool(lx.NEGATION.search(t)),
+        info[t] = (len(st), set(st), set(zip(st, st[1:])), set(_NUMBER.findall(t)), bool(_NEGATION.search(t)),
                    set(_CAPITALISED.findall(t)))
     rows = np.empty((len(a_texts), 8))
     for k, (a, b) in enumerate(zip(a_texts, b_texts)):

@@ -123,7 +123,7 @@ NUMBER_WORDS = {
     "thousand", "million", "billion", "dozen", "dozens", "hundreds",
     "thousands", "millions",
 }
-NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)  # a negation word (the aligner's features are fitted on it)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't", re.I)
 NUMBER_BOUNDS = {
     "at least": "at_least", "more than": "at_least", "over": "at_least",
     "no fewer than": "at_least", "upwards of": "at_least", "at most": "at_most",
