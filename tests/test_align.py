@@ -111,3 +111,18 @@ def test_tfidf_pairs_of_news_sentences_equal_scikit_learn():
     ours = _tfidf_pairs(texts, a, b)
     assert np.array_equal(ours, _sklearn_tfidf_pairs(texts, a, b))
     assert ours[1] > 0.1 and ours[2] == 0.0  # the two flood reports share stems; flood and rates do not
+
+
+def test_an_earlier_value_is_not_an_earlier_occasion(embedder):
+    """"up from 13 cents previously" gives the old dividend, not an earlier raise."""
+    a = article("Goldman raised its quarterly dividend to 25 cents a share from 12 cents, citing the new tax law.", "a")
+    b = article("Goldman raised its quarterly dividend to 25 cents a share, up from 13 cents previously.", "b")
+    assert len(aligned(embedder, a, b)) == 1
+
+
+def test_claims_of_two_dated_events_align_on_the_one_they_share(embedder):
+    a = article("Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.", "a")
+    b = article("Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 billion in 1998.", "b")
+    c = article("Yucaipa bought Dominick's in 1995 for $693 million from its founding family.", "c")
+    assert len(aligned(embedder, a, b)) == 1
+    assert aligned(embedder, a, c) == []

@@ -204,7 +204,7 @@ def test_units_of_casualties_and_ages_are_comparable():
     assert [quantity_unit(a, _number(a, w)) for w in ("770", "5,600")] == ["dead", "injured"]
     assert [quantity_unit(b, _number(b, w)) for w in ("10", "80")] == ["dead", "injured"]
     assert quantity_unit(c, _number(c, "30")) == "age of durousseau"  # an age is a person's
-    assert quantity_unit(d, _number(d, "36")) == "age of australian"
+    assert quantity_unit(d, _number(d, "36")) == "age of climber"  # a nationality is not who
     e = _claim("Police allege Eric Allen Kirkpatrick, 61, opened fire, killing Benjamin David Banky, 40.")
     assert [quantity_unit(e, _number(e, w)) for w in ("61", "40")] == ["age of kirkpatrick", "age of banky"]
 
@@ -246,3 +246,55 @@ def test_same_relative_words_read_against_two_publication_dates_are_no_contradic
     found, _ = findings(embedder, a, b)
     assert not [f for f in found if f.kind == "contradiction"]
     assert [f.aspect for f in found if f.kind == "uncertain"] == ["date"]
+
+
+def test_counted_things_read_from_the_words_around_a_number():
+    """What a number counts decides which figures are compared: casualties
+    named by the verb before it, children of a mother, an age by surname,
+    metres spelled two ways, a decimal written with thousands separators."""
+    from verifier.values import quantity_unit
+
+    quake = _claim("The quake killed 12 people and injured 40 others in the province.")
+    assert [quantity_unit(quake, _number(quake, w)) for w in ("12", "40")] == ["dead", "injured"]
+    left = _claim("The storm left 40 others homeless in the province.")
+    assert quantity_unit(left, _number(left, "40")) != "injured"
+    mother = _claim("A video captures the moment a Brooklyn mother of 12 was killed in a shootout.")
+    named = _claim("Video of Brooklyn Mother of 13 Zurana Horton shot dead in a gang shooting was released.")
+    assert quantity_unit(mother, _number(mother, "12")) == quantity_unit(named, _number(named, "13")) == "mother of"
+    total = _claim("Officials said a total of 10 people had been killed in the villages.")
+    assert quantity_unit(total, _number(total, "10")) == "dead"
+    titled = _claim("On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres on the mountain.")
+    plain = _claim("The next day 31-year-old Robert Buckley of the U.K. slipped and fell 700 meters to his death.")
+    assert quantity_unit(titled, _number(titled, "32")) == quantity_unit(plain, _number(plain, "31")) == "age of buckley"
+    assert quantity_unit(titled, _number(titled, "600")) == quantity_unit(plain, _number(plain, "700")) == "metre"
+    index = _claim("The Nasdaq gained 13.73 points to finish at 1,700.34 on Friday.")
+    assert [v.number for v in index.of_kind("number")] == [13.73, 1700.34]
+
+
+def test_figures_of_several_things_or_two_spans_are_not_certain():
+    from verifier.values import number_certainty
+
+    offers = _claim("The seven-year offers for the first baseman were in a range set by the owners.")
+    offer = _claim("The owners made the first baseman an eight-year offer on Friday.")
+    assert number_certainty(offers, _number(offers, "seven"), offer, _number(offer, "eight")) < 0.9
+    course = _claim("It will cost about $20,000 per eight-week course of treatment.")
+    other = _claim("It will cost about $20,000 per six-week course of treatment.")
+    assert number_certainty(course, _number(course, "eight"), other, _number(other, "six")) == 1.0
+    span = _claim("Teixeira hit 13 home runs in 54 games with the Angels.")
+    season = _claim("Teixeira hit 33 home runs with the Braves and the Angels.")
+    assert number_certainty(span, _number(span, "13"), season, _number(season, "33")) < 0.9
+
+
+def test_one_exact_figure_said_two_ways_is_a_contradiction_across_kinds_of_event(embedder):
+    """Two outlets on one cable cut, one saying two cables and the other three: the kinds of
+    event the parse reads differ (damage, disruption), the figure of one counted thing does not."""
+    a = article("Millions of people lost access to the internet after two undersea cables in the "
+                "Mediterranean suffered severe damage on Friday.", "a", published="2008-01-31T12:00")
+    b = article("Internet and telephone links were severely disrupted on Friday after three undersea "
+                "cables were damaged in the Mediterranean, France Telecom said.", "b", published="2008-01-31T12:00")
+    found, _ = findings(embedder, a, b)
+    assert [f.aspect for f in found if f.kind == "contradiction"] == ["number"]
+    two_spans = [article("Teixeira hit 13 home runs and 43 RBIs in 54 games with the Angels last season.", "c"),
+                 article("Last season Teixeira hit 33 home runs and 121 RBIs in 157 games.", "d")]
+    found, _ = findings(embedder, *two_spans)
+    assert not [f for f in found if f.kind == "contradiction"]

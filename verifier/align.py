@@ -451,10 +451,23 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None) -> bo
     """Two events, whatever their words: dated more than a week apart; a
     recurring kind of event (a meeting, a match, an attack) on two different
     days; or one said to be earlier."""
-    if bool(_EARLIER.search(a.text)) != bool(_EARLIER.search(b.text)):
+    if bool(_earlier(a.text)) != bool(_earlier(b.text)):
         return True
     apart = days_apart(da, db)
-    if apart is not None and apart > NEAR_DAYS:
+    if apart is not None and apart > NEAR_DAYS and not _a_date_in_common(a, b):
         return True
     recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate in RECURRING
     return recurring and date_relation(da, db) == DIFFERENT
+
+
+def _earlier(text: str) -> bool:
+    """Said to be an earlier occasion ("had previously met"), not an earlier
+    value of this one ("raised to 25 cents, up from 13 cents previously")."""
+    return any(not re.search(r"\bfrom\b[^,.;]{1,30}$", text[:m.start()]) for m in _EARLIER.finditer(text))
+
+
+def _a_date_in_common(a: Claim, b: Claim) -> bool:
+    """Claims that tell of several dated events share one of them ("bought it in
+    1995 and sold it in 1998" and "sold it in 1998")."""
+    return any(date_relation(x, y) in {SAME, COMPATIBLE} and x.year_known and y.year_known
+               for x in a.of_kind("date") for y in b.of_kind("date"))

@@ -540,8 +540,8 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 
 _NUMBER = re.compile(
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
-    r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
+    r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
 )

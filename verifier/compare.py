@@ -62,6 +62,7 @@ class _Conflict:
 
 LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
 CERTAIN = 0.9  # values this certain make a contradiction of an established same event
+EXACT_FIGURE = 0.7  # one exact figure said two ways, doubted only for the kind of event: a contradiction once established
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
 PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
@@ -90,7 +91,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 continue
             seen_conflicts.add(key)
             if p.score >= established and _anchored(a, b, p, src, resolution):
-                kind = "contradiction" if c.certainty >= CERTAIN else "uncertain"
+                # one figure of one counted thing, said two ways, in claims established as one event: the model's
+                # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
+                certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE)
+                kind = "contradiction" if certain else "uncertain"
             elif c.exact and p.meaning >= LIKELY_MEANING:
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
@@ -170,7 +174,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                  f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0))
     # polarity: the same statement, once affirmed and once denied
     if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution) \
-            and a.frame is not None and b.frame is not None and a.frame.lemma == b.frame.lemma \
+            and a.frame is not None and b.frame is not None \
+            and (a.frame.lemma == b.frame.lemma or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
@@ -190,11 +195,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
-    figures = [c for c in out if c.aspect == "number" and c.certainty >= CERTAIN]
+    figures = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)]
     if len({c.what for c in figures}) >= 2 and not _equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
-        out = [replace(c, certainty=min(c.certainty, 0.7)) if c in figures else c for c in out]
+        out = [replace(c, certainty=min(c.certainty, 0.7), exact=False) if c in figures else c for c in out]
     dated = [c for c in out if c.aspect == "date"]
     if dated and dated[0].certainty < CERTAIN:
         # dates that differ, and may be of two occasions: the other values may be of the other occasion too
@@ -290,7 +295,8 @@ def _future(c: Claim) -> bool:
 
 def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
-    return f"{bound}{v.text} {v.unit or unit or ''}".strip()
+    shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
+    return f"{bound}{v.text} {shown or ''}".strip()
 
 
 def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:

@@ -188,6 +188,8 @@ _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _UNIT_NAMES = ("dollars", "euros", "pounds", "yen", "percent", "cents")
 _NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional", "further", "of", "a", "an", "the",
               "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
+_SPELLING = {"meter": "metre", "meters": "metres", "liter": "litre", "liters": "litres", "kilometer": "kilometre",
+             "kilometers": "kilometres", "center": "centre", "centers": "centres", "ton": "tonne", "tons": "tonnes"}
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 
 
@@ -207,26 +209,52 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
         return "cents"
     aged = _AGE_AFTER.match(claim.text, rel + len(v.text))
-    if aged:  # "a 36-year-old climber": the age of a climber
-        return "age of " + next(iter(re.findall(r"[a-z]+", lx.fold(claim.text[aged.end():aged.end() + 30]))), "")
+    if aged:  # "a 36-year-old climber": the age of a climber; "32-year-old Englishman Robert Buckley": of Buckley
+        return "age of " + _aged_one(claim.text[aged.end():aged.end() + 60])
     if _appositive_age(claim.text, rel, rel + len(v.text), v):  # "Paul Durousseau, 30,": the age of Durousseau
         return "age of " + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
         return part_of["noun"].lower()[:5]  # "28 of 41 passes" counts passes
+    kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
+    if kin and kin["noun"].lower() not in _NOT_KIN and not _COUNTED_AFTER.match(claim.text, rel + len(v.text)):
+        return kin["noun"].lower() + " of"  # "a mother of 12 was killed": how many a mother has, not the dead
     units = [v.unit] + [q.unit for q in (claim.frame.of_role("quantity") if claim.frame is not None else ())
                         if q.start == v.start and q.unit]
     for unit in units:
         words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
-            noun = next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), words[-1][:5])
-            if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY:
+            word = _SPELLING.get(words[-1], words[-1])
+            noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), word[:5])
+            if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
     return _casualty(claim, rel, rel + len(v.text))
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?P<noun>[A-Za-z]+)")
+_NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+$")
+_NOT_KIN = {"total", "number", "one", "two", "three", "each", "all", "out", "age", "aged", "sum", "tally", "toll", "score",
+            "rate", "price", "cost", "value", "worth", "loss", "profit", "fine", "sentence", "term", "record", "most",
+            "some", "many", "none", "both", "any", "group", "team", "crowd", "fleet", "series", "set", "list", "top",
+            "average", "maximum", "minimum", "up", "because", "instead", "ahead", "capacity", "margin", "lead", "deficit"}
+_COUNTED_AFTER = re.compile(r"\s*(?:[-–]\s*)?(?!(?:was|were|is|are|has|had|have|who|and|in|on|at|of|to|from|for|with)\b)[a-z]")
+
+
+def _aged_one(after: str) -> str:
+    """Whose age a "N-year-old" gives: the surname of a name that follows
+    ("Englishman Robert Buckley" -> buckley), else the noun ("climber")."""
+    words = re.findall(r"[\w'’-]+", after)[:5]
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper():
+            run.append(w)
+            continue
+        if not run or len(run) == 1:
+            return lx.fold(w) if not run else lx.fold(w) if w.isalpha() and w not in {"of", "from", "and", "who", "was"} \
+                else lx.fold(run[-1])
+        break
+    return lx.fold(run[-1]) if run else ""
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
 _CASUALTY = {"dead": "dead", "killed": "dead", "kills": "dead", "killing": "dead", "kill": "dead", "deaths": "dead",
              "died": "dead", "fatalities": "dead", "lives": "dead", "bodies": "dead",
@@ -252,13 +280,13 @@ def _casualty(claim: Claim, start: int, end: int) -> str | None:
         if w not in lx.PERSON_NOUNS and w not in {"other", "more", "people", "were", "was", "had", "have", "been", "are",
                                                   "reported", "confirmed", "believed", "feared", "being"}:
             break
-    before = re.findall(r"[a-z]+", claim.text[max(0, start - 25):start].lower())[-2:]
-    for w in reversed(before):
-        if w in _CASUALTY and w.endswith("ing"):
-            return _CASUALTY[w]
-        if w not in {"other", "another", "at", "least", "some", "about", "nearly", "over", "than", "more", "the", "a", "to"}:
-            break
-    return None
+    verb = _CASUALTY_VERB.search(claim.text[max(0, start - 40):start])
+    return _CASUALTY[verb["verb"].lower()] if verb else None  # "killing 10", "the quake killed 12 people"
+
+
+_CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|hurting|hurt)"
+                            r"\s+(?:(?:at|least|some|about|nearly|almost|over|than|more|another|other|an?|the|up|to|around|"
+                            r"roughly|approximately|as|many)\s+)*$", re.I)
 
 
 def _precision(v: Value) -> tuple[float, bool]:
@@ -439,14 +467,30 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     sa, sb = _statistics(a, x), _statistics(b, y)
     if sa and sb and sa != sb:
         certainty = min(certainty, 0.7)  # an average and a median, an annual and a monthly figure
+    if (sa | sb) & _SPANS and sa & _SPANS != sb & _SPANS:
+        certainty = min(certainty, 0.7)  # "13 home runs in 54 games" and "33 home runs" last season: two spans
+    if _of_several(a, x) or _of_several(b, y):
+        certainty = min(certainty, 0.7)  # "the seven-year offers": a figure of several things, which one is unsure
     return certainty
+
+
+_SPANS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances"}
+_COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _of_several(claim: Claim, v: Value) -> bool:
+    """A figure written as a compound before a plural noun ("seven-year offers",
+    "two-bedroom flats"): it describes several things at once."""
+    m = _COMPOUND_OF.match(claim.text, v.end - claim.start)
+    noun = m["noun"].lower() if m else ""
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
 _PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall)\b", re.I)
-_STATISTICS = {"average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
+_STATISTICS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances", "average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
                "quarterly", "yearly", "per", "each", "record", "combined", "cumulative"}
 
 
