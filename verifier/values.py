@@ -474,7 +474,6 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     return certainty
 
 
-_SPANS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances"}
 _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
 
 
@@ -486,11 +485,12 @@ def _of_several(claim: Claim, v: Value) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
+_SPANS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances"}
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
 _PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall)\b", re.I)
-_STATISTICS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances", "average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
+_STATISTICS = _SPANS | {"average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
                "quarterly", "yearly", "per", "each", "record", "combined", "cumulative"}
 
 
