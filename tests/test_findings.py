@@ -51,6 +51,8 @@ CONTRADICTIONS = [
      "The striker Kofi Mensah, 27, scored the winner for Accra Lions in the cup final."),
     ("number", "The river was expected to crest at 31 feet, 6 feet above flood stage, on Thursday at Fargo.",
      "The river was expected to crest at 34 feet, 9 feet above flood stage, on Thursday at Fargo."),
+    ("number", "Arsenal scored three goals against Chelsea at the Emirates on Sunday.",
+     "Arsenal scored two goals against Chelsea at the Emirates on Sunday."),
     ("number", "Tickets for the concert at Wembley will cost $45 each, the promoter said.",
      "Tickets for the concert at Wembley cost $65 each, the promoter said."),
 ]
@@ -107,6 +109,8 @@ LOOK_ALIKES = [
      "The Chinese foreign minister visited Nairobi on June 10, 2024 for talks on trade."),
     ("shares of two companies", "Shares of Harbor Freight Inc closed at $21.40, up 3.1 percent, on the New York Stock Exchange.",
      "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
+    ("two bidders' offers", "The Baltimore Orioles offered Mark Teixeira a seven-year deal worth $140 million on Friday.",
+     "The Los Angeles Angels offered Mark Teixeira an eight-year deal worth $160 million on Friday."),
 ]
 
 

@@ -326,7 +326,7 @@ def _tfidf_pairs(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 EVENT_FEATURES = ("cos", "part", "word", "tsr", "jac", "umax", "umin", "type_same", "type_diff", "trigger",
                   "ent_jac", "ent_clash", "speaker", "date_same", "date_diff", "date_far", "place_same", "place_diff",
-                  "num_same", "num_diff", "earlier")
+                  "num_same", "earlier")  # no "numbers differ": the figures are what compare judges, once the event is one
 EVENT_MODEL_FILE = Path(__file__).with_name("same_event.json")
 RECURRING = {"meeting", "sports", "attack", "statement"}  # kinds of event that happen again within days
 NEAR_DAYS = 7  # two dates of a recurring event further apart than this are two events
@@ -375,7 +375,7 @@ def event_features(claims: list[Claim], facts: list[_Facts], a: np.ndarray, b: n
         relation = date_relation(fa.date, fb.date)
         apart = days_apart(fa.date, fb.date)
         place_same = any(place_relation(x, y) in {SAME, COMPATIBLE} for x in fa.places for y in fb.places)
-        equal, differing = matched_quantities(claims[i], claims[j])
+        equal, _differing = matched_quantities(claims[i], claims[j])
         rows[k] = (
             typed and fa.type == fb.type, typed and fa.type != fb.type,
             bool(fa.lemma) and fa.lemma == fb.lemma,
@@ -384,7 +384,7 @@ def event_features(claims: list[Claim], facts: list[_Facts], a: np.ndarray, b: n
             fa.speaker is not None and fa.speaker == fb.speaker,
             relation in {SAME, COMPATIBLE}, relation == DIFFERENT, apart is not None and apart > NEAR_DAYS,
             place_same, bool(fa.places) and bool(fb.places) and not place_same,
-            bool(equal), bool(differing), fa.earlier != fb.earlier,
+            bool(equal), fa.earlier != fb.earlier,
         )
     return np.column_stack([text_features[:, cols], rows])
 

@@ -81,6 +81,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
         found = _conflicts(a, b, p, src, resolution)
+        if _two_doers(a, b, resolution):
+            conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
         if any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution):
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day)
             continue
@@ -165,6 +167,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # figures of one event: the same kind of event, or nearly the same words; two figures of different
     # kinds of event ("33 homers last season", "13 home runs in 54 games") may be two occasions
     one_kind = a.predicate is not None and a.predicate == b.predicate
+    # two named doers ("the Orioles offered a seven-year deal", "the Angels offered an eight-year contract";
+    # one team's goals and the other's): the figures are of two actions, not one figure said two ways
+    if _two_doers(a, b, resolution):
+        differing = []
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
@@ -282,6 +288,33 @@ def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] |
              for v in c.frame.of_role(role) if v.text in people or v.norm in people]
     found = [(e, t) for e, t in found if e]
     return found[0] if len(found) == 1 else None
+
+
+def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """Both frames name who did it, two different named participants, and
+    neither claim names the other's doer at all ("the Orioles offered" and "the
+    Angels offered"). A player and the team, or a party member named two ways,
+    are named in both claims and stay comparable."""
+    if a.frame is None or b.frame is None or "statement" in {a.predicate, b.predicate}:
+        return False  # the speaker of a statement is no doer: two speakers may give one statement
+    doers = []
+    for c in (a, b):
+        names = [v.text for v in c.frame.of_role("agent") if _proper_name(v.text) and v.text != c.speaker]
+        doers.append(({resolution.id_of(c.source, n) or lx.fold(n) for n in names}, names))
+    (ia, na), (ib, nb) = doers
+    unnamed = not any(_named_words(n, b.text) for n in na) and not any(_named_words(n, a.text) for n in nb)
+    return bool(ia and ib and not ia & ib and unnamed and not any(_one_surname(x, y) for x in na for y in nb))
+
+
+def _named_words(name: str, text: str) -> bool:
+    """A word of the name is in the text: the other claim names this doer too ("a Republican", "the Tar Heels")."""
+    return bool(_words_of(name) & set(lx.fold(text).split()))
+
+
+def _proper_name(text: str) -> bool:
+    """"Arsenal", "The Baltimore Orioles": every word capitalised, not a pronoun or "The police"."""
+    words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in {"he", "she", "they", "it", "we", "i"}
 
 
 def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
