@@ -298,3 +298,19 @@ def test_one_exact_figure_said_two_ways_is_a_contradiction_across_kinds_of_event
                  article("Last season Teixeira hit 33 home runs and 121 RBIs in 157 games.", "d")]
     found, _ = findings(embedder, *two_spans)
     assert not [f for f in found if f.kind == "contradiction"]
+
+
+def test_counterparts_are_each_others_most_likely_claim_in_the_other_source():
+    """One figure said two ways is a contradiction only between counterparts: claim 2 of
+    source b is a's second-best match, so a and b2 are no counterparts."""
+    import importlib
+    from dataclasses import replace
+
+    from verifier.align import Pair
+
+    compare_module = importlib.import_module("verifier.compare")
+    base = _claim("The navy captured 23 pirates in the Gulf of Aden.")
+    claims = [replace(base, source="a", id="a1"), replace(base, source="b", id="b1"), replace(base, source="b", id="b2")]
+    closest = compare_module._closest(claims, [Pair(0, 1, 0.9, 0.9, "same event"), Pair(0, 2, 0.6, 0.6, "same event")])
+    assert closest[(0, "b")] == 1  # a's counterpart in b
+    assert closest[(2, "a")] == 0 and closest[(1, "a")] == 0  # but b2's best in a is a1 too: not mutual

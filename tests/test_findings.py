@@ -155,3 +155,16 @@ def test_findings_benchmark_keeps_its_floor(embedder):
         assert figures[name] is not None and figures[name] >= least, (name, figures[name], least)
     for name, most in floor["at_most"].items():
         assert figures[name] is not None and figures[name] <= most, (name, figures[name], most)
+
+
+def test_articles_differing_on_every_count_they_share_are_two_occasions(embedder):
+    """Two captures of pirates: the articles differ on pirates, rifles and boats and state no
+    count alike, so none of those figures is a contradiction; when the rest of the
+    articles agree (12 rifles, two boats), the one count that differs is."""
+    a = "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. The navy seized 12 rifles and two boats from the pirates."
+    other = ("The Indian navy captured 26 pirates in the Gulf of Aden on Saturday. "
+             "The navy seized seven rifles and three boats from the pirates.")
+    same = "The Indian navy captured 26 pirates in the Gulf of Aden on Saturday. The navy seized 12 rifles and two boats from the pirates."
+    assert not [f for f in findings(embedder, a, other) if f.kind == "contradiction"]
+    assert [f for f in findings(embedder, a, other) if f.kind == "uncertain" and f.aspect == "number"]
+    assert kinds(findings(embedder, a, same)) >= {("contradiction", "number"), ("agreement", "other")}

@@ -58,6 +58,7 @@ class _Conflict:
     values: tuple[str, str]
     what: str
     exact: bool = False  # one figure of one counted thing, said two ways (before doubts about the event)
+    unit: str | None = None  # what a differing number counts
 
 
 LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
@@ -78,9 +79,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     findings: list[Finding] = []
     conflicted: set[tuple[int, int]] = set()
     seen_conflicts: set[tuple] = set()
-    for p in pairs:
+    closest = _closest(claims, pairs)
+    checked = [(p, _conflicts(claims[p.a], claims[p.b], p, src, resolution)) for p in pairs]
+    two_occasions = _articles_of_two_occasions(claims, checked, established)
+    for p, found in checked:
         a, b = claims[p.a], claims[p.b]
-        found = _conflicts(a, b, p, src, resolution)
         if _two_doers(a, b, resolution):
             conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
         if any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution):
@@ -95,7 +98,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             if p.score >= established and _anchored(a, b, p, src, resolution):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
-                certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE)
+                counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
+                certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
+                if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
+                    certain = False  # the two articles differ on several counts and share none: two occasions more likely
                 kind = "contradiction" if certain else "uncertain"
             elif c.exact and p.meaning >= LIKELY_MEANING:
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
@@ -109,6 +115,46 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
     return findings
+
+
+def _articles_of_two_occasions(claims: list[Claim], checked: list[tuple[Pair, list[_Conflict]]],
+                               established: float) -> set[frozenset[str]]:
+    """Pairs of sources whose established claim pairs differ on counts of two
+    or more things and state no count alike (the claim-level rule, "14 homers,
+    40 RBIs" vs "31 homers, 115 RBIs", across whole articles), or date their
+    events differently and never alike ("arrested 23 pirates on Saturday" vs
+    "26 pirates on Thursday"): one event misreported would share some figure or day."""
+    differing: dict[frozenset[str], set[str]] = defaultdict(set)
+    alike: set[frozenset[str]] = set()
+    dated_apart: set[frozenset[str]] = set()
+    dated_alike: set[frozenset[str]] = set()
+    for p, found in checked:
+        if p.score < established:
+            continue
+        a, b = claims[p.a], claims[p.b]
+        sides = frozenset({a.source, b.source})
+        differing[sides] |= {c.unit for c in found if c.aspect == "number" and c.unit}
+        if a.of_kind("number") and b.of_kind("number") and any(
+                quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) for x, y in matched_quantities(a, b)[0]):
+            alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
+        if any(c.aspect == "date" for c in found):
+            dated_apart.add(sides)
+        elif date_relation(event_date(a), event_date(b)) == SAME:
+            dated_alike.add(sides)
+    two_counts = {sides for sides, units in differing.items() if len(units) >= 2 and sides not in alike}
+    return two_counts | (dated_apart - dated_alike)
+
+
+def _closest(claims: list[Claim], pairs: list[Pair]) -> dict[tuple[int, str], int]:
+    """For each claim, the claim of each other source most likely to report its event: one figure said two
+    ways is a contradiction only between counterparts, not between any two claims of a story full of figures."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for p in pairs:
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            key = (x, claims[y].source)
+            if key not in best or p.score > best[key][0]:
+                best[key] = (p.score, y)
+    return {k: v[1] for k, v in best.items()}
 
 
 def _outlet(source: Source) -> str:
@@ -177,7 +223,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
             certainty = min(values_certainty, 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7)
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
-                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0))
+                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0,
+                                 ux or uy))
     # polarity: the same statement, once affirmed and once denied
     if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution) \
             and a.frame is not None and b.frame is not None \

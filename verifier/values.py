@@ -467,7 +467,8 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     sa, sb = _statistics(a, x), _statistics(b, y)
     if sa and sb and sa != sb:
         certainty = min(certainty, 0.7)  # an average and a median, an annual and a monthly figure
-    if (sa | sb) & _SPANS and sa & _SPANS != sb & _SPANS:
+    span_a, span_b = _spans(a), _spans(b)
+    if (span_a or span_b) and span_a != span_b:
         certainty = min(certainty, 0.7)  # "13 home runs in 54 games" and "33 home runs" last season: two spans
     if _of_several(a, x) or _of_several(b, y):
         certainty = min(certainty, 0.7)  # "the seven-year offers": a figure of several things, which one is unsure
@@ -475,6 +476,11 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
 
 
 _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _spans(claim: Claim) -> frozenset[str]:
+    """The spans a claim counts its figures over, anywhere in it ("in 54 games", "last season")."""
+    return frozenset(re.findall(r"[a-z]+", claim.text.lower())) & _SPANS
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
