@@ -126,3 +126,10 @@ def test_claims_of_two_dated_events_align_on_the_one_they_share(embedder):
     c = article("Yucaipa bought Dominick's in 1995 for $693 million from its founding family.", "c")
     assert len(aligned(embedder, a, b)) == 1
     assert aligned(embedder, a, c) == []
+
+
+def test_previously_after_a_place_of_origin_still_marks_an_earlier_occasion():
+    from verifier.align import _earlier
+
+    assert _earlier("A man from Leeds who had previously been jailed was sentenced to five years.")
+    assert not _earlier("Goldman raised its dividend to 25 cents a share, up from 13 cents previously.")

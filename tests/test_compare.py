@@ -267,6 +267,14 @@ def test_counted_things_read_from_the_words_around_a_number():
     plain = _claim("The next day 31-year-old Robert Buckley of the U.K. slipped and fell 700 meters to his death.")
     assert quantity_unit(titled, _number(titled, "32")) == quantity_unit(plain, _number(plain, "31")) == "age of buckley"
     assert quantity_unit(titled, _number(titled, "600")) == quantity_unit(plain, _number(plain, "700")) == "metre"
+    father = _claim("A father of three died when the bus crashed near Lyon on Sunday.")
+    assert quantity_unit(father, _number(father, "three")) == "father of"  # his children, not the dead
+    miners = _claim("The deaths of 12 miners shocked the town.")
+    assert quantity_unit(miners, _number(miners, "12")) == "miner"
+    said = _claim("The 19-year-old Smith said he was innocent.")
+    striker = _claim("The 30-year-old former Manchester United striker scored twice.")
+    assert quantity_unit(said, _number(said, "19")) == "age of smith"
+    assert quantity_unit(striker, _number(striker, "30")) == "age of striker"
     index = _claim("The Nasdaq gained 13.73 points to finish at 1,700.34 on Friday.")
     assert [v.number for v in index.of_kind("number")] == [13.73, 1700.34]
 

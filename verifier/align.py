@@ -463,7 +463,7 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None) -> bo
 def _earlier(text: str) -> bool:
     """Said to be an earlier occasion ("had previously met"), not an earlier
     value of this one ("raised to 25 cents, up from 13 cents previously")."""
-    return any(not re.search(r"\bfrom\b[^,.;]{1,30}$", text[:m.start()]) for m in _EARLIER.finditer(text))
+    return any(not re.search(r"\bfrom\s+[$€£]?\d[^,.;]{0,25}$", text[:m.start()]) for m in _EARLIER.finditer(text))
 
 
 def _a_date_in_common(a: Claim, b: Claim) -> bool:

@@ -346,7 +346,8 @@ def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
         return False  # the speaker of a statement is no doer: two speakers may give one statement
     doers = []
     for c in (a, b):
-        names = [v.text for v in c.frame.of_role("agent") if _proper_name(v.text) and v.text != c.speaker]
+        names = [v.text for v in c.frame.of_role("agent") if _proper_name(v.text, c.text[:max(0, v.start - c.start)])
+                 and v.text != c.speaker]
         doers.append(({resolution.id_of(c.source, n) or lx.fold(n) for n in names}, names))
     (ia, na), (ib, nb) = doers
     unnamed = not any(_named_words(n, b.text) for n in na) and not any(_named_words(n, a.text) for n in nb)
@@ -358,10 +359,14 @@ def _named_words(name: str, text: str) -> bool:
     return bool(_words_of(name) & set(lx.fold(text).split()))
 
 
-def _proper_name(text: str) -> bool:
-    """"Arsenal", "The Baltimore Orioles": every word capitalised, not a pronoun or "The police"."""
+def _proper_name(text: str, before: str) -> bool:
+    """"The Baltimore Orioles", "the Angels": every word capitalised, and one word only where a
+    capital does not come from the start of a sentence ("Gunmen killed", "Police arrested")."""
     words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
-    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in {"he", "she", "they", "it", "we", "i"}
+    if not words or not all(w[:1].isupper() for w in words) or words[0].lower() in {"he", "she", "they", "it", "we", "i"}:
+        return False
+    opening = not before.strip() or before.rstrip()[-1] in ".!?\"“:" or before.strip().lower() in {"the", "a", "an"}
+    return len(words) >= 2 or not opening
 
 
 def _speaker_of(c: Claim, resolution: Resolution) -> str | None:

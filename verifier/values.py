@@ -189,7 +189,7 @@ _UNIT_NAMES = ("dollars", "euros", "pounds", "yen", "percent", "cents")
 _NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional", "further", "of", "a", "an", "the",
               "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
 _SPELLING = {"meter": "metre", "meters": "metres", "liter": "litre", "liters": "litres", "kilometer": "kilometre",
-             "kilometers": "kilometres", "center": "centre", "centers": "centres", "ton": "tonne", "tons": "tonnes"}
+             "kilometers": "kilometres", "center": "centre", "centers": "centres"}
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 
 
@@ -210,14 +210,15 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "cents"
     aged = _AGE_AFTER.match(claim.text, rel + len(v.text))
     if aged:  # "a 36-year-old climber": the age of a climber; "32-year-old Englishman Robert Buckley": of Buckley
-        return "age of " + _aged_one(claim.text[aged.end():aged.end() + 60])
+        return ("age of " + _aged_one(claim.text[aged.end():aged.end() + 60])).strip()
     if _appositive_age(claim.text, rel, rel + len(v.text), v):  # "Paul Durousseau, 30,": the age of Durousseau
         return "age of " + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
         return part_of["noun"].lower()[:5]  # "28 of 41 passes" counts passes
     kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
-    if kin and kin["noun"].lower() not in _NOT_KIN and not _COUNTED_AFTER.match(claim.text, rel + len(v.text)):
+    if kin and kin["noun"].lower() not in _NOT_KIN and (kin["noun"].lower() in _KIN or not _counted_after(
+            claim.text[rel + len(v.text):rel + len(v.text) + 30])):
         return kin["noun"].lower() + " of"  # "a mother of 12 was killed": how many a mother has, not the dead
     units = [v.unit] + [q.unit for q in (claim.frame.of_role("quantity") if claim.frame is not None else ())
                         if q.start == v.start and q.unit]
@@ -238,23 +239,45 @@ _NOT_KIN = {"total", "number", "one", "two", "three", "each", "all", "out", "age
             "rate", "price", "cost", "value", "worth", "loss", "profit", "fine", "sentence", "term", "record", "most",
             "some", "many", "none", "both", "any", "group", "team", "crowd", "fleet", "series", "set", "list", "top",
             "average", "maximum", "minimum", "up", "because", "instead", "ahead", "capacity", "margin", "lead", "deficit"}
-_COUNTED_AFTER = re.compile(r"\s*(?:[-–]\s*)?(?!(?:was|were|is|are|has|had|have|who|and|in|on|at|of|to|from|for|with)\b)[a-z]")
+
+
+def _counted_after(after: str) -> bool:
+    """The number is followed by the noun it counts ("mother of 12 children", "deaths of 12 miners"),
+    not by a verb ("a father of three died")."""
+    word = re.match(r"\s*(?:[-–]\s*)?([a-z]+)", after)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w in lx.PERSON_NOUNS or (w.endswith("s") and not w.endswith("ss") and w not in _VERB_S)
+
+
+_KIN = {"mother", "father", "parent", "grandmother", "grandfather", "grandparent", "mom", "mum", "dad", "widow", "widower"}
+_VERB_S = {"is", "was", "has", "does", "says", "dies", "lives", "remains", "becomes", "makes", "takes", "gets", "goes", "plays"}
 
 
 def _aged_one(after: str) -> str:
     """Whose age a "N-year-old" gives: the surname of a name that follows
-    ("Englishman Robert Buckley" -> buckley), else the noun ("climber")."""
-    words = re.findall(r"[\w'’-]+", after)[:5]
+    ("Englishman Robert Buckley" -> buckley, "Smith said" -> smith), else the
+    noun ("Australian climber" -> climber), else unknown ("" for "was arrested")."""
     run: list[str] = []
-    for w in words:
-        if w[:1].isupper():
-            run.append(w)
+    for t in re.findall(r"[\w'’-]+|[,.;:()]", after)[:6]:
+        if t[:1].isupper():
+            run.append(t)
             continue
-        if not run or len(run) == 1:
-            return lx.fold(w) if not run else lx.fold(w) if w.isalpha() and w not in {"of", "from", "and", "who", "was"} \
-                else lx.fold(run[-1])
-        break
+        low = t.lower()
+        if not t[:1].isalpha():  # a comma or a full stop ends the name
+            return lx.fold(run[-1]) if run else ""
+        if not run and low in _AGE_ADJECTIVES:
+            continue  # "a 30-year-old former striker"
+        verb_like = low in lx.FUNCTION_WORDS or low in lx.SPEECH_VERBS or low.endswith("ed") \
+            or low in {"was", "is", "has", "had", "who", "fell", "died", "won", "led", "hit", "shot", "ran", "went", "took"}
+        if verb_like:
+            return lx.fold(run[-1]) if run else ""
+        return lx.fold(low)  # "Australian climber", "former Manchester United striker", "New York man"
     return lx.fold(run[-1]) if run else ""
+
+
+_AGE_ADJECTIVES = {"former", "ex", "retired", "veteran", "young", "unnamed", "unidentified", "local", "married", "single"}
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
 _CASUALTY = {"dead": "dead", "killed": "dead", "kills": "dead", "killing": "dead", "kill": "dead", "deaths": "dead",
              "died": "dead", "fatalities": "dead", "lives": "dead", "bodies": "dead",
@@ -479,8 +502,13 @@ _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
 
 
 def _spans(claim: Claim) -> frozenset[str]:
-    """The spans a claim counts its figures over, anywhere in it ("in 54 games", "last season")."""
-    return frozenset(re.findall(r"[a-z]+", claim.text.lower())) & _SPANS
+    """The spans a claim counts its figures over ("in 54 games", "last season", "his career"), anywhere in it."""
+    return frozenset(m.group(0).lower() for m in _SPAN.finditer(claim.text))
+
+
+_SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\w+ )?(?:\d+|[a-z]+) "
+                   r"(?:games|matches|starts|appearances|innings|seasons)\b|"
+                   r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b", re.I)
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
@@ -491,7 +519,7 @@ def _of_several(claim: Claim, v: Value) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-_SPANS = {"season", "seasons", "career", "games", "matches", "innings", "starts", "appearances"}
+_SPANS = {"season", "seasons", "career", "games", "innings", "appearances"}
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
