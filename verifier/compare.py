@@ -80,11 +80,12 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     conflicted: set[tuple[int, int]] = set()
     seen_conflicts: set[tuple] = set()
     closest = _closest(claims, pairs)
-    checked = [(p, _conflicts(claims[p.a], claims[p.b], p, src, resolution)) for p in pairs]
+    checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
     two_occasions = _articles_of_two_occasions(claims, checked, established)
-    for p, found in checked:
+    for check in checked:
+        p, found = check.pair, check.conflicts
         a, b = claims[p.a], claims[p.b]
-        if _two_doers(a, b, resolution):
+        if check.two_doers:
             conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
         if any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution):
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day)
@@ -117,8 +118,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
-def _articles_of_two_occasions(claims: list[Claim], checked: list[tuple[Pair, list[_Conflict]]],
-                               established: float) -> set[frozenset[str]]:
+def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], established: float) -> set[frozenset[str]]:
     """Pairs of sources whose established claim pairs differ on counts of two
     or more things and state no count alike (the claim-level rule, "14 homers,
     40 RBIs" vs "31 homers, 115 RBIs", across whole articles), or date their
@@ -128,18 +128,18 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[tuple[Pair, li
     alike: set[frozenset[str]] = set()
     dated_apart: set[frozenset[str]] = set()
     dated_alike: set[frozenset[str]] = set()
-    for p, found in checked:
+    for check in checked:
+        p = check.pair
         if p.score < established:
             continue
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
-        differing[sides] |= {c.unit for c in found if c.aspect == "number" and c.unit}
-        if a.of_kind("number") and b.of_kind("number") and any(
-                quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) for x, y in matched_quantities(a, b)[0]):
+        differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit}
+        if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) for x, y in check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
-        if any(c.aspect == "date" for c in found):
+        if any(c.aspect == "date" for c in check.conflicts):
             dated_apart.add(sides)
-        elif date_relation(event_date(a), event_date(b)) == SAME:
+        elif check.dates == SAME:
             dated_alike.add(sides)
     two_counts = {sides for sides, units in differing.items() if len(units) >= 2 and sides not in alike}
     return two_counts | (dated_apart - dated_alike)
@@ -176,7 +176,19 @@ def _date_text(v: Value | None) -> str:
     return v.norm or v.text
 
 
-def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution) -> list[_Conflict]:
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """One aligned pair compared: its conflicts, the figures it states alike,
+    how its dates relate, and whether two named doers make it two actions."""
+
+    pair: Pair
+    conflicts: list[_Conflict]
+    equal: list[tuple[Value, Value]]
+    dates: str
+    two_doers: bool
+
+
+def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution) -> _Checked:
     """What two claims of one event disagree on, argument by argument, each
     with how certain the values are incompatible."""
     out: list[_Conflict] = []
@@ -208,14 +220,15 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
-    _equal, differing = matched_quantities(a, b)
+    equal, differing = matched_quantities(a, b)
     other_scope = _other_scope(a, b, resolution)
     # figures of one event: the same kind of event, or nearly the same words; two figures of different
     # kinds of event ("33 homers last season", "13 home runs in 54 games") may be two occasions
     one_kind = a.predicate is not None and a.predicate == b.predicate
     # two named doers ("the Orioles offered a seven-year deal", "the Angels offered an eight-year contract";
     # one team's goals and the other's): the figures are of two actions, not one figure said two ways
-    if _two_doers(a, b, resolution):
+    two_doers = _two_doers(a, b, resolution)
+    if two_doers:
         differing = []
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
@@ -249,7 +262,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
     figures = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)]
-    if len({c.what for c in figures}) >= 2 and not _equal:
+    if len({c.what for c in figures}) >= 2 and not equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
         out = [replace(c, certainty=min(c.certainty, 0.7), exact=False) if c in figures else c for c in out]
@@ -263,7 +276,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         forecast = "expected" in {a.frame.modality if a.frame else None, b.frame.modality if b.frame else None}
         out = [replace(c, certainty=min(c.certainty, 0.6)) if c.aspect != "number" or forecast else c
                for c in out if c.aspect != "polarity"]
-    return out
+    return _Checked(p, out, equal, relation, two_doers)
 
 
 def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:

@@ -152,26 +152,12 @@ def event_places(claim: Claim, text: str) -> list[Value]:
 
 
 def number_relation(a: Value, b: Value) -> str:
-    """Whether two quantities can both be true, given their bounds."""
-    x, y = a.number, b.number
-    if x is None or y is None:
+    """Whether two quantities can both be true, given their rounding and bounds (as `quantities_conflict`)."""
+    if a.number is None or b.number is None:
         return UNKNOWN
-    if x == y:
+    if a.number == b.number:
         return SAME
-    lo_a, hi_a = _range(a)
-    lo_b, hi_b = _range(b)
-    if hi_a < lo_b or hi_b < lo_a:
-        return DIFFERENT
-    return COMPATIBLE
-
-
-def _range(v: Value) -> tuple[float, float]:
-    x = float(v.number or 0)
-    return {
-        "at_least": (x, float("inf")),
-        "at_most": (float("-inf"), x),
-        "about": (x * 0.8, x * 1.2),
-    }.get(v.bound or "exact", (x, x))
+    return DIFFERENT if quantities_conflict(a, b) else COMPATIBLE
 
 
 def same_unit(a: Value, b: Value) -> bool:
@@ -519,12 +505,12 @@ def _of_several(claim: Claim, v: Value) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-_SPANS = {"season", "seasons", "career", "games", "innings", "appearances"}
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
 _PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall)\b", re.I)
-_STATISTICS = _SPANS | {"average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
+_STATISTICS = {"season", "seasons", "career", "games", "innings", "appearances",  # a span a figure is counted over
+               "average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
                "quarterly", "yearly", "per", "each", "record", "combined", "cumulative"}
 
 
