@@ -322,3 +322,40 @@ def test_counterparts_are_each_others_most_likely_claim_in_the_other_source():
     closest = compare_module._closest(claims, [Pair(0, 1, 0.9, 0.9, "same event"), Pair(0, 2, 0.6, 0.6, "same event")])
     assert closest[(0, "b")] == 1  # a's counterpart in b
     assert closest[(2, "a")] == 0 and closest[(1, "a")] == 0  # but b2's best in a is a1 too: not mutual
+
+
+def test_the_words_denied_in_one_claim_and_stated_in_the_other_are_a_polarity_contradiction(embedder):
+    """One statement denied and affirmed ("no agreement has been reached" vs "an agreement has
+    been reached"), but a denial of something the other claim does not say stays compatible."""
+    a = article("Union leaders said no agreement had been reached on the wage rise for the city's bus drivers.", "a")
+    b = article("Union leaders said that an agreement has been reached on the wage rise for the city's bus drivers.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
+    c = article("Rescuers said no climber was buried, but two were swept down the slope by the avalanche.", "c")
+    d = article("Rescuers said two of the climbers were swept down the slope by the avalanche.", "d")
+    found, _ = findings(embedder, c, d)
+    assert not [f for f in found if f.aspect == "polarity" and f.kind == "contradiction"]
+
+
+def test_one_arrest_in_one_city_on_two_weekdays_is_a_date_contradiction(embedder):
+    """The same arrest at one named place, given two weekdays: a contradiction even without
+    a publication date. The weekday of a charge and of the shooting before it is none."""
+    a = article("The suspect was arrested Tuesday night at a motel in Fresno after a week-long search.", "a")
+    b = article("The suspect was arrested in Fresno, California, on Monday night by officers acting on a tip.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "date"] == [("contradiction", "date")]
+    c = article("A 45-year-old man was charged with murder Saturday after a stabbing outside a bar in Leeds.", "c")
+    d = article("A man has been charged with murder after a stabbing outside a bar in Leeds on Friday.", "d")
+    found, _ = findings(embedder, c, d)
+    assert not [f for f in found if f.kind == "contradiction"]
+
+
+def test_a_count_stated_alike_ties_two_accounts_of_one_seizure(embedder):
+    """"Seven rifles" and "13 magazines" alike and the pistols said two ways: one seizure
+    misreported, whatever the parse made of the verbs."""
+    a = article("Navy commandos boarded the smugglers' boat off the coast of Yemen and seized seven rifles, four "
+                "pistols and 13 magazines of ammunition from the crew.", "a")
+    b = article("The haul found on board included seven rifles, six pistols, 13 magazines of ammunition, two radios "
+                "and a satellite phone, officials said.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "number")]

@@ -21,6 +21,7 @@ Confidence, in 0..1:
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,7 @@ from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
     COMPATIBLE,
     DIFFERENT,
+    GENERIC_UNITS,
     SAME,
     date_relation,
     days_apart,
@@ -96,7 +98,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             if key in seen_conflicts:
                 continue
             seen_conflicts.add(key)
-            if p.score >= established and _anchored(a, b, p, src, resolution):
+            if p.score >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
@@ -205,8 +207,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # two weekdays with no publication date: often the day of the report, not of the event
         alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None) \
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
-                and bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)))
-        # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person)
+                and (bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False))
+                     or _a_place_in_common(a, b)))
+        # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person;
+        # "arrested Tuesday night at an Atlanta tire shop" vs "arrested in Atlanta on Monday night")
         certainty = 1.0 if both_known else 0.9 if alike else 0.6
         if lx.fold(da.text) == lx.fold(db.text) and not any(ch.isdigit() for ch in da.text):
             certainty = min(certainty, 0.6)  # "last Thursday" in both, read against two publication dates
@@ -239,11 +243,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                  f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0,
                                  ux or uy))
     # polarity: the same statement, once affirmed and once denied
-    if a.negated != b.negated and p.meaning >= 0.8 and _speaker_of(a, resolution) == _speaker_of(b, resolution) \
-            and a.frame is not None and b.frame is not None \
+    negated, other = (a, b) if a.negated else (b, a)
+    denied = a.negated != b.negated and _denied_words_affirmed(negated, other)  # the very words denied, stated in the other
+    if a.negated != b.negated and (p.meaning >= 0.8 or (denied and p.meaning >= LIKELY_MEANING)) \
+            and _speaker_of(a, resolution) == _speaker_of(b, resolution) and a.frame is not None and b.frame is not None \
             and (a.frame.lemma == b.frame.lemma or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
-        certainty = 1.0 if p.meaning >= 0.88 else 0.7  # the same sentence but for the negation
+        certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
@@ -279,6 +285,32 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     return _Checked(p, out, equal, relation, two_doers)
 
 
+_DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
+                "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "it", "its", "their", "his", "her",
+                "any", "about", "yet", "ever", "so", "far"}
+
+
+def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
+    """The words a negation denies ("no decisions had been made", "were not
+    seen together") stated in the other claim, word for word but for
+    inflection: one statement, once denied and once affirmed. A negation of
+    something the other claim does not say ("no passenger was ejected, but
+    some were thrown") is another statement."""
+    said = {w[:5] for w in re.findall(r"[a-z]+", lx.fold(other.text))}
+    for cue in lx.NEGATION.finditer(negated.text):
+        rest = re.split(r"[,;:.!?\u2014]| but | and | or ", negated.text[cue.end():], maxsplit=1)[0]
+        words = [w for w in re.findall(r"[a-z]+", lx.fold(rest))[:5] if w not in _DENIAL_STOP and len(w) > 2]
+        if len(words) >= 2 and all(w[:5] in said for w in words):
+            return True
+    return False
+
+
+def _a_place_in_common(a: Claim, b: Claim) -> bool:
+    """Both claims name one place, or one inside the other ("Atlanta" and "Atlanta, Georgia")."""
+    return any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in a.of_kind("place") for y in b.of_kind("place")
+               if lx.place_kind(x.norm) != "country" and lx.place_kind(y.norm) != "country")  # not "Iraq": north and south
+
+
 def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
     """Two weekdays a day apart for something around midnight ("late Friday" and "early Saturday")."""
     wa, wb = weekday_of(da), weekday_of(db)
@@ -310,7 +342,11 @@ def _attached(c: Claim, d: Value | None) -> bool:
 def _own_date(c: Claim, d: Value | None) -> bool:
     """The date is the one the parse attaches to the claim's event itself, which is not a statement."""
     return d is not None and c.frame is not None and bool(c.frame.lemma) and c.predicate != "statement" \
-        and d in c.frame.of_role("time")
+        and d in c.frame.of_role("time") and not _EARLIER_EVENT.search(c.text[c.frame.end - c.start:d.start - c.start])
+
+
+# between the trigger and its date, a word that opens another event ("charged after a shooting ... Friday")
+_EARLIER_EVENT = re.compile(r"\b(?:after|before|following|since|when|while)\b", re.I)
 
 
 def _other_scope(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -488,6 +524,17 @@ def _anchored(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: R
         or _same_participants(a, b, src, resolution)
 
 
+def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
+    """The two claims give one count of one named thing alike ("13 loaded magazines", "seven AK-47s"): the
+    same seizure told twice, whatever the parse made of its verbs; not a bare number, money, a percentage
+    or a span of time ("four days" of deliberations, of a trial or of a siege)."""
+    return any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
+               and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1} for x, y in equal)
+
+
+_SPANS_OF_TIME = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "times", "decades"}  # of many things
+
+
 def _best_same_speaker(claims: list[Claim], pairs: list[Pair], resolution: Resolution) -> dict[tuple[int, str], int]:
     """For each claim, its closest claim in meaning by the same speaker in each other source."""
     best: dict[tuple[int, str], tuple[float, int]] = {}
@@ -507,6 +554,8 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     quantity of the same kind of event, or the same participants; or they
     say nearly the same words. One speaker's statements are alike only as a
     near paraphrase: the same person speaks on many occasions."""
+    if a.negated != b.negated:
+        return False  # one says it happened, the other that it did not: never one fact two outlets agree on
     same_kind = a.predicate is not None and a.predicate == b.predicate
     da, db = event_date(a), event_date(b)
     day_a, day_b = da is not None and da.granularity == "day", db is not None and db.granularity == "day"
