@@ -209,6 +209,29 @@ def test_units_of_casualties_and_ages_are_comparable():
     assert [quantity_unit(e, _number(e, w)) for w in ("61", "40")] == ["age of kirkpatrick", "age of banky"]
 
 
+def test_a_counted_noun_is_one_unit_in_the_singular_and_the_plural():
+    from verifier.values import matched_quantities, quantity_unit
+
+    a = _claim("It will cost about $20,000 per eight-week course of treatment, a spokeswoman said.")
+    b = _claim("The course of treatment lasts 16 weeks and costs about $20,000.")
+    assert quantity_unit(a, _number(a, "eight")) == quantity_unit(b, _number(b, "16")) == "week"
+    _equal, differing = matched_quantities(a, b)
+    assert [(x.text, y.text) for x, y in differing] == [("eight", "16")]
+    c = _claim("Police stopped 14 lorries on the motorway near Calais.")
+    d = _claim("Police stopped one lorry on the motorway near Calais on Monday.")
+    assert quantity_unit(c, _number(c, "14")) == quantity_unit(d, _number(d, "one")) == "lorry"
+
+
+def test_share_prices_in_pence_at_two_moments_are_not_certain():
+    from verifier.values import matched_quantities, number_certainty
+
+    a = _claim("BA shares were up 0.59 percent at 170 pence in early afternoon trading in London.")
+    b = _claim("BA shares closed down 0.89 percent at 167 pence in London.")
+    _equal, differing = matched_quantities(a, b)
+    priced = [(x, y) for x, y in differing if x.text == "170"]
+    assert priced and number_certainty(a, priced[0][0], b, priced[0][1]) < 0.9
+
+
 def test_ranges_bounds_and_conversions():
     from verifier.values import matched_quantities, quantities_conflict, range_of
 

@@ -538,7 +538,9 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 
 # ---------------------------------------------------------------- numbers
 
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = re.compile(
+    r"(?<![\w/])\d+(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])\d*[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
     r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
@@ -569,7 +571,7 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue
         if raw.lower() == "one" and re.match(r"\s*\w*-", after):
             continue
-        if s > 0 and text[s - 1] in "-–" or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
+        if s > 1 and text[s - 1] in "-–" and text[s - 2].isalnum() or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
                 and not _COUNTED_COMPOUND.match(text, e):
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
         value = _number_value(raw)
@@ -590,12 +592,24 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             unit_words.append(w.lower())
             if len(unit_words) == 2 or not w[:1].isupper():
                 break
-        out.append(Value("number", raw, s, e, norm=_fmt(value), number=value, bound=bound, unit=" ".join(unit_words) or None))
+        unit = " ".join(unit_words) or None
+        if s > 0 and text[s - 1] in "-−" and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
+            value, raw, s = -value, text[s - 1:e], s - 1  # "-5 degrees": a sign, not a dash ("treatment -16 to 17 weeks")
+        out.append(Value("number", raw, s, e, norm=_fmt(value), number=value, bound=bound, unit=unit))
     return out
+
+
+def _measured(v: Value) -> bool:
+    """A number written before a unit of measure ("-12 degrees", "40 percent"): its unit holds whatever the parse attaches."""
+    return bool(v.unit) and v.unit.split()[0] in lx.MEASURE_NOUNS | {"degree", "degrees", "percent"}
 
 
 def _number_value(raw: str) -> float | None:
     low = raw.lower()
+    mixed = re.fullmatch(r"(\d*)(?:(?:\s+|-)(\d+)/(\d+)|([½¼¾⅓⅔]))", low)
+    if mixed:  # "2 1/2", "2½": one number, not two
+        whole, num, den, sign = mixed.groups()
+        return float(whole or 0) + (int(num) / int(den) if num else _FRACTIONS[sign])
     low = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion))", r"\1.\2", low).replace(",", "")
     scale = 1
     for word, mult in (("million", 1e6), ("billion", 1e9), ("thousand", 1e3)):
@@ -793,7 +807,8 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
             units = {(q.start, q.end): q.unit for q in frame.of_role("quantity")}
             units.update({(v.start, v.end): unit for v in values if v.kind == "number" and (v.start, v.end) not in units
                           and (unit := frames.counted_unit(doc, s, v))})
-            values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units else v for v in values]
+            values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units
+                      and not (units[(v.start, v.end)] is None and _measured(v)) else v for v in values]
             # an appointment date is the date the parse attaches to the appointment itself
             values = _appointment_dates(values, appointments)
             values.sort(key=lambda v: (v.start, v.end, v.kind))

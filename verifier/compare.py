@@ -532,7 +532,7 @@ def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool
                and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1} for x, y in equal)
 
 
-_SPANS_OF_TIME = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "times", "decades"}  # of many things
+_SPANS_OF_TIME = {"secon", "minut", "hour", "day", "week", "month", "year", "time", "decad"}  # counted-noun keys, of many things
 
 
 def _best_same_speaker(claims: list[Claim], pairs: list[Pair], resolution: Resolution) -> dict[tuple[int, str], int]:

@@ -212,11 +212,20 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
             word = _SPELLING.get(words[-1], words[-1])
-            noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), word[:5])
+            noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), _singular(word)[:5])
             if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
     return _casualty(claim, rel, rel + len(v.text))
+
+
+def _singular(word: str) -> str:
+    """"weeks" and "week", "bodies" and "body": one counted noun, whatever the number before it."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news", "series")):
+        return word[:-1]
+    return word
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?P<noun>[A-Za-z]+)")
@@ -436,7 +445,7 @@ def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], l
     return equal_pairs, differing
 
 
-GENERIC_UNITS = {"dollars", "euros", "pounds", "yen", "percent", "cents", None}
+GENERIC_UNITS = {"dollars", "euros", "pounds", "pence", "yen", "yuan", "rupees", "francs", "percent", "cents", None}
 _CONTEXT_STOP = set(
     "the a an of and to in on at for by with from as is was were be been has have had that this which it its "
     "their his her will would said says about some more than less over under up down nearly almost least most "
