@@ -275,3 +275,11 @@ def test_frames_match_reviewed_frames(reviewed_and_fresh, capsys):
               f"{found}/{arguments} = {argument_share:.3f} (floor {floors[1]:.3f})")
     assert frame_share >= floors[0]
     assert argument_share >= floors[1]
+
+
+def test_a_time_zone_or_day_after_a_clock_time_does_not_end_the_sentence():
+    from verifier.claims import _split_paragraph
+
+    text = "Organisers extended the contest until 6 p.m. EDT Sunday. The fire started at 3 a.m. Crews arrived later."
+    assert [text[s:e] for s, e in _split_paragraph(text, 0, len(text))] == [
+        "Organisers extended the contest until 6 p.m. EDT Sunday.", "The fire started at 3 a.m.", "Crews arrived later."]

@@ -382,3 +382,29 @@ def test_a_count_stated_alike_ties_two_accounts_of_one_seizure(embedder):
                 "and a satellite phone, officials said.", "b")
     found, _ = findings(embedder, a, b)
     assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "number")]
+
+
+def test_times_of_day_allow_their_wording():
+    from verifier.values import clock_time
+
+    def window(text):
+        found = clock_time(_claim(text))
+        return found and (found.earliest, found.latest)
+
+    assert window("The crash happened at 7:01 p.m. on Friday, police said.") == (1141, 1142)  # exact
+    assert window("The fire broke out at 3:30 a.m. in the warehouse.") == (195, 226)  # a round time is rounded
+    assert window("He was stopped shortly after 2 a.m. on Route 52.") == (120, 140)
+    assert window("Her agent said she died at 18:41 in a Los Angeles hospital.") == (1121, 1122)  # a 24-hour clock
+    assert window("She died at 6:41pm PST (0241 GMT Friday), her agent said.") is None  # two clocks of one moment
+    assert window("The train left at 8:30 and arrived at 9:15.") is None  # morning or evening is unknown
+
+
+def test_one_event_at_two_times_of_day_is_a_date_contradiction(embedder):
+    a = article("The tanker exploded at 7:05 p.m. on the harbour front, the port authority said.", "a")
+    b = article("The tanker exploded at 9:40 p.m. on the harbour front, the port authority said.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "date")]
+    c = article("The tanker exploded at about 7 p.m. on the harbour front, the port authority said.", "c")
+    d = article("The tanker exploded at 7:08 p.m. on the harbour front, the port authority said.", "d")
+    found, _ = findings(embedder, c, d)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]

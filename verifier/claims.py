@@ -83,6 +83,12 @@ def _segmenter():
 _ABBREV_END = re.compile(r"\b(" + "|".join(sorted(lx.ABBREVIATIONS, key=len, reverse=True)).replace(".", r"\.") + r")\.\s*$", re.I)
 
 
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.\s*$", re.I)
+# what goes on after "6 p.m.": a time zone, "Arizona time", a day
+_CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z]{1,4}T\b|GMT|UTC|[A-Z][a-z]+ time\b|local time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"on\b|today\b|tonight\b|yesterday\b|[a-z])")
+
+
 def sentences(source: Source) -> list[tuple[int, int]]:
     """Sentence spans of the article body, paragraph by paragraph."""
     spans: list[tuple[int, int]] = []
@@ -112,8 +118,9 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for piece_start, piece in _pieces(chunk, 5000):
         for seg in _segmenter().segment(piece):
             s, e = piece_start + seg.start, piece_start + seg.end
-            if parts and _ABBREV_END.search(chunk[parts[-1][0]:parts[-1][1]]):
-                parts[-1][1] = e  # "Lieut. Gen. Smith": not a sentence end
+            if parts and (_ABBREV_END.search(chunk[parts[-1][0]:parts[-1][1]])
+                          or _CLOCK_END.search(chunk[parts[-1][0]:parts[-1][1]]) and _CLOCK_GOES_ON.match(chunk, s)):
+                parts[-1][1] = e  # "Lieut. Gen. Smith", "until 6 p.m. EDT Sunday": not a sentence end
             else:
                 parts.append([s, e])
     out = []

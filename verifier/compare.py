@@ -34,6 +34,7 @@ from .values import (
     DIFFERENT,
     GENERIC_UNITS,
     SAME,
+    clock_time,
     date_relation,
     days_apart,
     describe_interval,
@@ -217,6 +218,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         if not (_attached(a, da) and _attached(b, db)):
             certainty = min(certainty, 0.6)  # a date the parse gives to another clause ("fired last week"), not this event
         out.append(_Conflict("date", certainty, (_date_text(da), _date_text(db)), f"Date of {event}"))
+    # times of day: one moment cannot be at two times beyond what the wording allows ("at 7:01 p.m." vs
+    # "at 7:30 p.m."; "shortly after 2 a.m." vs "just after 2:30 a.m."), on one day or days not known apart
+    ta, tb = clock_time(a), clock_time(b)
+    if ta and tb and relation != DIFFERENT and (ta.latest <= tb.earliest or tb.latest <= ta.earliest):
+        one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
+        out.append(_Conflict("date", 0.9 if one_verb else 0.6, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
     relations = {place_relation(x.norm, y.norm) for x in pa for y in pb}

@@ -8,6 +8,7 @@ decide without re-deriving the logic.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from . import lexicon as lx
@@ -555,3 +556,56 @@ def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str |
     if score >= 2 and score == best_for_y[0] == best_for_x[0] and unique:
         return True
     return len(xs) == len(ys) and xs.index(x) == ys.index(y) and score >= max(best_for_y[0], best_for_x[0])
+
+
+_CLOCK = re.compile(
+    r"(?P<hedge>\b(?:about|around|approximately|roughly|some|shortly after|just after|soon after|shortly before|"
+    r"just before|after|before|at|by)\s+)?"
+    r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<half>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock\b)?", re.I)
+_ZONE = re.compile(r"\b(?:[A-Z]{0,2}[SD]?T|UTC|[Gg]mt|[Uu]tc|[A-Z][a-z]+ time|local time|hrs)\b|\d{4}\s*(?:GMT|UTC|hrs)")
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day a claim gives its event ("shortly after 2 a.m.", "18:41"): the minutes after
+    midnight it allows, and where it is written."""
+
+    text: str
+    start: int
+    end: int
+    earliest: int
+    latest: int
+
+
+def clock_time(claim: Claim) -> ClockTime | None:
+    """The one time of day a claim states, with the span its wording allows
+    ("about 1:00 am" 0:45-1:15, "just after 2:30 a.m." 2:30-2:45, "7:01 p.m."
+    exactly); None when it states none, several, or names a time zone (two
+    clocks of one moment, "6:41pm PST (0241 GMT)")."""
+    if _ZONE.search(claim.text):
+        return None
+    found = []
+    for m in _CLOCK.finditer(claim.text):
+        half = (m["half"] or "").lower().replace(" ", "").replace(".", "")
+        if half in {"am", "pm"}:
+            if not 1 <= int(m["hour"]) <= 12:
+                continue
+            hour = int(m["hour"]) % 12 + (12 if half == "pm" else 0)
+        elif m["minute"] and ":" in m.group(0) and (int(m["hour"]) >= 13 or m["hour"].startswith("0")):
+            hour = int(m["hour"])  # a 24-hour clock shows itself ("18:41", "02:41"); "8:30" may be morning or evening
+        else:
+            continue  # a bare number, "2.30", "five o'clock": no time of day known
+        minute = int(m["minute"] or 0)
+        at = hour * 60 + minute
+        # a round time is a rounded time: "3:30 AM" for 3:33, "8.40am" for 8:39; "7:01 p.m." is exact
+        rounding = 15 if minute % 30 == 0 else 7 if minute % 15 == 0 else 5 if minute % 10 == 0 else 2 if minute % 5 == 0 else 0
+        hedge = (m["hedge"] or "").strip().lower()
+        rounding = rounding if hedge in {"", "at"} else 0  # "about", "shortly after" already say how far
+        lo, hi = {"about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15), "roughly": (-15, 15),
+                  "some": (-15, 15), "shortly after": (0, 20), "just after": (0, 20), "soon after": (0, 30),
+                  "shortly before": (-20, 0), "just before": (-20, 0), "after": (0, 180), "before": (-180, 0),
+                  "by": (-180, 0)}.get(hedge, (0, 1))
+        found.append(ClockTime(m.group(0).strip(), claim.start + m.start(), claim.start + m.end(),
+                               at + lo - rounding, at + hi + rounding))
+    return found[0] if len(found) == 1 else None
