@@ -107,6 +107,7 @@ def test_former_and_then_are_qualifiers():
         ("The strike killed twenty-five people near the border.", 25, "exact", "people"),
         ("The conviction followed a 2 1/2 week trial in Pittsburgh.", 2.5, "exact", "week"),  # one number, not 2 and 1/2
         ("Firefighters worked for 3½ hours to put out the blaze.", 3.5, "exact", "hours"),
+        ("The bottle holds 2 ½ servings, the label says.", 2.5, "exact", "servings"),
         ("Overnight temperatures fell to -12 degrees in the valley.", -12, "exact", "degrees"),  # a sign, not a dash
         ("The course of treatment lasts -16 to 17 weeks, the company said.", 16, "exact", None),  # a stray dash
     ],

@@ -222,6 +222,15 @@ def test_a_counted_noun_is_one_unit_in_the_singular_and_the_plural():
     assert quantity_unit(c, _number(c, "14")) == quantity_unit(d, _number(d, "one")) == "lorry"
 
 
+def test_figures_ten_times_apart_are_paired_last():
+    from verifier.values import matched_quantities
+
+    a = _claim("He came in needing 11 points to break Rodney Buford's scoring record of 2,106.")
+    b = _claim("McDermott broke Rodney Buford's school scoring record of 2,116 points in the first half.")
+    _equal, differing = matched_quantities(a, b)
+    assert [(x.text, y.text) for x, y in differing] == [("2,106", "2,116")]
+
+
 def test_share_prices_in_pence_at_two_moments_are_not_certain():
     from verifier.values import matched_quantities, number_certainty
 

@@ -547,7 +547,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = re.compile(
-    r"(?<![\w/])\d+(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])\d*[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
+    r"(?<![\w/])\d+(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d+ ?)?[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
     r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
@@ -613,7 +613,7 @@ def _measured(v: Value) -> bool:
 
 def _number_value(raw: str) -> float | None:
     low = raw.lower()
-    mixed = re.fullmatch(r"(\d*)(?:(?:\s+|-)(\d+)/(\d+)|([½¼¾⅓⅔]))", low)
+    mixed = re.fullmatch(r"(\d*)(?:(?:\s+|-)(\d+)/(\d+)|\s?([½¼¾⅓⅔]))", low)
     if mixed:  # "2 1/2", "2½": one number, not two
         whole, num, den, sign = mixed.groups()
         return float(whole or 0) + (int(num) / int(den) if num else _FRACTIONS[sign])
