@@ -545,6 +545,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 
 # ---------------------------------------------------------------- numbers
 
+_FRACTION = re.compile(r"[½¼¾⅓⅔]|\d/\d")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = re.compile(
     r"(?<![\w/])\d+(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d+ ?)?[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
@@ -815,7 +816,8 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
             units.update({(v.start, v.end): unit for v in values if v.kind == "number" and (v.start, v.end) not in units
                           and (unit := frames.counted_unit(doc, s, v))})
             values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units
-                      and not (units[(v.start, v.end)] is None and _measured(v)) else v for v in values]
+                      and not (units[(v.start, v.end)] is None and (_measured(v) or _FRACTION.search(v.text))) else v
+                      for v in values]  # the parse reads one token of "2 ½ servings", the pattern the whole
             # an appointment date is the date the parse attaches to the appointment itself
             values = _appointment_dates(values, appointments)
             values.sort(key=lambda v: (v.start, v.end, v.kind))
