@@ -417,3 +417,12 @@ def test_one_event_at_two_times_of_day_is_a_date_contradiction(embedder):
     d = article("The tanker exploded at 7:08 p.m. on the harbour front, the port authority said.", "d")
     found, _ = findings(embedder, c, d)
     assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
+
+
+def test_one_figure_of_things_named_two_ways_in_a_paraphrase_is_uncertain_not_agreed(embedder):
+    a = article("The sanctions list, which now includes more than 360 companies and individuals, was extended on "
+                "Monday to the shipping firm Oceanic Lines.", "a")
+    b = article("The sanctions list, which now includes 125 names, was extended on Monday to the shipping firm "
+                "Oceanic Lines.", "b")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, f.aspect) for f in found if f.kind != "single_source"] == [("uncertain", "number")]

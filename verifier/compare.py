@@ -40,6 +40,7 @@ from .values import (
     describe_interval,
     event_date,
     event_places,
+    figures,
     intervals_disjoint,
     matched_quantities,
     number_certainty,
@@ -249,6 +250,16 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
                                  f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0,
                                  ux or uy))
+    # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
+    # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
+    left_a, left_b = _unpaired_figures(a, equal, differing), _unpaired_figures(b, [(y, x) for x, y in equal],
+                                                                               [(y, x) for x, y in differing])
+    if not two_doers and p.meaning >= PARAPHRASE_MEANING and len(left_a) == len(left_b) == 1 \
+            and _word_before(a, left_a[0]) and _word_before(a, left_a[0]) == _word_before(b, left_b[0]) \
+            and quantities_conflict(left_a[0], left_b[0], a, b):
+        x, y = left_a[0], left_b[0]
+        out.append(_Conflict("number", 0.6, (_number_text(x, quantity_unit(a, x)), _number_text(y, quantity_unit(b, y))),
+                             f"Number in {event}"))
     # polarity: the same statement, once affirmed and once denied
     negated, other = (a, b) if a.negated else (b, a)
     denied = a.negated != b.negated and _denied_words_affirmed(negated, other)  # the very words denied, stated in the other
@@ -316,6 +327,20 @@ def _a_place_in_common(a: Claim, b: Claim) -> bool:
     """Both claims name one place, or one inside the other ("Atlanta" and "Atlanta, Georgia")."""
     return any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in a.of_kind("place") for y in b.of_kind("place")
                if lx.place_kind(x.norm) != "country" and lx.place_kind(y.norm) != "country")  # not "Iraq": north and south
+
+
+def _unpaired_figures(c: Claim, equal: list[tuple[Value, Value]], differing: list[tuple[Value, Value]]) -> list[Value]:
+    """The claim's figures the pairing left without a counterpart (not years, times or conversions)."""
+    paired = {x.start for x, _ in equal + differing}
+    return [v for v in figures(c) if v.start not in paired]
+
+
+def _word_before(c: Claim, v: Value) -> str | None:
+    """The content word before a figure and its bound ("includes" in "includes more than 360")."""
+    before = re.findall(r"[a-z]+", lx.fold(c.text[:max(0, v.start - c.start)]))
+    words = [w for w in before if w not in {"more", "than", "less", "fewer", "about", "nearly", "almost", "some", "around",
+                                              "over", "under", "at", "least", "most", "the", "a", "an", "of", "up", "to"}]
+    return words[-1] if words else None
 
 
 def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:

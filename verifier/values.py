@@ -411,16 +411,20 @@ def _conversion(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\d[\w.,]*\s*\w*\s*\(\s*(?:[$€£¥]|us\$|a\$|au\$|c\$|nz\$)?\s*$", claim.text[max(0, rel - 30):rel], re.I))
 
 
+def figures(claim: Claim) -> list[Value]:
+    """The claim's numbers that state a quantity: not a year, a time of day or a conversion in brackets."""
+    return [v for v in claim.of_kind("number") if v.number is not None and not _year_like(v, quantity_unit(claim, v))
+            and not _time_of_day(claim, v) and not _conversion(claim, v)]
+
+
 def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
     """(equal, differing): numbers of two claims paired as the same quantity,
     one to one: first those of one known unit (equal values before close
     ones), then those with a unit on one side only, then bare numbers; a
     pair without a shared unit needs values within a factor of 1.5, or equal
     values with words around them in common."""
-    xs = [(v, quantity_unit(a, v)) for v in a.of_kind("number") if v.number is not None]
-    ys = [(v, quantity_unit(b, v)) for v in b.of_kind("number") if v.number is not None]
-    xs = [(v, u) for v, u in xs if not _year_like(v, u) and not _time_of_day(a, v) and not _conversion(a, v)]
-    ys = [(v, u) for v, u in ys if not _year_like(v, u) and not _time_of_day(b, v) and not _conversion(b, v)]
+    xs = [(v, quantity_unit(a, v)) for v in figures(a)]
+    ys = [(v, quantity_unit(b, v)) for v in figures(b)]
     options = []
     for i, (x, ux) in enumerate(xs):
         for j, (y, uy) in enumerate(ys):
