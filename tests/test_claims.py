@@ -284,3 +284,18 @@ def test_a_time_zone_or_day_after_a_clock_time_does_not_end_the_sentence():
     text = "Organisers extended the contest until 6 p.m. EDT Sunday. The fire started at 3 a.m. Crews arrived later."
     assert [text[s:e] for s, e in _split_paragraph(text, 0, len(text))] == [
         "Organisers extended the contest until 6 p.m. EDT Sunday.", "The fire started at 3 a.m.", "Crews arrived later."]
+
+
+def test_a_season_of_two_years_is_both_years():
+    from verifier.claims import dates
+
+    text = "He was a member of the championship team in 1982-83, the club said."
+    (season,) = dates(text, 0, len(text), None)
+    assert (season.text, season.earliest.year, season.latest.year) == ("1982-83", 1982, 1983)
+
+
+def test_a_piece_of_one_word_is_no_sentence():
+    src = article("Reid checked into a treatment centre on Friday, People reported. com.\n"
+                  "Her spokesman declined to comment.")
+    assert [c.text for c in extract(src)] == ["Reid checked into a treatment centre on Friday, People reported.",
+                                              "Her spokesman declined to comment."]

@@ -426,3 +426,18 @@ def test_one_figure_of_things_named_two_ways_in_a_paraphrase_is_uncertain_not_ag
                 "Oceanic Lines.", "b")
     found, _ = findings(embedder, a, b)
     assert [(f.kind, f.aspect) for f in found if f.kind != "single_source"] == [("uncertain", "number")]
+
+
+def test_a_span_of_time_said_alike_is_no_agreement(embedder):
+    """"for the 90 days" of a rehab stay and "every 90 days" of a review: one figure, two facts."""
+    a = article("The challenge now is to keep her in the clinic for the 90 days, a friend told the magazine.", "a")
+    b = article("Patients' behaviour is reviewed every 90 days before they can move up to the next step.", "b")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "agreement"]
+
+
+def test_what_is_likely_to_happen_does_not_contradict_what_has_not(embedder):
+    a = article("It seems likely the actor will officially be signed on as director of the sequel.", "a")
+    b = article("The actor is not signed on as the director of the sequel.", "b")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "contradiction"]

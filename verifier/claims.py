@@ -105,7 +105,9 @@ def sentences(source: Source) -> list[tuple[int, int]]:
             skip = lead_prefix_length(stripped, first=first)
             first = False
             p_start += skip
-            spans.extend(_split_paragraph(source.text, p_start, p_start + len(stripped) - skip))
+            # a piece of fewer than two words ("com." left of "People.com.") states nothing
+            spans.extend((a, b) for a, b in _split_paragraph(source.text, p_start, p_start + len(stripped) - skip)
+                         if len(re.findall(r"[^\W\d_]{2,}", source.text[a:b])) >= 2)
     return spans
 
 
@@ -479,9 +481,21 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
     out = []
     for m in _DATE_CANDIDATE.finditer(text, start, end):
         value = resolve_date(m.group(), published)
-        if value is not None:
-            out.append(replace(value, start=m.start(), end=m.end(), text=m.group()))
+        if value is None:
+            continue
+        season = _SEASON.match(text, m.end()) if re.fullmatch(r"(?:19|20)\d\d", m.group()) else None
+        if season:  # "the 1982-83 season": both years, not the first alone
+            first = int(m.group())
+            last = int(str(first)[:4 - len(season["to"])] + season["to"])
+            if first < last <= first + 1 or len(season["to"]) == 4 and first < last <= first + 10:
+                out.append(Value("date", text[m.start():season.end()], m.start(), season.end(), norm=f"{first}..{last}",
+                                 earliest=date(first, 1, 1), latest=date(last, 12, 31), granularity="year"))
+                continue
+        out.append(replace(value, start=m.start(), end=m.end(), text=m.group()))
     return out
+
+
+_SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 
 
 def resolve_date(expr: str, published: datetime | None, *, future: bool = False) -> Value | None:

@@ -265,7 +265,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     denied = a.negated != b.negated and _denied_words_affirmed(negated, other)  # the very words denied, stated in the other
     if a.negated != b.negated and (p.meaning >= 0.8 or (denied and p.meaning >= LIKELY_MEANING)) \
             and _speaker_of(a, resolution) == _speaker_of(b, resolution) and a.frame is not None and b.frame is not None \
-            and (a.frame.lemma == b.frame.lemma or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)) \
+            and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
+                 or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
@@ -455,8 +456,16 @@ def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
 
 
 def _future(c: Claim) -> bool:
-    """A claim about what will or is expected to happen, not what is."""
-    return c.frame is not None and c.frame.modality in {"future", "expected"}
+    """A claim about what will or is expected to happen, not what is: by the
+    frame's modality, or by the words when the parse found no verb to read it
+    from or read a noun ("will be introduced at a Tuesday news conference")."""
+    if c.frame is not None and c.frame.modality in {"future", "expected"}:
+        return True
+    return (c.frame is None or not c.frame.lemma or c.frame.trigger[:1].islower() and c.frame.type == "meeting") \
+        and bool(_WILL.search(c.text))
+
+
+_WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|scheduled) to|seems likely)\b", re.I)
 
 
 def _number_text(v: Value, unit: str | None = None) -> str:
@@ -605,8 +614,8 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
             and db is not None and db.granularity == "day":
         return True
     equal, _ = matched_quantities(a, b)
-    if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
-           and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal):  # not "the two countries"
+    if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) and quantity_unit(a, x) not in _SPANS_OF_TIME
+           and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal):  # not "the two countries", not "every 90 days"
         return True
     return _same_participants(a, b, src, resolution)
 
