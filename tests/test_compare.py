@@ -441,3 +441,46 @@ def test_what_is_likely_to_happen_does_not_contradict_what_has_not(embedder):
     b = article("The actor is not signed on as the director of the sequel.", "b")
     found, _ = findings(embedder, a, b)
     assert not [f for f in found if f.kind == "contradiction"]
+
+
+def test_running_totals_and_wished_for_figures_are_not_certain():
+    from verifier.values import matched_quantities, number_certainty
+
+    def certainty(x_text, y_text):
+        a, b = _claim(x_text), _claim(y_text)
+        (_pair, *_), = [matched_quantities(a, b)[1]]
+        return number_certainty(a, _pair[0], b, _pair[1])
+
+    # a tally at two moments: the toll of one quake reported at noon and at night
+    assert certainty("The death toll from the earthquake rose to 40 on Monday, officials said.",
+                     "The earthquake killed 52 people on Monday, officials said.") < 0.9
+    # a figure hoped for against one offered
+    assert certainty("The striker's agent was hoping to secure a five-year contract with the club.",
+                     "The club offered the striker a three-year contract on Friday.") < 0.9
+    # the same figure stated plainly on both sides stays certain
+    assert certainty("The earthquake killed 40 people on Monday, officials said.",
+                     "The earthquake killed 52 people on Monday, officials said.") == 1.0
+
+
+def test_a_birthday_is_no_date_of_a_trade():
+    """Two days of the year of two kinds of event in claims established as one (the article around them
+    may do that): no certain date conflict; one kind of event on two days of the year is one."""
+    import importlib
+    from dataclasses import replace
+
+    from verifier.align import Pair
+    from verifier.entities import resolve
+
+    compare_stage = importlib.import_module("verifier.compare")
+
+    def date_certainty(x_text, y_text):
+        a, b = _claim(x_text), _claim(y_text)
+        b = replace(b, source="u", id="u:1")
+        sources = {"t": article(x_text, "t"), "u": article(y_text, "u")}
+        checked = compare_stage._conflicts(a, b, Pair(0, 1, 0.76, 0.81, "same event"), sources, resolve([a, b]))
+        return [c.certainty for c in checked.conflicts if c.aspect == "date"]
+
+    assert date_certainty("Hernandez, who turns 29 on April 11, has averaged 30 home runs in his six seasons.",
+                          "Hernandez was acquired by the Angels in a July 29 deal with the Braves last season.") == [0.6]
+    assert date_certainty("The board approved the merger on April 11, the company said.",
+                          "The board approved the merger on July 29, the company said.") == [0.9]

@@ -207,7 +207,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if relation == DIFFERENT and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
-        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None) \
+        # two days of the year of one kind of event ("turns 29 on April 11" is no date of "a July 29 deal")
+        one_kind_of_event = (a.predicate is not None and a.predicate == b.predicate) or p.meaning >= PARAPHRASE_MEANING \
+            or (a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma)
+        alike = both_known or (da and db and not da.year_known and not db.year_known and weekday_of(da) is None
+                               and one_kind_of_event) \
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
                 and (bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False))
                      or _a_place_in_common(a, b)))

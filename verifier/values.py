@@ -497,7 +497,36 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
         certainty = min(certainty, 0.7)  # "13 home runs in 54 games" and "33 home runs" last season: two spans
     if _of_several(a, x) or _of_several(b, y):
         certainty = min(certainty, 0.7)  # "the seven-year offers": a figure of several things, which one is unsure
+    if _running_total(a, x) or _running_total(b, y):
+        certainty = min(certainty, 0.7)  # "the toll rose to 40", "improves to 58-3 with 51 wins": a total at one moment
+    if _wished(a, x) or _wished(b, y):
+        certainty = min(certainty, 0.7)  # "hoping to attract a 10-year deal": a figure wished for, not one that is
     return certainty
+
+
+_WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|could|might|wants?|wanted|wanting|seek(?:s|ing)?|sought|asking|"
+                   r"demand(?:s|ed|ing)?|reluctant|willing|unwilling|going to take|need(?:s|ed)? to|would (?:like|need|take))\b",
+                   re.I)
+
+
+def _wished(claim: Claim, v: Value) -> bool:
+    """A figure someone hopes for, asks, might get or is reluctant to give, by the words shortly before it."""
+    return bool(_WISH.search(claim.text[max(0, v.start - claim.start - 60):max(0, v.start - claim.start)]))
+
+
+_CHANGED = r"(?:rose|risen|rises|climbed|climbs|increased|jumped|improves|improved|took|takes|brought|brings|raised|raising|" \
+    r"pushed|pushing|lifted|lifting|swelled|reached|reaches)"
+_TALLY = r"(?:toll|record|total|tally|count|career)"
+# a tally changed to a figure: "the death toll rose to", "took his record to", "improves to"
+_RUNNING = re.compile(rf"\b{_TALLY}\b[^.;]{{0,30}}?\b{_CHANGED}\b[^.;]{{0,20}}?\bto\b|"
+                      rf"\b{_CHANGED}\b[^.;]{{0,40}}?\b{_TALLY}\b[^.;]{{0,20}}?\bto\b|\bimprov(?:es|ed|ing) to\b", re.I)
+
+
+def _running_total(claim: Claim, v: Value) -> bool:
+    """A figure reached by a change ("the death toll rose to 40", "took his record to 52-3 with 46
+    wins"): a running total at one moment, which another report may give at another."""
+    before = claim.text[max(0, v.start - claim.start - 80):max(0, v.start - claim.start)]
+    return bool(_RUNNING.search(before))
 
 
 _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
