@@ -109,7 +109,7 @@ def test_former_and_then_are_qualifiers():
         ("Firefighters worked for 3½ hours to put out the blaze.", 3.5, "exact", "hours"),
         ("The bottle holds 2 ½ servings, the label says.", 2.5, "exact", "servings"),
         ("Overnight temperatures fell to -12 degrees in the valley.", -12, "exact", "degrees"),  # a sign, not a dash
-        ("The course of treatment lasts -16 to 17 weeks, the company said.", 16, "exact", None),  # a stray dash
+        ("Temperatures fell to \u201325 degrees overnight.", -25, "exact", "degrees"),  # an en dash as a minus sign
     ],
 )
 def test_numbers_in_digits_and_words(sentence, number, bound, unit):
@@ -299,3 +299,24 @@ def test_a_piece_of_one_word_is_no_sentence():
                   "Her spokesman declined to comment.")
     assert [c.text for c in extract(src)] == ["Reid checked into a treatment centre on Friday, People reported.",
                                               "Her spokesman declined to comment."]
+
+
+def test_a_dash_before_a_figure_that_is_no_sign_keeps_the_figure_positive():
+    from verifier.claims import numbers
+
+    def read(text):
+        return [(v.number, v.unit) for v in numbers(text, 0, len(text), [])]
+
+    assert read("The course of treatment lasts -16 to 17 weeks.")[0][0] == 16  # a stray dash: the figure is kept
+    assert read("Temperatures ranged from 30 -35 degrees.") == [(30, "degrees"), (35, "degrees")]  # a range
+    assert [n for n, _ in read("In 2019 1/3 of the budget went on salaries.")] != [2019.33]  # a year is no whole part
+
+
+def test_a_new_sentence_after_a_clock_time_is_still_split():
+    from verifier.claims import _split_paragraph
+
+    for text, first in (("Polls closed at 8 p.m. Tuesday's results showed a swing.", "Polls closed at 8 p.m."),
+                        ("Trading ended at 4 p.m. AT&T shares fell 2 percent.", "Trading ended at 4 p.m."),
+                        ("The storm hit at 6 a.m. Eastern Time near Wilmington.", None)):
+        spans = _split_paragraph(text, 0, len(text))
+        assert text[spans[0][0]:spans[0][1]] == (first or text)

@@ -444,22 +444,101 @@ def test_what_is_likely_to_happen_does_not_contradict_what_has_not(embedder):
 
 
 def test_running_totals_and_wished_for_figures_are_not_certain():
-    from verifier.values import matched_quantities, number_certainty
+    from verifier.values import _running_total, _wished, matched_quantities, number_certainty
 
-    def certainty(x_text, y_text):
+    def first_number(text, written):
+        c = _claim(text)
+        return c, _number(c, written)
+
+    assert _running_total(*first_number("The death toll from the earthquake rose to 40 on Monday.", "40"))
+    assert _running_total(*first_number("The win took his record to 52-3 with 46 wins by knockout.", "46"))
+    assert not _running_total(*first_number("The record crowd of 40,000 who took the train saw Smith score 3 goals.", "3"))
+    assert _wished(*first_number("The agent was hoping to secure a five-year contract with the club.", "five"))
+    assert not _wished(*first_number("The fire, which could be seen for miles, killed 12 people.", "12"))
+    # end to end: a contract hoped for against one offered, and the same figures stated plainly
+    a = _claim("The striker's agent was hoping to secure a five-year contract with the club.")
+    b = _claim("The club offered the striker a three-year contract on Friday.")
+    (x, y), = matched_quantities(a, b)[1]
+    assert number_certainty(a, x, b, y) < 0.9
+    a = _claim("The striker's agent secured a five-year contract with the club.")
+    (x, y), = matched_quantities(a, b)[1]
+    assert number_certainty(a, x, b, y) == 1.0
+
+
+def test_a_count_alike_that_ties_two_claims_is_of_a_named_thing_in_digits():
+    import importlib
+
+    from verifier.values import matched_quantities
+
+    compare_stage = importlib.import_module("verifier.compare")
+
+    def tied(x_text, y_text):
         a, b = _claim(x_text), _claim(y_text)
-        (_pair, *_), = [matched_quantities(a, b)[1]]
-        return number_certainty(a, _pair[0], b, _pair[1])
+        return compare_stage._a_count_alike(a, b, matched_quantities(a, b)[0])
 
-    # a tally at two moments: the toll of one quake reported at noon and at night
-    assert certainty("The death toll from the earthquake rose to 40 on Monday, officials said.",
-                     "The earthquake killed 52 people on Monday, officials said.") < 0.9
-    # a figure hoped for against one offered
-    assert certainty("The striker's agent was hoping to secure a five-year contract with the club.",
-                     "The club offered the striker a three-year contract on Friday.") < 0.9
-    # the same figure stated plainly on both sides stays certain
-    assert certainty("The earthquake killed 40 people on Monday, officials said.",
-                     "The earthquake killed 52 people on Monday, officials said.") == 1.0
+    assert tied("Commandos seized seven rifles and 13 magazines from the boat.", "Seven rifles and 13 magazines were found.")
+    assert not tied("The challenge is to keep her in the clinic for 90 days.", "Behaviour is reviewed every 90 days.")
+    assert not tied("The two countries signed a trade deal.", "The two countries signed a defence pact on Friday.")
+
+
+def test_a_claim_without_a_verb_is_read_as_future_by_its_words():
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    claim = _claim("It seems likely the actor will officially be signed on as director.")
+    assert claim.frame is None or not claim.frame.lemma  # the parse finds no verb to read the modality from
+    assert compare_stage._future(claim)
+    assert not compare_stage._future(_claim("The actor is not signed on as the director."))
+
+
+def test_two_events_of_one_story_at_two_times_are_no_contradiction(embedder):
+    a = article("The first bomb exploded at 7:05 p.m. near the main market in Kabul, police said.", "a")
+    b = article("A second bomb exploded at 7:40 p.m. near the main market in Kabul, police said.", "b")
+    found, _ = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "contradiction" and f.aspect == "date"]
+
+
+def test_times_either_side_of_midnight_and_spans_of_time():
+    from verifier.values import clock_time, clock_times_apart
+
+    late, early = clock_time(_claim("The fire started shortly after 11:50 p.m. in the warehouse.")), \
+        clock_time(_claim("The fire started at 12:05 a.m. in the warehouse."))
+    assert late and early and not clock_times_apart(late, early)  # fifteen minutes, not a day
+    assert clock_times_apart(clock_time(_claim("The fire started at 7:05 p.m. on Friday.")),
+                             clock_time(_claim("The fire started at 9:40 p.m. on Friday.")))
+    assert clock_time(_claim("The fire broke out between 2 and 3 a.m. on Sunday.")) is None  # a span, no one time
+
+
+def test_the_words_denied_affirmed_of_another_doer_are_no_polarity_contradiction():
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    denied = _claim("The health minister did not resign over the hospital scandal.")
+    assert compare_stage._denied_words_affirmed(denied, _claim("The health minister resigned over the hospital scandal."))
+    assert not compare_stage._denied_words_affirmed(
+        denied, _claim("The health minister's deputy resigned over the hospital scandal."))
+
+
+def test_two_arrests_in_one_state_or_of_a_second_suspect_are_not_certainly_one():
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    assert compare_stage._a_place_in_common(_claim("The suspect was arrested in Fresno on Tuesday night."),
+                                            _claim("The suspect was arrested in Fresno, California, on Monday night."))
+    assert not compare_stage._a_place_in_common(_claim("A second suspect was arrested in Manchester on Tuesday night."),
+                                                _claim("The first suspect was arrested in Manchester on Monday night."))
+    assert not compare_stage._a_place_in_common(_claim("A 19-year-old man was arrested in Texas on Tuesday."),
+                                                _claim("A woman was arrested in Texas on Monday."))
+
+
+def test_unit_keys_of_currencies_and_plurals():
+    from verifier.values import GENERIC_UNITS, quantity_unit
+
+    for text, written in (("Shares closed at 167 rupees in Mumbai.", "167"), ("Shares closed at 12 francs in Zurich.", "12")):
+        c = _claim(text)
+        assert quantity_unit(c, _number(c, written)) in GENERIC_UNITS  # prices need the words around them
+    a, b = _claim("The studio released 12 movies last year."), _claim("The studio released one movie last year.")
+    assert quantity_unit(a, _number(a, "12")) == quantity_unit(b, _number(b, "one"))
 
 
 def test_a_birthday_is_no_date_of_a_trade():

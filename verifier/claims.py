@@ -85,8 +85,8 @@ _ABBREV_END = re.compile(r"\b(" + "|".join(sorted(lx.ABBREVIATIONS, key=len, rev
 
 _CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.\s*$", re.I)
 # what goes on after "6 p.m.": a time zone, "Arizona time", a day
-_CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z]{1,4}T\b|GMT|UTC|[A-Z][a-z]+ time\b|local time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                            r"on\b|today\b|tonight\b|yesterday\b|[a-z])")
+_CLOCK_GOES_ON = re.compile(rf"\s*(?:{lx.TIME_ZONES}\b(?![&'’])|[A-Z][a-z]+ [Tt]ime\b|local time|"
+                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])|on\b|today\b|tonight\b|yesterday\b|[a-z])")
 
 
 def sentences(source: Source) -> list[tuple[int, int]]:
@@ -562,7 +562,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 _FRACTION = re.compile(r"[½¼¾⅓⅔]|\d/\d")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = re.compile(
-    r"(?<![\w/])\d+(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d+ ?)?[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
+    r"(?<![\w/])\d{1,3}(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d{1,3}\s?)?[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
     r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
@@ -615,7 +615,9 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             if len(unit_words) == 2 or not w[:1].isupper():
                 break
         unit = " ".join(unit_words) or None
-        if s > 0 and text[s - 1] in "-−" and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
+        signed = s > 0 and text[s - 1] in "-−–" and (s == 1 or not text[s - 2].isalnum()) \
+            and not re.search(r"\d\s*$", text[max(0, s - 6):s - 1])  # "30 -35 degrees" is a range
+        if signed and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
             value, raw, s = -value, text[s - 1:e], s - 1  # "-5 degrees": a sign, not a dash ("treatment -16 to 17 weeks")
         out.append(Value("number", raw, s, e, norm=_fmt(value), number=value, bound=bound, unit=unit))
     return out

@@ -35,6 +35,7 @@ from .values import (
     GENERIC_UNITS,
     SAME,
     clock_time,
+    clock_times_apart,
     date_relation,
     days_apart,
     describe_interval,
@@ -226,7 +227,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # times of day: one moment cannot be at two times beyond what the wording allows ("at 7:01 p.m." vs
     # "at 7:30 p.m."; "shortly after 2 a.m." vs "just after 2:30 a.m."), on one day or days not known apart
     ta, tb = clock_time(a), clock_time(b)
-    if ta and tb and relation != DIFFERENT and (ta.latest <= tb.earliest or tb.latest <= ta.earliest):
+    if ta and tb and relation != DIFFERENT and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
         out.append(_Conflict("date", 0.9 if one_verb else 0.6, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
@@ -319,19 +320,42 @@ def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
     inflection: one statement, once denied and once affirmed. A negation of
     something the other claim does not say ("no passenger was ejected, but
     some were thrown") is another statement."""
-    said = {w[:5] for w in re.findall(r"[a-z]+", lx.fold(other.text))}
+    told = re.findall(r"[a-z]+", lx.fold(other.text))
+    said = {w[:5] for w in told}
     for cue in lx.NEGATION.finditer(negated.text):
         rest = re.split(r"[,;:.!?\u2014]| but | and | or ", negated.text[cue.end():], maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z]+", lx.fold(rest))[:5] if w not in _DENIAL_STOP and len(w) > 2]
-        if len(words) >= 2 and all(w[:5] in said for w in words):
+        if len(words) >= 2 and all(w[:5] in said for w in words) \
+                and _same_doer(told, words[0], re.findall(r"[a-z]+", lx.fold(negated.text[:cue.start()]))):
             return True
     return False
 
 
+def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> bool:
+    """Who the other claim says did it, the word before what is denied ("the minister's deputy resigned"),
+    is named before the negation too ("the minister did not resign"), or nobody is named."""
+    k = next((i for i, w in enumerate(told) if w[:5] == first_denied[:5]), 0)
+    doer = next((w for w in reversed(told[:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
+                 and w not in {"are", "will", "would", "could", "should", "also", "now", "already"}), None)
+    return doer is None or doer[:5] in {w[:5] for w in before_cue}
+
+
 def _a_place_in_common(a: Claim, b: Claim) -> bool:
-    """Both claims name one place, or one inside the other ("Atlanta" and "Atlanta, Georgia")."""
-    return any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in a.of_kind("place") for y in b.of_kind("place")
-               if lx.place_kind(x.norm) != "country" and lx.place_kind(y.norm) != "country")  # not "Iraq": north and south
+    """Both claims name one place more precise than a country or a state, or one inside the other ("Atlanta"
+    and "Atlanta, Georgia"; not "Iraq", north and south, nor "Texas"), and neither tells one of several."""
+    return not _one_of_several(a, b) and any(
+        place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in a.of_kind("place") for y in b.of_kind("place")
+        if lx.place_kind(x.norm) not in {"country", "region"} and lx.place_kind(y.norm) not in {"country", "region"})
+
+
+# words that tell one of several events of a story ("the first bomb", "a second suspect", "the strongest aftershock")
+_SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|strongest|largest|biggest|again|"
+                      r"previous|initial|subsequent)\b", re.I)
+
+
+def _one_of_several(a: Claim, b: Claim) -> bool:
+    """Either claim tells one of several events of its kind: two times or days may be two of them."""
+    return bool(_SEVERAL.search(a.text) or _SEVERAL.search(b.text))
 
 
 def _unpaired_figures(c: Claim, equal: list[tuple[Value, Value]], differing: list[tuple[Value, Value]]) -> list[Value]:
@@ -462,11 +486,10 @@ def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
 def _future(c: Claim) -> bool:
     """A claim about what will or is expected to happen, not what is: by the
     frame's modality, or by the words when the parse found no verb to read it
-    from or read a noun ("will be introduced at a Tuesday news conference")."""
+    from ("it seems likely he will be signed")."""
     if c.frame is not None and c.frame.modality in {"future", "expected"}:
         return True
-    return (c.frame is None or not c.frame.lemma or c.frame.trigger[:1].islower() and c.frame.type == "meeting") \
-        and bool(_WILL.search(c.text))
+    return (c.frame is None or not c.frame.lemma) and bool(_WILL.search(c.text))
 
 
 _WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|scheduled) to|seems likely)\b", re.I)
@@ -574,7 +597,8 @@ def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool
     same seizure told twice, whatever the parse made of its verbs; not a bare number, money, a percentage
     or a span of time ("four days" of deliberations, of a trial or of a siege)."""
     return any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
-               and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1} for x, y in equal)
+               and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1}
+               and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal)  # not "the two countries"
 
 
 _SPANS_OF_TIME = {"secon", "minut", "hour", "day", "week", "month", "year", "time", "decad"}  # counted-noun keys, of many things

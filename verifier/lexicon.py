@@ -123,6 +123,8 @@ NUMBER_WORDS = {
     "thousand", "million", "billion", "dozen", "dozens", "hundreds",
     "thousands", "millions",
 }
+# abbreviations of time zones, as written after a clock time ("6 p.m. EDT", "0241 GMT")
+TIME_ZONES = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|HKT|SGT|WIB)"
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't", re.I)
 NUMBER_BOUNDS = {
     "at least": "at_least", "more than": "at_least", "over": "at_least",

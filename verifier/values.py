@@ -222,11 +222,11 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
 
 def _singular(word: str) -> str:
     """"weeks" and "week", "bodies" and "body": one counted noun, whatever the number before it."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news", "series")):
-        return word[:-1]
-    return word
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses")):
+        word = word[:-2]  # "boxes", "churches"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news", "series")):
+        word = word[:-1]
+    return word[:-2] + "y" if len(word) > 3 and word.endswith("ie") else word  # "bodies" and "body", "movies" and "movie"
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?P<noun>[A-Za-z]+)")
@@ -452,7 +452,7 @@ def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], l
     return equal_pairs, differing
 
 
-GENERIC_UNITS = {"dollars", "euros", "pounds", "pence", "yen", "yuan", "rupees", "francs", "percent", "cents", None}
+GENERIC_UNITS = {"dollars", "euros", "pounds", "pence", "yen", "yuan", "rupee", "franc", "percent", "cents", None}  # unit keys
 _CONTEXT_STOP = set(
     "the a an of and to in on at for by with from as is was were be been has have had that this which it its "
     "their his her will would said says about some more than less over under up down nearly almost least most "
@@ -504,13 +504,13 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     return certainty
 
 
-_WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|could|might|wants?|wanted|wanting|seek(?:s|ing)?|sought|asking|"
-                   r"demand(?:s|ed|ing)?|reluctant|willing|unwilling|going to take|need(?:s|ed)? to|would (?:like|need|take))\b",
-                   re.I)
+_WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing) (?:to|for)|seek(?:s|ing)?|sought|asking for|demand(?:s|ed|ing)?|"
+                   r"reluctant to|(?:un)?willing to|going to take|would (?:like|need|take)|wants? (?:a|an)|"
+                   r"could (?:attract|get|fetch|command|earn|receive))\b[^,;.]*$", re.I)
 
 
 def _wished(claim: Claim, v: Value) -> bool:
-    """A figure someone hopes for, asks, might get or is reluctant to give, by the words shortly before it."""
+    """A figure someone hopes for, asks or is reluctant to give, by the words shortly before it in its clause."""
     return bool(_WISH.search(claim.text[max(0, v.start - claim.start - 60):max(0, v.start - claim.start)]))
 
 
@@ -518,7 +518,7 @@ _CHANGED = r"(?:rose|risen|rises|climbed|climbs|increased|jumped|improves|improv
     r"pushed|pushing|lifted|lifting|swelled|reached|reaches)"
 _TALLY = r"(?:toll|record|total|tally|count|career)"
 # a tally changed to a figure: "the death toll rose to", "took his record to", "improves to"
-_RUNNING = re.compile(rf"\b{_TALLY}\b[^.;]{{0,30}}?\b{_CHANGED}\b[^.;]{{0,20}}?\bto\b|"
+_RUNNING = re.compile(rf"\b{_TALLY}\b(?:\s+[\w'’]+){{0,3}}?\s+{_CHANGED}\b[^.;]{{0,20}}?\bto\b|"
                       rf"\b{_CHANGED}\b[^.;]{{0,40}}?\b{_TALLY}\b[^.;]{{0,20}}?\bto\b|\bimprov(?:es|ed|ing) to\b", re.I)
 
 
@@ -598,7 +598,11 @@ _CLOCK = re.compile(
     r"just before|after|before|at|by)\s+)?"
     r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<half>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock\b)?", re.I)
-_ZONE = re.compile(r"\b(?:[A-Z]{0,2}[SD]?T|UTC|[Gg]mt|[Uu]tc|[A-Z][a-z]+ time|local time|hrs)\b|\d{4}\s*(?:GMT|UTC|hrs)")
+_ZONE = re.compile(rf"\b{lx.TIME_ZONES}\b|\b(?:[Gg]mt|[Uu]tc|local time|hrs)\b|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|"
+                   rf"[A-Z][a-z]+ (?:Standard|Daylight))\s+[Tt]ime\b|\b[A-Z][a-z]+ time\b")
+# a span of clock time ("between 2 and 3 a.m.", "from 9 to 11 p.m.", "2-3 a.m."): no one time to compare
+_CLOCK_RANGE = re.compile(r"\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?\s*)?(?:and|to|-|–)\s*\d|"
+                          r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,12 +617,22 @@ class ClockTime:
     latest: int
 
 
+def clock_times_apart(x: ClockTime, y: ClockTime) -> bool:
+    """Two times of day that cannot be one moment, on a 24-hour circle ("shortly after 11:50 p.m." and
+    "12:05 a.m." are fifteen minutes apart, not a day)."""
+    day = 24 * 60
+    gap = (y.earliest - x.latest) % day  # from the end of x to the start of y, going forward
+    back = (x.earliest - y.latest) % day  # from the end of y to the start of x
+    overlap = (y.earliest - x.earliest) % day <= (x.latest - x.earliest) or (x.earliest - y.earliest) % day <= (y.latest - y.earliest)
+    return not overlap and gap > 0 and back > 0
+
+
 def clock_time(claim: Claim) -> ClockTime | None:
     """The one time of day a claim states, with the span its wording allows
     ("about 1:00 am" 0:45-1:15, "just after 2:30 a.m." 2:30-2:45, "7:01 p.m."
     exactly); None when it states none, several, or names a time zone (two
     clocks of one moment, "6:41pm PST (0241 GMT)")."""
-    if _ZONE.search(claim.text):
+    if _ZONE.search(claim.text) or _CLOCK_RANGE.search(claim.text):
         return None
     found = []
     for m in _CLOCK.finditer(claim.text):
