@@ -409,12 +409,12 @@ def test_times_of_day_allow_their_wording():
 
 
 def test_one_event_at_two_times_of_day_is_a_date_contradiction(embedder):
-    a = article("The tanker exploded at 7:05 p.m. on the harbour front, the port authority said.", "a")
-    b = article("The tanker exploded at 9:40 p.m. on the harbour front, the port authority said.", "b")
+    a = article("The tanker exploded at 7:05 p.m. on Friday on the harbour front, the port authority said.", "a")
+    b = article("The tanker exploded at 9:40 p.m. on Friday on the harbour front, the port authority said.", "b")
     found, _ = findings(embedder, a, b)
     assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "date")]
-    c = article("The tanker exploded at about 7 p.m. on the harbour front, the port authority said.", "c")
-    d = article("The tanker exploded at 7:08 p.m. on the harbour front, the port authority said.", "d")
+    c = article("The tanker exploded at about 7 p.m. on Friday on the harbour front, the port authority said.", "c")
+    d = article("The tanker exploded at 7:08 p.m. on Friday on the harbour front, the port authority said.", "d")
     found, _ = findings(embedder, c, d)
     assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
 
@@ -496,6 +496,11 @@ def test_two_events_of_one_story_at_two_times_are_no_contradiction(embedder):
     b = article("A second bomb exploded at 7:40 p.m. near the main market in Kabul, police said.", "b")
     found, _ = findings(embedder, a, b)
     assert not [f for f in found if f.kind == "contradiction" and f.aspect == "date"]
+    # two steps of one story on one day: the gunman entered at 4 p.m., gave himself up after 6 p.m.
+    c = article("Police said the gunman entered the party at about 4 p.m. on Saturday.", "c")
+    d = article("Police said the gunman gave himself up just after 6 p.m. on Saturday.", "d")
+    found, _ = findings(embedder, c, d)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "date"]
 
 
 def test_times_either_side_of_midnight_and_spans_of_time():
@@ -539,6 +544,8 @@ def test_unit_keys_of_currencies_and_plurals():
         assert quantity_unit(c, _number(c, written)) in GENERIC_UNITS  # prices need the words around them
     a, b = _claim("The studio released 12 movies last year."), _claim("The studio released one movie last year.")
     assert quantity_unit(a, _number(a, "12")) == quantity_unit(b, _number(b, "one"))
+    a = _claim("He was convicted of one count of attempted murder and two counts of possession of a firearm.")
+    assert quantity_unit(a, _number(a, "one")) != quantity_unit(a, _number(a, "two"))  # two charges
 
 
 def test_a_birthday_is_no_date_of_a_trade():

@@ -214,6 +214,9 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         if words:
             word = _SPELLING.get(words[-1], words[-1])
             noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), _singular(word)[:5])
+            if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
+                of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
+                noun = f"{noun} of {of['what'][:5]}" if of else noun
             if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
