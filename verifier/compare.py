@@ -229,11 +229,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # Only on one day both claims give, and for one verb that is not a statement: a story's times are mostly
     # of its steps (the gunman entered at 4 p.m., gave himself up just after 6 p.m.; a fire reported at 3:33 a.m.
     # was knocked down by 6:40 a.m.), and "Fanning said" is no verb of either
-    ta, tb = clock_time(a), clock_time(b)
     one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma \
         and "statement" not in {a.predicate, b.predicate}
-    if ta and tb and one_verb and da is not None and db is not None and relation in {SAME, COMPATIBLE} \
-            and clock_times_apart(ta, tb) and not _one_of_several(a, b):
+    dated_alike = one_verb and da is not None and db is not None and relation in {SAME, COMPATIBLE}
+    ta, tb = (clock_time(a), clock_time(b)) if dated_alike else (None, None)
+    if ta and tb and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
@@ -262,9 +262,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                  ux or uy))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
     # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
-    left_a, left_b = _unpaired_figures(a, equal, differing), _unpaired_figures(b, [(y, x) for x, y in equal],
-                                                                               [(y, x) for x, y in differing])
-    if not two_doers and p.meaning >= PARAPHRASE_MEANING and len(left_a) == len(left_b) == 1 \
+    near_paraphrase = not two_doers and p.meaning >= PARAPHRASE_MEANING
+    left_a = _unpaired_figures(a, equal, differing) if near_paraphrase else []
+    left_b = _unpaired_figures(b, [(y, x) for x, y in equal], [(y, x) for x, y in differing]) if left_a else []
+    if len(left_a) == len(left_b) == 1 \
             and _word_before(a, left_a[0]) and _word_before(a, left_a[0]) == _word_before(b, left_b[0]) \
             and quantities_conflict(left_a[0], left_b[0], a, b):
         x, y = left_a[0], left_b[0]
