@@ -599,9 +599,9 @@ def _anchored(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: R
 
 
 def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
-    """The two claims give one count of one named thing alike ("13 loaded magazines", "seven AK-47s"): the
-    same seizure told twice, whatever the parse made of its verbs; not a bare number, money, a percentage
-    or a span of time ("four days" of deliberations, of a trial or of a siege)."""
+    """The two claims give one count of one named thing alike, in digits ("13 loaded magazines"): the same
+    seizure told twice, whatever the parse made of its verbs; not a count in words ("the two countries"),
+    money, a percentage or a span of time ("four days" of deliberations, of a trial or of a siege)."""
     return any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
                and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1}
                and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal)  # not "the two countries"
