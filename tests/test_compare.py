@@ -13,6 +13,12 @@ def findings(embedder, *sources, kind=None):
     return [f for f in report.findings if kind is None or f.kind == kind], report
 
 
+def between(embedder, text_a: str, text_b: str):
+    """The findings between two undated one-paragraph articles."""
+    found, _ = findings(embedder, article(text_a, "a"), article(text_b, "b"))
+    return found
+
+
 def test_casualty_count_that_differs_is_a_number_contradiction(embedder):
     a = article("KABUL – A suicide bomber killed 12 people at a crowded market in Kabul on Sunday, police said.",
                 "a", published="2024-03-04T09:00")
@@ -62,9 +68,9 @@ def test_different_place_on_the_same_day_is_a_place_contradiction(embedder):
 
 
 def test_different_place_with_unknown_dates_is_uncertain(embedder):
-    a = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Tehran on Monday.", "a")
-    b = article("Qasim al-Araji held talks with Ali Akbar Ahmadian in Baghdad on Monday.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "Qasim al-Araji held talks with Ali Akbar Ahmadian in Tehran on Monday.",
+                    "Qasim al-Araji held talks with Ali Akbar Ahmadian in Baghdad on Monday.")
     assert [(f.kind, f.aspect) for f in found if f.kind != "single_source"] == [("uncertain", "place")]
 
 
@@ -111,11 +117,11 @@ def test_two_people_sharing_a_first_name_stay_two(embedder):
 
 
 def test_opposite_polarity_is_flagged(embedder):
-    a = article("\"Iraq will not allow any group or country to use Iraqi soil to create insecurity in Iran,\" the "
-                "adviser said.", "a")
-    b = article("\"Iraq will allow any group or country to use Iraqi soil to create insecurity in Iran,\" the adviser "
-                "said.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "\"Iraq will not allow any group or country to use Iraqi soil to create insecurity in Iran,\" the "
+                    "adviser said.",
+                    "\"Iraq will allow any group or country to use Iraqi soil to create insecurity in Iran,\" the adviser "
+                    "said.")
     assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
 
 
@@ -359,37 +365,37 @@ def test_counterparts_are_each_others_most_likely_claim_in_the_other_source():
 def test_the_words_denied_in_one_claim_and_stated_in_the_other_are_a_polarity_contradiction(embedder):
     """One statement denied and affirmed ("no agreement has been reached" vs "an agreement has
     been reached"), but a denial of something the other claim does not say stays compatible."""
-    a = article("Union leaders said no agreement had been reached on the wage rise for the city's bus drivers.", "a")
-    b = article("Union leaders said that an agreement has been reached on the wage rise for the city's bus drivers.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "Union leaders said no agreement had been reached on the wage rise for the city's bus drivers.",
+                    "Union leaders said that an agreement has been reached on the wage rise for the city's bus drivers.")
     assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
-    c = article("Rescuers said no climber was buried, but two were swept down the slope by the avalanche.", "c")
-    d = article("Rescuers said two of the climbers were swept down the slope by the avalanche.", "d")
-    found, _ = findings(embedder, c, d)
+    found = between(embedder,
+                    "Rescuers said no climber was buried, but two were swept down the slope by the avalanche.",
+                    "Rescuers said two of the climbers were swept down the slope by the avalanche.")
     assert not [f for f in found if f.aspect == "polarity" and f.kind == "contradiction"]
 
 
 def test_one_arrest_in_one_city_on_two_weekdays_is_a_date_contradiction(embedder):
     """The same arrest at one named place, given two weekdays: a contradiction even without
     a publication date. The weekday of a charge and of the shooting before it is none."""
-    a = article("The suspect was arrested Tuesday night at a motel in Fresno after a week-long search.", "a")
-    b = article("The suspect was arrested in Fresno, California, on Monday night by officers acting on a tip.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "The suspect was arrested Tuesday night at a motel in Fresno after a week-long search.",
+                    "The suspect was arrested in Fresno, California, on Monday night by officers acting on a tip.")
     assert [(f.kind, f.aspect) for f in found if f.aspect == "date"] == [("contradiction", "date")]
-    c = article("A 45-year-old man was charged with murder Saturday after a stabbing outside a bar in Leeds.", "c")
-    d = article("A man has been charged with murder after a stabbing outside a bar in Leeds on Friday.", "d")
-    found, _ = findings(embedder, c, d)
+    found = between(embedder,
+                    "A 45-year-old man was charged with murder Saturday after a stabbing outside a bar in Leeds.",
+                    "A man has been charged with murder after a stabbing outside a bar in Leeds on Friday.")
     assert not [f for f in found if f.kind == "contradiction"]
 
 
 def test_a_count_stated_alike_ties_two_accounts_of_one_seizure(embedder):
     """"Seven rifles" and "13 magazines" alike and the pistols said two ways: one seizure
     misreported, whatever the parse made of the verbs."""
-    a = article("Navy commandos boarded the smugglers' boat off the coast of Yemen and seized seven rifles, four "
-                "pistols and 13 magazines of ammunition from the crew.", "a")
-    b = article("The haul found on board included seven rifles, six pistols, 13 magazines of ammunition, two radios "
-                "and a satellite phone, officials said.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "Navy commandos boarded the smugglers' boat off the coast of Yemen and seized seven rifles, four "
+                    "pistols and 13 magazines of ammunition from the crew.",
+                    "The haul found on board included seven rifles, six pistols, 13 magazines of ammunition, two radios "
+                    "and a satellite phone, officials said.")
     assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "number")]
 
 
@@ -409,37 +415,37 @@ def test_times_of_day_allow_their_wording():
 
 
 def test_one_event_at_two_times_of_day_is_a_date_contradiction(embedder):
-    a = article("The tanker exploded at 7:05 p.m. on Friday on the harbour front, the port authority said.", "a")
-    b = article("The tanker exploded at 9:40 p.m. on Friday on the harbour front, the port authority said.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "The tanker exploded at 7:05 p.m. on Friday on the harbour front, the port authority said.",
+                    "The tanker exploded at 9:40 p.m. on Friday on the harbour front, the port authority said.")
     assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "date")]
-    c = article("The tanker exploded at about 7 p.m. on Friday on the harbour front, the port authority said.", "c")
-    d = article("The tanker exploded at 7:08 p.m. on Friday on the harbour front, the port authority said.", "d")
-    found, _ = findings(embedder, c, d)
+    found = between(embedder,
+                    "The tanker exploded at about 7 p.m. on Friday on the harbour front, the port authority said.",
+                    "The tanker exploded at 7:08 p.m. on Friday on the harbour front, the port authority said.")
     assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
 
 
 def test_one_figure_of_things_named_two_ways_in_a_paraphrase_is_uncertain_not_agreed(embedder):
-    a = article("The sanctions list, which now includes more than 360 companies and individuals, was extended on "
-                "Monday to the shipping firm Oceanic Lines.", "a")
-    b = article("The sanctions list, which now includes 125 names, was extended on Monday to the shipping firm "
-                "Oceanic Lines.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "The sanctions list, which now includes more than 360 companies and individuals, was extended on "
+                    "Monday to the shipping firm Oceanic Lines.",
+                    "The sanctions list, which now includes 125 names, was extended on Monday to the shipping firm "
+                    "Oceanic Lines.")
     assert [(f.kind, f.aspect) for f in found if f.kind != "single_source"] == [("uncertain", "number")]
 
 
 def test_a_span_of_time_said_alike_is_no_agreement(embedder):
     """"for the 90 days" of a rehab stay and "every 90 days" of a review: one figure, two facts."""
-    a = article("The challenge now is to keep her in the clinic for the 90 days, a friend told the magazine.", "a")
-    b = article("Patients' behaviour is reviewed every 90 days before they can move up to the next step.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "The challenge now is to keep her in the clinic for the 90 days, a friend told the magazine.",
+                    "Patients' behaviour is reviewed every 90 days before they can move up to the next step.")
     assert not [f for f in found if f.kind == "agreement"]
 
 
 def test_what_is_likely_to_happen_does_not_contradict_what_has_not(embedder):
-    a = article("It seems likely the actor will officially be signed on as director of the sequel.", "a")
-    b = article("The actor is not signed on as the director of the sequel.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "It seems likely the actor will officially be signed on as director of the sequel.",
+                    "The actor is not signed on as the director of the sequel.")
     assert not [f for f in found if f.kind == "contradiction"]
 
 
@@ -492,14 +498,14 @@ def test_a_claim_without_a_verb_is_read_as_future_by_its_words():
 
 
 def test_two_events_of_one_story_at_two_times_are_no_contradiction(embedder):
-    a = article("The first bomb exploded at 7:05 p.m. near the main market in Kabul, police said.", "a")
-    b = article("A second bomb exploded at 7:40 p.m. near the main market in Kabul, police said.", "b")
-    found, _ = findings(embedder, a, b)
+    found = between(embedder,
+                    "The first bomb exploded at 7:05 p.m. near the main market in Kabul, police said.",
+                    "A second bomb exploded at 7:40 p.m. near the main market in Kabul, police said.")
     assert not [f for f in found if f.kind == "contradiction" and f.aspect == "date"]
     # two steps of one story on one day: the gunman entered at 4 p.m., gave himself up after 6 p.m.
-    c = article("Police said the gunman entered the party at about 4 p.m. on Saturday.", "c")
-    d = article("Police said the gunman gave himself up just after 6 p.m. on Saturday.", "d")
-    found, _ = findings(embedder, c, d)
+    found = between(embedder,
+                    "Police said the gunman entered the party at about 4 p.m. on Saturday.",
+                    "Police said the gunman gave himself up just after 6 p.m. on Saturday.")
     assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "date"]
 
 

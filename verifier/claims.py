@@ -85,7 +85,7 @@ _ABBREV_END = re.compile(r"\b(" + "|".join(sorted(lx.ABBREVIATIONS, key=len, rev
 
 _CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.\s*$", re.I)
 # what goes on after "6 p.m.": a time zone, "Arizona time", a day
-_CLOCK_GOES_ON = re.compile(rf"\s*(?:{lx.TIME_ZONES}\b(?![&'’])|[A-Z][a-z]+ [Tt]ime\b|local time|"
+_CLOCK_GOES_ON = re.compile(rf"\s*(?:{lx.TIME_ZONE}|"
                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])|on\b|today\b|tonight\b|yesterday\b|[a-z])")
 
 
@@ -559,10 +559,11 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
 
 # ---------------------------------------------------------------- numbers
 
-_FRACTION = re.compile(r"[½¼¾⅓⅔]|\d/\d")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR = "[" + "".join(_FRACTIONS) + "]"  # "½", "¼", ...
+_FRACTION = re.compile(_VULGAR + r"|\d/\d")
 _NUMBER = re.compile(
-    r"(?<![\w/])\d{1,3}(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d{1,3}\s?)?[½¼¾⅓⅔]|"  # "2 1/2 weeks", "2½ weeks"
+    r"(?<![\w/])\d{1,3}(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d{1,3}\s?)?" + _VULGAR + "|"  # "2 1/2 weeks", "2½ weeks"
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
     r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
@@ -630,7 +631,7 @@ def _measured(v: Value) -> bool:
 
 def _number_value(raw: str) -> float | None:
     low = raw.lower()
-    mixed = re.fullmatch(r"(\d*)(?:(?:\s+|-)(\d+)/(\d+)|\s?([½¼¾⅓⅔]))", low)
+    mixed = re.fullmatch(r"(\d*)(?:(?:\s+|-)(\d+)/(\d+)|\s?(" + _VULGAR + "))", low)
     if mixed:  # "2 1/2", "2½": one number, not two
         whole, num, den, sign = mixed.groups()
         return float(whole or 0) + (int(num) / int(den) if num else _FRACTIONS[sign])

@@ -140,7 +140,7 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
         differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit}
-        if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) for x, y in check.equal):
+        if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
         if any(c.aspect == "date" for c in check.conflicts):
             dated_apart.add(sides)
@@ -297,11 +297,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
-    figures = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)]
-    if len({c.what for c in figures}) >= 2 and not equal:
+    counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)]
+    if len({c.what for c in counts}) >= 2 and not equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
-        out = [replace(c, certainty=min(c.certainty, 0.7), exact=False) if c in figures else c for c in out]
+        out = [replace(c, certainty=min(c.certainty, 0.7), exact=False) if c in counts else c for c in out]
     dated = [c for c in out if c.aspect == "date"]
     if dated and dated[0].certainty < CERTAIN:
         # dates that differ, and may be of two occasions: the other values may be of the other occasion too
@@ -373,9 +373,11 @@ def _unpaired_figures(c: Claim, equal: list[tuple[Value, Value]], differing: lis
 def _word_before(c: Claim, v: Value) -> str | None:
     """The content word before a figure and its bound ("includes" in "includes more than 360")."""
     before = re.findall(r"[a-z]+", lx.fold(c.text[:max(0, v.start - c.start)]))
-    words = [w for w in before if w not in {"more", "than", "less", "fewer", "about", "nearly", "almost", "some", "around",
-                                              "over", "under", "at", "least", "most", "the", "a", "an", "of", "up", "to"}]
+    words = [w for w in before if w not in _BOUND_WORDS]
     return words[-1] if words else None
+
+
+_BOUND_WORDS = {w for phrase in lx.NUMBER_BOUNDS for w in phrase.split()} | {"the", "a", "an", "of"}
 
 
 def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
@@ -602,9 +604,19 @@ def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool
     """The two claims give one count of one named thing alike, in digits ("13 loaded magazines"): the same
     seizure told twice, whatever the parse made of its verbs; not a count in words ("the two countries"),
     money, a percentage or a span of time ("four days" of deliberations, of a trial or of a siege)."""
-    return any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
-               and quantity_unit(a, x) not in GENERIC_UNITS | _SPANS_OF_TIME and x.number not in {0, 1}
-               and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal)  # not "the two countries"
+    return any(unit not in GENERIC_UNITS and x.number not in {0, 1} for unit, x in _counts_alike(a, b, equal, digits=True))
+
+
+def _counts_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]], *, digits: bool = False) -> list[tuple[str, Value]]:
+    """(unit, figure) of the figures the two claims state alike as a count of one thing (not a span of time:
+    "for the 90 days" and "every 90 days" are two facts); with `digits`, only counts written in digits."""
+    out = []
+    for x, y in equal:
+        unit = quantity_unit(a, x)
+        if unit is not None and unit not in _SPANS_OF_TIME and unit == quantity_unit(b, y) \
+                and (not digits or any(ch.isdigit() for ch in x.text + y.text)):
+            out.append((unit, x))
+    return out
 
 
 _SPANS_OF_TIME = {"secon", "minut", "hour", "day", "week", "month", "year", "time", "decad"}  # counted-noun keys, of many things
@@ -647,9 +659,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if same_kind and date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and da.granularity == "day" \
             and db is not None and db.granularity == "day":
         return True
-    equal, _ = matched_quantities(a, b)
-    if any(quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y) and quantity_unit(a, x) not in _SPANS_OF_TIME
-           and any(ch.isdigit() for ch in x.text + y.text) for x, y in equal):  # not "the two countries", not "every 90 days"
+    if _counts_alike(a, b, matched_quantities(a, b)[0], digits=True):  # not "the two countries", not "every 90 days"
         return True
     return _same_participants(a, b, src, resolution)
 

@@ -123,8 +123,10 @@ NUMBER_WORDS = {
     "thousand", "million", "billion", "dozen", "dozens", "hundreds",
     "thousands", "millions",
 }
-# abbreviations of time zones, as written after a clock time ("6 p.m. EDT", "0241 GMT")
-TIME_ZONES = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|HKT|SGT|WIB)"
+# a time zone as written after a clock time ("6 p.m. EDT", "0241 GMT", "3 p.m. Arizona time", "Eastern Standard Time"),
+# not a word that ends in T ("MIT", "AT&T")
+TIME_ZONE = (r"(?:\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|HKT|SGT|WIB)\b(?![&'’])|"
+             r"\b[A-Z][a-z]+(?: (?:Standard|Daylight))? [Tt]ime\b|\blocal time\b|\b\d{4} ?hrs\b)")
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't", re.I)
 NUMBER_BOUNDS = {
     "at least": "at_least", "more than": "at_least", "over": "at_least",
