@@ -152,6 +152,22 @@ def test_titles_are_stripped_from_names_and_kept_as_roles():
     assert any(v.norm == "iraq prime minister" and v.holder == "Mohammed Shia al-Sudani" for v in values(c, "role"))
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Police said 24-year-old Daniel Moreau was arrested in Lyon.", "Daniel Moreau"),
+    ("A 31-year-old Robert Buckley of the U.K. slipped on ice.", "Robert Buckley"),
+    ("On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres.", "Robert Buckley"),
+    ("Briton Andy Murray beat Spaniard Rafael Nadal in four sets.", "Andy Murray"),
+])
+def test_an_age_or_a_nationality_before_a_name_leaves_the_person(sentence, name):
+    c = extract(article(sentence))[0]
+    assert name in {v.text for v in values(c, "person")}
+
+
+def test_a_hyphenated_word_before_a_name_still_makes_a_thing():
+    c = extract(article("Troops left the US-run Ein Al-Assad base on Monday."))[0]
+    assert "Ein Al-Assad" not in {v.text for v in values(c, "person")}
+
+
 def test_spaced_particle_name_is_one_person():
     c = extract(article("the martyrs General Qassem Soleimani and Abu Mehdi al - Mohandis were remembered."))[0]
     assert "Abu Mehdi al - Mohandis" in {v.text for v in values(c, "person")}

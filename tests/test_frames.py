@@ -188,3 +188,22 @@ def test_the_parser_loads_without_spacy_s_command_line():
             "assert isinstance(spacy.info(silent=True), dict), 'the deferred function'\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_verb_outside_the_inventory_keeps_its_lemma_participants_place_and_time():
+    """Typed other, but compared by its verb: "was published Tuesday in Boston" has a lemma, a time and a place."""
+    _, f = _frame("The study was published on Tuesday in Boston by the university's press.")
+    assert (f.type, f.lemma) == ("other", "publish")
+    assert [v.text for v in f.of_role("time")] == ["Tuesday"]
+    assert [v.text for v in f.of_role("place")] == ["Boston"]
+    _, f = _frame("The city museum will remain closed until further notice.")
+    assert f.of_role("agent") == () and f.of_role("patient") == ()  # a state: nobody acts on anything
+    _, f = _frame("Two schools have steadfastly opposed expansion.")
+    assert f.of_role("patient") == ()  # a thing opposed is no participant
+
+
+def test_a_name_in_apposition_is_the_participant():
+    _, f = _frame("Kessland's foreign minister, Aurel Dobre, held talks with his counterpart in Geneva on Thursday.")
+    assert [v.text for v in f.of_role("agent")] == ["Aurel Dobre"]
+    _, f = _frame("Lorvik Energy's chief financial officer, Mateo Ruiz, will step down on Friday.")
+    assert [v.text for v in f.of_role("position")] == ["chief financial officer"]

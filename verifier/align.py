@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -350,6 +350,10 @@ def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str]) -
     for c in claims:
         speaker = resolution.id_of(c.source, c.speaker)
         frame = c.frame
+        if frame is not None and frame.type == "other":
+            # the model was fitted on frames of the event inventory: a verb outside it gives no trigger, place or time
+            c = replace(c, frame=replace(frame, lemma="", trigger="", arguments=tuple(a for a in frame.arguments if a.role == "quantity")))
+            frame = c.frame
         lemma = (frame.lemma or frame.trigger).lower() if frame is not None else ""
         places = tuple(sorted({v.norm for v in _frame_values(c, "place") or event_places(c, texts.get(c.source, ""))}))
         out.append(_Facts(c.predicate, lemma, resolution.of_claim(c, in_roles=False) - {speaker}, speaker, event_date(c),

@@ -243,6 +243,9 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
                 run.append(t)
             elif _is_name_word(t) and t.start - run[-1].end <= 1:
                 run.append(t)
+            elif t.low == "of" and run[-1].low in lx.ORG_HEADS and j + 1 < len(toks) and _is_name_word(toks[j + 1]) \
+                    and toks[j + 1].low not in lx.FUNCTION_WORDS and not lx.place_kind(toks[j + 1].word):
+                run.append(t)  # "the House of Bishops", "the Department of Justice": one name ("Council of Iran": a place)
             elif t.low in lx.NAME_PARTICLES and j + 1 < len(toks):
                 nxt = toks[j + 1]
                 if nxt.text in "-–" and j + 2 < len(toks) and toks[j + 2].is_cap:
@@ -259,7 +262,7 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
         for ch in _split_chunk(run):
             # "the US-run Ein Al-Assad": a name after an article is a thing, not a person
             if ch.kind == "person" and ch.role_prefix is None and ch.start == run[0].start and prev is not None \
-                    and (prev.low == "the" or ("-" in prev.text and not prev.is_cap)):
+                    and (prev.low == "the" or ("-" in prev.text and not prev.is_cap and not prev.low.endswith("-old"))):
                 ch.kind = "other"
             out.append(ch)
         i = j
@@ -278,12 +281,17 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     toks = [t for t in run if t.start >= words[0].start]
     # split after an organisation head followed by a name
     for k in range(len(toks) - 1):
-        if toks[k].low.rstrip(".") in lx.ORG_HEADS and toks[k + 1].low not in lx.ORG_HEADS | lx.FACILITY_HEADS and toks[k + 1].text != ".":
+        if toks[k].low.rstrip(".") in lx.ORG_HEADS and toks[k + 1].low not in lx.ORG_HEADS | lx.FACILITY_HEADS | {"of"} \
+                and toks[k + 1].text != ".":
             if k + 1 < len(toks) and not any(t.low in lx.ORG_HEADS for t in toks[k + 1:]):
                 return _split_chunk(toks[:k + 1]) + _split_chunk(toks[k + 1:])
     # a demonym in front of a place ("Iraqi Kurdistan", "Syrian Golan"): the place
     if len(toks) > 1 and lx.demonym_country(toks[0].word) and lx.place_kind(" ".join(t.word for t in toks[1:])):
         return _split_chunk(toks[1:])
+    # a nationality in front of a full name ("Englishman Robert Buckley", "Kenyan Raila Odinga"): the name
+    if len(toks) > 2 and (toks[0].low in lx.NATIONALITY_NOUNS or lx.demonym_country(toks[0].word) and not any(
+            t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | lx.ORG_HEADS | _ROLE_MODIFIERS for t in toks[1:])):
+        return [Chunk(toks[:1], kind="other")] + _split_chunk(toks[1:])
     # split a leading acronym off a name ("NATO Jens Stoltenberg")
     if len(toks) > 1 and len(toks[0].word) >= 2 and toks[0].word.isupper() and not toks[1].word.isupper():
         return _split_chunk(toks[:1]) + _split_chunk(toks[1:])

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
-from .entities import Resolution
+from .entities import Resolution, split_name
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
     COMPATIBLE,
@@ -43,6 +43,7 @@ from .values import (
     event_places,
     figures,
     intervals_disjoint,
+    match_scores,
     matched_quantities,
     number_certainty,
     number_relation,
@@ -116,6 +117,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             findings.append(_finding(kind, c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
+    findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution))
     reported = {e.claim for f in findings for e in f.evidence}
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
@@ -139,7 +141,8 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
             continue
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
-        differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit}
+        differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit
+                             and not c.unit.startswith("age of ")}
         if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
         if any(c.aspect == "date" for c in check.conflicts):
@@ -256,10 +259,21 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
-            certainty = min(values_certainty, 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7)
-            out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)),
-                                 f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}", values_certainty >= 1.0,
-                                 ux or uy))
+            # the age of one named person is the person's, not the event's: of one event, whatever its kind
+            one_age = _aged_person(a, x, resolution) is not None and _aged_person(a, x, resolution) == _aged_person(b, y, resolution)
+            if (ux or "").startswith("age of ") and not one_age:
+                values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
+            certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
+            what = f"Age of {resolution.name_of(_aged_person(a, x, resolution))}" if one_age \
+                else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
+            out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
+                                 values_certainty >= 1.0, ux or uy))
+    # a score or a tally: one match ends one way, one vote one way ("a 31-24 victory" vs "a 27-24 win");
+    # certain when both claims name the same two sides, else two matches or votes are as likely
+    sa, sb = match_scores(a), match_scores(b)
+    if len(sa) == 1 and len(sb) == 1 and sa[0].sides != sb[0].sides and not two_doers:
+        sides = len(_named_things(a, resolution) & _named_things(b, resolution)) >= 2
+        out.append(_Conflict("number", 1.0 if sides else 0.6, (sa[0].text, sb[0].text), f"Score of {event}"))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
     # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
     near_paraphrase = not two_doers and p.meaning >= PARAPHRASE_MEANING
@@ -297,7 +311,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
-    counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)]
+    counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)
+              and not (c.unit or "").startswith("age of ")]  # a person's age is no count of the event
     if len({c.what for c in counts}) >= 2 and not equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
@@ -433,6 +448,11 @@ def _other_scope(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return False
 
 
+def _named_things(c: Claim, resolution: Resolution) -> set[str]:
+    """The people, organisations and places a claim names (teams are often written as their cities)."""
+    return set(resolution.of_claim(c, in_roles=False)) | {lx.fold(v.norm) for v in c.of_kind("place")}
+
+
 def _named_in(ids: frozenset[str], text: str, resolution: Resolution) -> bool:
     """One of the entities is written in the other claim's words, whether or not its parse found it."""
     folded = f" {lx.fold(text)} "
@@ -493,11 +513,11 @@ def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
 
 def _future(c: Claim) -> bool:
     """A claim about what will or is expected to happen, not what is: by the
-    frame's modality, or by the words when the parse found no verb to read it
-    from ("it seems likely he will be signed")."""
+    frame's modality, or by the words when the parse found no event verb to
+    read it from ("it seems likely he will be signed")."""
     if c.frame is not None and c.frame.modality in {"future", "expected"}:
         return True
-    return (c.frame is None or not c.frame.lemma) and bool(_WILL.search(c.text))
+    return (c.frame is None or c.frame.type == "other") and bool(_WILL.search(c.text))
 
 
 _WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|scheduled) to|seems likely)\b", re.I)
@@ -505,6 +525,8 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|s
 
 def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
+    if unit and unit.startswith("age of "):
+        return f"{bound}{v.text} years old"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     return f"{bound}{v.text} {shown or ''}".strip()
 
@@ -515,6 +537,51 @@ def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:
     noun = {"meeting": "the meeting", "agreement": "the signing", "death": "the killing", "attack": "the attack",
             "appointment": "the appointment", "injury": "the injuries", "statement": "the condemnation"}.get(a.predicate or "", "the event")
     return f"{noun} of {' and '.join(names)}" if names else noun
+
+
+def _aged_person(c: Claim, v: Value, resolution: Resolution) -> str | None:
+    """The resolved person whose age a figure gives ("32-year-old Robert Buckley", "Jane Doe, 84,"), when the
+    claim names exactly one person of that surname."""
+    unit = quantity_unit(c, v) or ""
+    if not unit.startswith("age of ") or _THEN.search(c.text[max(0, v.start - c.start - 12):v.start - c.start]):
+        return None  # "the then 31-year-old": an age at another time
+    surname = unit.removeprefix("age of ")
+    people = [e for e in resolution.of_claim(c, ("person",)) if split_name(resolution.name_of(e))[1] == surname]
+    return people[0] if len(people) == 1 else None
+
+
+_THEN = re.compile(r"\b(?:then|aged|at age|at the age of|when)\s*$", re.I)
+AGE_DAYS = 31  # two articles published this close give one person one age
+
+
+def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, Source],
+                   seen: set[frozenset[int]]) -> list[Finding]:
+    """A person has one age at a time: two outlets published within a month
+    giving one named person two ages contradict each other, whatever events
+    their claims report (pairs already compared as one event are in `seen`)."""
+    ages: dict[str, list[tuple[int, Claim, Value]]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if src[c.source].published is None:
+            continue
+        for v in figures(c):
+            who = _aged_person(c, v, resolution)
+            if who and v.bound in (None, "exact") and float(v.number).is_integer():
+                ages[who].append((i, c, v))
+    out, done = [], set()
+    for who, items in sorted(ages.items()):
+        for k, (i, ca, va) in enumerate(items):
+            for j, cb, vb in items[k + 1:]:
+                sides = (who, frozenset({ca.source, cb.source}))
+                if ca.source == cb.source or sides in done or frozenset({i, j}) in seen or va.number == vb.number:
+                    continue
+                apart = abs((src[ca.source].published - src[cb.source].published).days)
+                if apart > AGE_DAYS:
+                    continue
+                done.add(sides)
+                name = resolution.name_of(who)
+                summary = (f"Age of {name}: {va.text} ({_outlet(src[ca.source])}) vs {vb.text} ({_outlet(src[cb.source])})")
+                out.append(_finding("contradiction", "number", 1.0, summary, [(ca, va.text), (cb, vb.text)]))
+    return out
 
 
 def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, Source]) -> list[Finding]:

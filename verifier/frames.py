@@ -403,6 +403,8 @@ def _title_of(name_tok):
     for c in name_tok.children:
         if c.dep_ == "appos" and _lemma(c) in lx.POST_WORDS | lx.ROLE_HEADS:
             return c
+    if name_tok.dep_ == "appos" and _lemma(name_tok.head) in lx.POST_WORDS | lx.ROLE_HEADS:
+        return name_tok.head  # "the chief financial officer, Mateo Ruiz"
     # compounds left of the entity: "police chief Jane Doe" ("chief" compound of "Doe")
     titles = [c for c in name_tok.lefts if c.dep_ in {"compound", "amod"} and c.i < s and _lemma(c) in lx.ROLE_HEADS | lx.POST_WORDS]
     if titles:
@@ -452,7 +454,17 @@ def _agent_patient(trigger, etype: str):
     event's own noun standing in as a participant ("visited Jakarta": a
     place; "paid 40 cents": an amount; "made landfall": the event)."""
     agent, patient = _raw_agent_patient(trigger, etype)
+    if etype == "other":  # a verb outside the inventory
+        if _lemma(trigger) in _STATES:
+            return None, None  # "the museum will remain closed", "Beagle 2 has no propulsion": nobody acts
+        if patient is not None and patient.dep_ != "nsubjpass" and not _is_person_like(patient) \
+                and patient.ent_type_ not in {"ORG", "NORP"}:
+            patient = None  # "completed her residency", "opposed expansion": a thing, no participant
     return _participant(agent, trigger), _participant(patient, trigger)
+
+
+_STATES = {"have", "remain", "stay", "seem", "appear", "become", "turn", "suffer", "experience", "look", "feel", "lack",
+           "own", "contain", "include", "consist", "exist", "belong", "need", "want", "know", "like", "mean", "cost"}
 
 
 def _participant(tok, trigger):
@@ -464,6 +476,9 @@ def _participant(tok, trigger):
         return None
     named = next((g for c in tok.children if c.dep_ == "acl" and _lemma(c) in {"name", "call"}
                   for g in c.children if g.dep_ in {"oprd", "dobj", "attr"} and g.ent_type_ in PERSON_LABELS), None)
+    if named is None and tok.pos_ == "NOUN":  # "an Indian warship, INS Mysore, attacked": the name in apposition
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_
+                      and c.ent_type_ not in PLACE_LABELS and c.nbor(-1).text not in {"<", "(", "["}), None)
     return named or tok  # "a man named X": X
 
 
@@ -839,8 +854,12 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     trigger, etype = choose_trigger(tokens, root)
     dates = [v for v in values if v.kind == "date"]
     numbers = [v for v in values if v.kind == "number"]
+    # a clause without an event of the inventory: every number with its counted noun
+    quantities = [replace(v, unit=_unit(t, v)) if (t := _token_at(doc, v.start - offset)) is not None else v for v in numbers] \
+        if trigger is None else []
+    if trigger is None and root.pos_ == "VERB" and not _speech_verb(root):
+        trigger = root  # a verb outside the inventory ("was published", "closed at"): its lemma, place and time
     if trigger is None:
-        quantities = [replace(v, unit=_unit(t, v)) if (t := _token_at(doc, v.start - offset)) is not None else v for v in numbers]
         return (Frame("other", "", cs, cs, polarity=_polarity(root, []), modality=_modality(root, []),
                       arguments=tuple(Argument("quantity", v) for v in quantities)), speaker_of(root, root), [])
     governors = _governors(trigger)
@@ -879,7 +898,10 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         when = replace(ahead, start=when.start, end=when.end, text=when.text) if ahead is not None else when
     if when is not None:
         args.append(Argument("time", when))
-    args += [Argument("quantity", v) for v in _quantities(trigger, numbers, offset, {g.i for g in governors})]
+    if etype == "other":
+        args += [Argument("quantity", v) for v in quantities]
+    else:
+        args += [Argument("quantity", v) for v in _quantities(trigger, numbers, offset, {g.i for g in governors})]
     tstart, tend = trigger.idx + offset, trigger.idx + len(trigger.text) + offset
     trig_text = doc.text[trigger.idx:trigger.idx + len(trigger.text)]
     frame = Frame(etype, trig_text, tstart, tend, lemma=_lemma(trigger), polarity=polarity, modality=modality,

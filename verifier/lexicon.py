@@ -269,6 +269,13 @@ def place_kind(name: str) -> str | None:
 _DEMONYM_SUFFIXES = (("ian", ""), ("i", ""), ("ese", ""), ("ish", ""), ("an", "a"), ("n", ""))
 
 
+# nationality nouns the demonym suffix rule does not reach ("Englishman Robert Buckley")
+NATIONALITY_NOUNS = {f"{stem}{end}" for stem in ("english", "french", "irish", "scots", "welsh", "dutch", "scotch")
+                     for end in ("man", "woman", "men", "women")} \
+    | {"briton", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "dane", "swede", "finn", "pole", "scot", "turk",
+       "swiss", "czech", "greek", "thai", "filipino", "argentine", "slovak", "kenyan", "american"}
+
+
 def demonym_country(word: str) -> str | None:
     """The country a demonym names, when a simple suffix rule finds one."""
     w = fold(word)

@@ -48,6 +48,10 @@ def date_relation(a: Value | None, b: Value | None) -> str:
     wa, wb = weekday_of(a), weekday_of(b)
     if wa is not None and wb is not None and (a.earliest is None or b.earliest is None):
         return COMPATIBLE if wa == wb else DIFFERENT  # two weekdays of one week, the year unknown
+    if (wa is None) != (wb is None):  # a weekday of an undated article and one day of a dated one
+        weekday, day = (wa, b) if wa is not None else (wb, a)
+        if day.earliest is not None and day.earliest == day.latest:
+            return COMPATIBLE if day.earliest.weekday() == weekday else DIFFERENT
     if a.year_known and b.year_known and a.earliest and b.earliest:
         if a.latest < b.earliest or b.latest < a.earliest:
             return DIFFERENT
@@ -415,9 +419,54 @@ def _conversion(claim: Claim, v: Value) -> bool:
 
 
 def figures(claim: Claim) -> list[Value]:
-    """The claim's numbers that state a quantity: not a year, a time of day or a conversion in brackets."""
+    """The claim's numbers that state a quantity: not a year, a time of day, a conversion in brackets or
+    one side of a score."""
+    taken = [(m.start, m.end) for m in match_scores(claim)]
     return [v for v in claim.of_kind("number") if v.number is not None and not _year_like(v, quantity_unit(claim, v))
-            and not _time_of_day(claim, v) and not _conversion(claim, v)]
+            and not _time_of_day(claim, v) and not _conversion(claim, v)
+            and not any(s <= v.start < e for s, e in taken)]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A result or a tally written "31-24" (a win, a defeat, a 5-4 vote), its two sides as (higher, lower)."""
+
+    text: str
+    start: int
+    end: int
+    sides: tuple[int, int]
+
+
+_SCORE = re.compile(r"(?<![\d.,:/$€£-])(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d.,:/%-])")
+_SCORE_WORDS = re.compile(r"\b(?:wins?|won|victory|victories|defeat(?:s|ed)?|beat(?:s|en)?|lost|loses?|loss|draw|drew|"
+                          r"tied?|score[ds]?|scoreline|routs?|routed|edged|thrashed|triumph|shutout|blanked|downed|"
+                          r"vote[ds]?|voting|rul(?:ed|ing)|decision|margin)\b", re.I)
+_LOSING = re.compile(r"\b(?:defeat(?:s|ed)?|lost|loses?|loss|beaten|fell|falls?)\b", re.I)
+_NOT_SCORE = re.compile(r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|people|members|"
+                        r"[a-z]+-year|season|seasons|record)\b", re.I)
+
+
+def match_scores(claim: Claim) -> list[Score]:
+    """Scores and tallies the claim states: two numbers joined by a dash next to a word of winning,
+    losing or voting ("a 31-24 victory", "beat Leeds 3-1", "voted 5-4"); not a span ("10-15 people"), a
+    season ("2010-11") or a running record ("(11-4)", "a record of 52-3")."""
+    out = []
+    for m in _SCORE.finditer(claim.text):
+        before, after = claim.text[max(0, m.start() - 30):m.start()], claim.text[m.end():m.end() + 30]
+        if _NOT_SCORE.match(after) or re.search(r"\brecord\b[^.;]{0,15}$|\($", before) or after.startswith(")"):
+            continue
+        if not (_SCORE_WORDS.search(before[-20:]) or _SCORE_WORDS.match(after.lstrip())
+                or re.match(r"\s*(?:in (?:favou?r|the)|against|with|at (?:the )?(?:half|full))\b", after, re.I)
+                and _SCORE_WORDS.search(before + after)):
+            continue
+        x, y = int(m["x"]), int(m["y"])
+        if re.search(r"\b(?:nearly|almost|about|roughly|around|some|over|more than|than)\s*$", before, re.I):
+            continue  # "voted nearly 2-1": a ratio, not a tally
+        if re.search(r"\b(?:aged|ages|between|from)\s*$", before, re.I) or x < y and not _LOSING.search(before[-20:]):
+            continue  # "aged 5-12", "10-15": a span, written low to high; a result is written winner first
+        start = claim.start + m.start()
+        out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y))))
+    return out
 
 
 def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
