@@ -336,3 +336,11 @@ def test_a_new_sentence_after_a_clock_time_is_still_split():
                         ("The storm hit at 6 a.m. Eastern Time near Wilmington.", None)):
         spans = _split_paragraph(text, 0, len(text))
         assert text[spans[0][0]:spans[0][1]] == (first or text)
+
+
+def test_a_full_stop_glued_to_a_word_does_not_end_the_sentence():
+    from verifier.claims import _split_paragraph
+
+    text = "The Nasdaq Composite Index .IXIC gained 13.73 points to 1,700.34. Shares of Intel fell."
+    assert [text[s:e] for s, e in _split_paragraph(text, 0, len(text))] == [
+        "The Nasdaq Composite Index .IXIC gained 13.73 points to 1,700.34.", "Shares of Intel fell."]

@@ -654,3 +654,26 @@ def test_one_side_in_two_matches_is_no_agreement(embedder):
                     "The Colts secured the No. 5 seed in the AFC playoffs with a 31-24 victory over the Jaguars.",
                     "The Colts secured the No. 5 seed in the AFC playoffs with a 20-13 win over the Chiefs.")
     assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
+
+
+def test_an_index_moves_in_points_written_or_not():
+    """"The Nasdaq rose 13.70" and "gained 13.73 points": one unit, so one move said two ways."""
+    from verifier.values import quantity_unit
+
+    a = _claim("The Nasdaq composite index rose 13.70, or 0.8 percent, to 1700.34.")
+    b = _claim("The Nasdaq Composite Index gained 13.73 points, or 0.81 percent, to finish at 1,700.34.")
+    assert quantity_unit(a, _number(a, "13.70")) == quantity_unit(b, _number(b, "13.73")) == "point"
+    assert quantity_unit(a, _number(a, "0.8")) == "percent"
+    c = _claim("The company's sales rose 13.70 last year.")
+    assert quantity_unit(c, _number(c, "13.70")) is None  # no index: no points
+
+
+def test_a_precise_figure_alike_ties_two_weekdays_of_one_close(embedder):
+    """"Closed on Monday at $12.47" vs "closed at $12.47 Friday": one close, told with two days; a round
+    "$12" alike could be any day's close."""
+    found = between(embedder, "Trading was halted yesterday; the shares closed on Monday at $12.47.",
+                    "The exchange suspended trading yesterday in the stock, which closed at $12.47 Friday.")
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "date"] == [("contradiction", "date")]
+    found = between(embedder, "Trading was halted yesterday; the shares closed on Monday at $12.",
+                    "The exchange suspended trading yesterday in the stock, which closed at $12 Friday.")
+    assert not [f for f in found if f.aspect == "date" and f.kind == "contradiction"]

@@ -218,7 +218,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                and one_kind_of_event) \
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
                 and (bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False))
-                     or _a_place_in_common(a, b)))
+                     or _a_place_in_common(a, b) or _a_precise_figure_alike(matched_quantities(a, b)[0])))
         # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person;
         # "arrested Tuesday night at an Atlanta tire shop" vs "arrested in Atlanta on Monday night")
         certainty = 1.0 if both_known else 0.9 if alike else 0.6
@@ -359,6 +359,13 @@ def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> boo
     doer = next((w for w in reversed(told[:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
                  and w not in {"are", "will", "would", "could", "should", "also", "now", "already"}), None)
     return doer is None or doer[:5] in {w[:5] for w in before_cue}
+
+
+def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
+    """A figure of three significant digits or more, not a year, stated alike ("closed at $3.01"): one
+    moment told twice."""
+    return any(len(re.sub(r"\D", "", x.text).lstrip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+               for x, _ in equal)
 
 
 def _a_place_in_common(a: Claim, b: Claim) -> bool:
@@ -528,6 +535,7 @@ def _number_text(v: Value, unit: str | None = None) -> str:
     if unit and unit.startswith("age of "):
         return f"{bound}{v.text} years old"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
+    shown = "points" if shown == "point" else shown
     return f"{bound}{v.text} {shown or ''}".strip()
 
 

@@ -224,7 +224,15 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
             if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
+    if _INDEX_MOVE.search(claim.text[max(0, rel - 12):rel]) and _INDEX.search(claim.text) \
+            and not re.match(r"\s*(?:%|percent|per cent)", claim.text[rel + len(v.text):]):
+        return "point"  # "the Nasdaq composite index rose 13.70": an index moves in points
     return _casualty(claim, rel, rel + len(v.text))
+
+
+_INDEX = re.compile(r"\b(?:index|indices|average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
+_INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slipped|declined|jumped|slid|tumbled|"
+                         r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
 
 
 def _singular(word: str) -> str:
