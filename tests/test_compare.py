@@ -677,3 +677,17 @@ def test_a_precise_figure_alike_ties_two_weekdays_of_one_close(embedder):
     found = between(embedder, "Trading was halted yesterday; the shares closed on Monday at $12.",
                     "The exchange suspended trading yesterday in the stock, which closed at $12 Friday.")
     assert not [f for f in found if f.aspect == "date" and f.kind == "contradiction"]
+
+
+def test_one_named_person_dies_once(embedder):
+    """Two days of death of one named man are one death misdated, however differently the two sentences
+    are worded; a different man's death on another day is none."""
+    found = between(embedder, "Arvid Lindqvist, the conductor who led the Malmo orchestra for 30 years, died on Friday.",
+                    "Lindqvist died Thursday in Lund after suffering from heart failure for several months, a family "
+                    "friend said.")
+    dates = [f for f in found if f.aspect == "date" and f.kind == "contradiction"]
+    assert [f.summary.split(":")[0] for f in dates] == ["Date of the death"]
+    found = between(embedder, "Arvid Lindqvist, the conductor who led the Malmo orchestra for 30 years, died on Friday.",
+                    "Nils Berg died Thursday in Lund after suffering from heart failure for several months, a family "
+                    "friend said.")
+    assert not [f for f in found if f.kind == "contradiction"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
-from .entities import Resolution, split_name
+from .entities import Resolution, same_person, split_name
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
     COMPATIBLE,
@@ -102,7 +102,9 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             if key in seen_conflicts:
                 continue
             seen_conflicts.add(key)
-            if p.score >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
+            # a named person dies once: two deaths of one name are one event, whatever the model's probability
+            same = max(p.score, established) if _one_death(a, b) else p.score
+            if same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
@@ -114,7 +116,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
                 continue  # the same event is not established: no finding
-            findings.append(_finding(kind, c.aspect, p.score * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
+            findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
@@ -218,7 +220,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                and one_kind_of_event) \
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
                 and (bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False))
-                     or _a_place_in_common(a, b) or _a_precise_figure_alike(matched_quantities(a, b)[0])))
+                     or _a_place_in_common(a, b) or _a_precise_figure_alike(matched_quantities(a, b)[0])
+                     or _one_death(a, b)))
         # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person;
         # "arrested Tuesday night at an Atlanta tire shop" vs "arrested in Atlanta on Monday night")
         certainty = 1.0 if both_known else 0.9 if alike else 0.6
@@ -359,6 +362,23 @@ def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> boo
     doer = next((w for w in reversed(told[:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
                  and w not in {"are", "will", "would", "could", "should", "also", "now", "already"}), None)
     return doer is None or doer[:5] in {w[:5] for w in before_cue}
+
+
+def _one_death(a: Claim, b: Claim) -> bool:
+    """Both claims report the death of one named person ("Mark Felt died on Friday", "Felt died Thursday"):
+    a person dies once. The name is the frame's one patient (a capitalised name the parse may not have
+    tagged, "Felt" opening a sentence), the same surname and no other given name."""
+    if a.predicate != "death" or b.predicate != "death":
+        return False
+    names = []
+    for c in (a, b):
+        died = [v.text for v in c.frame.of_role("patient") if v.kind == "person" or v.kind == "other"
+                and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)*", v.text) and lx.fold(v.text) not in lx.FUNCTION_WORDS]
+        if len(died) != 1 or c.frame.polarity == "negated":
+            return False
+        names.append(died[0])
+    (ga, sa), (gb, sb) = split_name(names[0]), split_name(names[1])
+    return bool(sa) and sa == sb and (not ga or not gb or same_person(*names))
 
 
 def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
@@ -542,7 +562,7 @@ def _number_text(v: Value, unit: str | None = None) -> str:
 def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:
     shared = resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)
     names = sorted(resolution.name_of(e) for e in shared)
-    noun = {"meeting": "the meeting", "agreement": "the signing", "death": "the killing", "attack": "the attack",
+    noun = {"meeting": "the meeting", "agreement": "the signing", "death": "the death", "attack": "the attack",
             "appointment": "the appointment", "injury": "the injuries", "statement": "the condemnation"}.get(a.predicate or "", "the event")
     return f"{noun} of {' and '.join(names)}" if names else noun
 
