@@ -691,3 +691,23 @@ def test_one_named_person_dies_once(embedder):
                     "Nils Berg died Thursday in Lund after suffering from heart failure for several months, a family "
                     "friend said.")
     assert not [f for f in found if f.kind == "contradiction"]
+
+
+def test_two_people_arrested_are_two_arrests(embedder):
+    """The same police force, two named people arrested on two days: two arrests, no date contradiction."""
+    a = article("Jackson was arrested on the drink-driving charge early Tuesday morning by the California Highway "
+                "Patrol.", "a")
+    b = article("Defensive lineman Jamal Williams was arrested early Sunday on suspicion of drink-driving, the California "
+                "Highway Patrol said.", "b", published="2009-02-01T18:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+
+
+def test_a_count_of_an_event_said_to_recur_is_not_certain(embedder):
+    """"In the fifth anti-piracy operation since September": another capture may be another operation."""
+    found = between(embedder, "The navy captured 23 pirates who threatened a merchant vessel in the Gulf of Aden.",
+                    "The navy patrolling the Gulf of Aden thwarted an attack on merchant vessels, capturing 26 pirates "
+                    "in the fifth successful anti-piracy operation since September.")
+    assert not [f for f in found if f.kind == "contradiction"]
+    found = between(embedder, "The navy captured 23 pirates who threatened a merchant vessel in the Gulf of Aden.",
+                    "The navy patrolling the Gulf of Aden thwarted an attack on merchant vessels, capturing 26 pirates.")
+    assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "number")]

@@ -256,12 +256,19 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # two named doers ("the Orioles offered a seven-year deal", "the Angels offered an eight-year contract";
     # one team's goals and the other's): the figures are of two actions, not one figure said two ways
     two_doers = _two_doers(a, b, resolution)
-    if two_doers:
+    # two named people arrested, killed or appointed ("Jackson was arrested early Tuesday", "Jamal Williams was
+    # arrested early Sunday"): two events, whatever else the claims share; only who it was can conflict
+    two_people = _two_patients(a, b, resolution)
+    if two_doers or two_people:
         differing = []
+    # a claim that says its event recurs ("in the fifth anti-piracy operation since September"): another count
+    # may be of another of them, unless both claims date it alike
+    recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING), 0.7 if other_scope else 1.0)
+            values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING),
+                                   0.7 if other_scope or recurring else 1.0)
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
             one_age = _aged_person(a, x, resolution) is not None and _aged_person(a, x, resolution) == _aged_person(b, y, resolution)
             if (ux or "").startswith("age of ") and not one_age:
@@ -314,6 +321,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
+    if two_people:
+        out = [c for c in out if c.aspect == "person"]
     counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)
               and not (c.unit or "").startswith("age of ")]  # a person's age is no count of the event
     if len({c.what for c in counts}) >= 2 and not equal:
@@ -370,13 +379,9 @@ def _one_death(a: Claim, b: Claim) -> bool:
     tagged, "Felt" opening a sentence), the same surname and no other given name."""
     if a.predicate != "death" or b.predicate != "death":
         return False
-    names = []
-    for c in (a, b):
-        died = [v.text for v in c.frame.of_role("patient") if v.kind == "person" or v.kind == "other"
-                and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)*", v.text) and lx.fold(v.text) not in lx.FUNCTION_WORDS]
-        if len(died) != 1 or c.frame.polarity == "negated":
-            return False
-        names.append(died[0])
+    names = [_named_patient(a), _named_patient(b)]
+    if None in names or a.negated or b.negated:
+        return False
     (ga, sa), (gb, sb) = split_name(names[0]), split_name(names[1])
     return bool(sa) and sa == sb and (not ga or not gb or same_person(*names))
 
@@ -399,6 +404,28 @@ def _a_place_in_common(a: Claim, b: Claim) -> bool:
 # words that tell one of several events of a story ("the first bomb", "a second suspect", "the strongest aftershock")
 _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|strongest|largest|biggest|again|"
                       r"previous|initial|subsequent)\b", re.I)
+
+
+_RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
+                     r"(?:\s+[\w-]+){0,3}?\s+(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|"
+                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|such)s?|again)\b", re.I)
+
+
+def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """One kind of event that happens to a person, to two named people, neither named in the other claim."""
+    if a.predicate is None or a.predicate != b.predicate or a.predicate not in lx.PERSON_EVENTS:
+        return False
+    xa, xb = _named_patient(a), _named_patient(b)
+    return bool(xa and xb and split_name(xa)[1] != split_name(xb)[1] and not _one_surname(xa, xb)
+                and not _named_words(xa, b.text) and not _named_words(xb, a.text))
+
+
+def _named_patient(c: Claim) -> str | None:
+    """The one name an event happens to ("Jamal Williams was arrested"), also a surname the parse took
+    for a place ("Jackson was arrested")."""
+    names = [v.text for v in c.frame.of_role("patient") if v.kind in {"person", "place", "other"}
+             and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)*", v.text) and lx.fold(v.text) not in lx.FUNCTION_WORDS]
+    return names[0] if len(names) == 1 else None
 
 
 def _one_of_several(a: Claim, b: Claim) -> bool:
