@@ -711,3 +711,17 @@ def test_a_count_of_an_event_said_to_recur_is_not_certain(embedder):
     found = between(embedder, "The navy captured 23 pirates who threatened a merchant vessel in the Gulf of Aden.",
                     "The navy patrolling the Gulf of Aden thwarted an attack on merchant vessels, capturing 26 pirates.")
     assert [(f.kind, f.aspect) for f in found if f.kind == "contradiction"] == [("contradiction", "number")]
+
+
+def test_a_part_of_a_count_and_a_count_since_a_date():
+    """"28 of 41 passes" and "28 passes" count one thing; "three times since October" is part of "four times"."""
+    from verifier.values import number_certainty, quantity_unit
+
+    a = _claim("Garrard completed 28 passes for 329 yards.")
+    b = _claim("Garrard completed 28 of 41 passes for 329 yards.")
+    assert quantity_unit(a, _number(a, "28")) == quantity_unit(b, _number(b, "28")) == quantity_unit(b, _number(b, "41"))
+    a = _claim("Gray had previously been arrested four times on charges of grand larceny.")
+    b = _claim("Gray had been arrested three times since October on charges of grand larceny.")
+    assert number_certainty(a, _number(a, "four"), b, _number(b, "three")) < 0.9
+    c = _claim("Gray had been arrested three times on charges of grand larceny.")
+    assert number_certainty(a, _number(a, "four"), c, _number(c, "three")) == 1.0

@@ -206,7 +206,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "age of " + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
-        return part_of["noun"].lower()[:5]  # "28 of 41 passes" counts passes
+        return _singular(part_of["noun"].lower())[:5]  # "28 of 41 passes" counts passes, as "28 passes" does
     kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
     if kin and kin["noun"].lower() not in _NOT_KIN and (kin["noun"].lower() in _KIN or not _counted_after(
             claim.text[rel + len(v.text):rel + len(v.text) + 30])):
@@ -599,7 +599,9 @@ def _spans(claim: Claim) -> frozenset[str]:
 
 _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\w+ )?(?:\d+|[a-z]+) "
                    r"(?:games|matches|starts|appearances|innings|seasons)\b|"
-                   r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b", re.I)
+                   r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b|"
+                   r"\bsince (?:(?:19|20)\d\d|" + "|".join(m for m in lx.MONTHS if len(m) >= 4 and m != "sept" or m == "may")
+                   + r")\b", re.I)  # "arrested three times since October": a part of a count over all time
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
@@ -613,7 +615,8 @@ def _of_several(claim: Claim, v: Value) -> bool:
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
-_PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall)\b", re.I)
+_PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall|"
+                         r"since (?:the start|last|early|late))\b", re.I)
 _STATISTICS = {"season", "seasons", "career", "games", "innings", "appearances",  # a span a figure is counted over
                "average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
                "quarterly", "yearly", "per", "each", "record", "combined", "cumulative"}
