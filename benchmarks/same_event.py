@@ -213,14 +213,19 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also score topics 36-45 (the final figure; never tune on it)")
     ap.add_argument("--findings", action="store_true", help="with --test: run verify on the articles of topics 36-45 "
                     "and count findings that join two look-alike events")
-    ap.add_argument("--findings-dev", action="store_true", help="run verify on the articles of topics 1-10 (development) "
-                    "and count findings that join two events; topics 36-45 stay for --test --findings")
+    ap.add_argument("--findings-dev", action="store_true", help="run verify on the articles of development topics "
+                    "(--dev-topics) and count findings that join two events; topics 36-45 stay for --test --findings")
+    ap.add_argument("--dev-topics", default="1-10", help="development topics for --findings-dev, FIRST-LAST within 1-35 "
+                    "(default 1-10; 11-35 takes about ten minutes)")
     ap.add_argument("--cache", type=Path, help="keep the topics 1-35 features in this .npz (delete it when features change)")
     args = ap.parse_args()
     t = time.perf_counter()
     embedder = Embedder()
     if args.findings_dev:
-        look_alike_findings(args.archive, embedder, range(1, 11))
+        first, last = (int(t) for t in args.dev_topics.split("-"))
+        if not 1 <= first <= last <= max(FIT_TOPICS):
+            ap.error(f"--dev-topics must lie within 1-{max(FIT_TOPICS)}: 36-45 are held out")
+        look_alike_findings(args.archive, embedder, range(first, last + 1))
         return
     rows = sentences(args.archive, FIT_TOPICS)
     if args.cache and args.cache.exists():  # features of an earlier run (same code): refitting is quick

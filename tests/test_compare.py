@@ -725,3 +725,14 @@ def test_a_part_of_a_count_and_a_count_since_a_date():
     assert number_certainty(a, _number(a, "four"), b, _number(b, "three")) < 0.9
     c = _claim("Gray had been arrested three times on charges of grand larceny.")
     assert number_certainty(a, _number(a, "four"), c, _number(c, "three")) == 1.0
+
+
+def test_a_count_of_two_kinds_together_is_not_one_of_them():
+    """"Some 420 passengers and crew" counts more than "246 passengers": not one figure said two ways."""
+    from verifier.values import number_certainty
+
+    a = _claim("The cruise line evacuated some 420 passengers and crew from the ship.")
+    b = _claim("The cruise line flew its 246 passengers over the gulf.")
+    c = _claim("The cruise line evacuated some 300 passengers from the ship.")
+    assert number_certainty(a, _number(a, "420"), b, _number(b, "246")) < 0.9
+    assert number_certainty(c, _number(c, "300"), b, _number(b, "246")) == 1.0

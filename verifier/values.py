@@ -559,9 +559,21 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
         certainty = min(certainty, 0.7)  # "the seven-year offers": a figure of several things, which one is unsure
     if _running_total(a, x) or _running_total(b, y):
         certainty = min(certainty, 0.7)  # "the toll rose to 40", "improves to 58-3 with 51 wins": a total at one moment
+    if _combined(a, x) != _combined(b, y):
+        certainty = min(certainty, 0.7)  # "some 420 passengers and crew" counts more than "246 passengers"
     if _wished(a, x) or _wished(b, y):
         certainty = min(certainty, 0.7)  # "hoping to attract a 10-year deal": a figure wished for, not one that is
     return certainty
+
+
+_COMBINED = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|plus)\s+(?:the\s+|their\s+|its\s+)?"
+                       r"(?:crew|staff|others|[a-z]+(?:ers|ees|ists|ants|ents|ians|ren|men|people|ple))\b")
+
+
+def _combined(claim: Claim, v: Value) -> bool:
+    """The figure counts two kinds together ("420 passengers and crew", "30 students and teachers")."""
+    rel = v.start - claim.start + len(v.text)
+    return bool(_COMBINED.match(claim.text[rel:rel + 50].lower()))
 
 
 _WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing) (?:to|for)|seek(?:s|ing)?|sought|asking for|demand(?:s|ed|ing)?|"
