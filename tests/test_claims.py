@@ -344,3 +344,13 @@ def test_a_full_stop_glued_to_a_word_does_not_end_the_sentence():
     text = "The Nasdaq Composite Index .IXIC gained 13.73 points to 1,700.34. Shares of Intel fell."
     assert [text[s:e] for s, e in _split_paragraph(text, 0, len(text))] == [
         "The Nasdaq Composite Index .IXIC gained 13.73 points to 1,700.34.", "Shares of Intel fell."]
+
+
+@pytest.mark.parametrize("sentence, organisation", [
+    ("The Swiss National Bank cut its main rate on Thursday.", "Swiss National Bank"),
+    ("The American Civil Liberties Union sued the state.", "American Civil Liberties Union"),
+    ("House of Commons Speaker John Bercow ruled the motion out of order.", "House of Commons"),
+])
+def test_a_nationality_or_a_title_does_not_cut_an_organisation(sentence, organisation):
+    c = extract(article(sentence))[0]
+    assert organisation in {v.text for v in values(c, "organisation")}

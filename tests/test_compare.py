@@ -736,3 +736,65 @@ def test_a_count_of_two_kinds_together_is_not_one_of_them():
     c = _claim("The cruise line evacuated some 300 passengers from the ship.")
     assert number_certainty(a, _number(a, "420"), b, _number(b, "246")) < 0.9
     assert number_certainty(c, _number(c, "300"), b, _number(b, "246")) == 1.0
+
+
+def test_scores_at_a_sentence_end_and_scores_along_the_way():
+    """"Beat Hull 3-1." is a result; "won the first set 6-3" and "lead 2-0 at half-time" are not; "lost
+    20-30 pounds" is a span."""
+    from verifier.values import figures, match_scores
+
+    def read(text):
+        c = _claim(text)
+        return [(m.text, m.final) for m in match_scores(c)], [v.text for v in figures(c)]
+
+    assert read("Arsenal beat Hull 3-1.") == ([("3-1", True)], [])
+    assert read("The Senate voted 52-48, largely along party lines.") == ([("52-48", True)], [])
+    assert read("The New England Patriots beat the New York Jets 31-24 on Sunday.")[0] == [("31-24", True)]
+    assert read("Rafael Nadal won the first set 6-3 against Roger Federer.") == ([("6-3", False)], [])
+    assert read("Arsenal scored twice to lead Hull 2-0 at half-time.")[0] == [("2-0", False)]
+    assert read("He lost 20-30 pounds before the fight.")[0] == []
+
+
+def test_a_points_move_is_an_index_s_own():
+    """The index moving is its subject; a share price or a moving average is no index move."""
+    from verifier.values import quantity_unit
+
+    c = _claim("Apple shares rose 3.20 on Tuesday, leading the Nasdaq index higher.")
+    assert quantity_unit(c, _number(c, "3.20")) != "point"
+    c = _claim("Initial jobless claims fell 12,000 last week, below the four-week moving average.")
+    assert quantity_unit(c, _number(c, "12,000")) != "point"
+
+
+def test_an_age_a_birthday_apart_within_a_month_is_for_a_person_and_a_bare_surname_is_no_one(embedder):
+    a = article("Marie Dubois, 42, was arrested in Lyon on Monday.", "a", published="2024-11-01T09:00")
+    b = article("Marie Dubois, 43, spoke to reporters in Paris on Friday.", "b", published="2024-11-20T09:00")
+    ages = [f for f in findings(embedder, a, b)[0] if f.summary.startswith("Age of")]
+    assert [f.kind for f in ages] == ["uncertain"]
+    a = article("John Smith, 45, was charged with murder on Monday.", "a", published="2024-11-01T09:00")
+    b = article("Mrs. Smith, 43, told reporters on Tuesday that her husband was innocent.", "b",
+                published="2024-11-02T09:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.summary.startswith("Age of")]
+
+
+def test_late_friday_and_early_saturday_of_a_dated_article_are_one_night(embedder):
+    a = article("The plane crashed late Friday near Lyon, killing 12 people, officials said.", "a")
+    b = article("The plane crashed early Saturday near Lyon, killing 12 people, officials said.", "b",
+                published="2011-11-13T10:00")
+    assert not [f for f in findings(embedder, a, b, kind="contradiction")[0] if f.aspect == "date"]
+
+
+def test_two_people_arrested_on_one_day_are_no_agreement(embedder):
+    found = between(embedder, "Police said Jackson was arrested early Tuesday in Atlanta.",
+                    "Police said Jamal Williams was arrested early Tuesday in Atlanta.")
+    assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
+
+
+def test_two_titled_men_of_one_surname_are_two_deaths():
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    a = _claim("Senator Kennedy died on Tuesday at his home in Hyannis Port.")
+    b = _claim("President Kennedy died on Friday in Dallas, his brother recalled.")
+    assert not compare_stage._one_death(a, b)
+    assert compare_stage._one_death(_claim("Mark Felt, the FBI informant, died on Friday."),
+                                    _claim("Felt died Thursday in Santa Rosa after a long illness."))

@@ -270,6 +270,10 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
     return out
 
 
+_NOT_A_NAME = {"airways", "airlines", "air", "international", "national", "federal", "royal", "county", "civil", "wildlife",
+               "liberties", "orthodox", "catholic", "airport", "stock", "exchange", "open", "cup", "league", "grand", "prix"}
+
+
 def _split_chunk(run: list[Token]) -> list[Chunk]:
     words = [t for t in run if t.text != "."]
     if not words:
@@ -280,6 +284,12 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     if not words:
         return []
     toks = [t for t in run if t.start >= words[0].start]
+    # "House of Commons Speaker John Bercow": the body, then a title and a name
+    for k in range(1, len(toks) - 2):
+        if toks[k].low == "of" and toks[k - 1].low in lx.ORG_HEADS and toks[k + 1].low not in lx.ROLE_HEADS:
+            at = next((i for i in range(k + 2, len(toks)) if toks[i].low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS), None)
+            if at is not None:
+                return _split_chunk(toks[:at]) + _split_chunk(toks[at:])
     # split after an organisation head followed by a name
     for k in range(len(toks) - 1):
         if toks[k].low.rstrip(".") in lx.ORG_HEADS and toks[k + 1].low not in lx.ORG_HEADS | lx.FACILITY_HEADS | {"of"} \
@@ -290,8 +300,10 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     if len(toks) > 1 and lx.demonym_country(toks[0].word) and lx.place_kind(" ".join(t.word for t in toks[1:])):
         return _split_chunk(toks[1:])
     # a nationality in front of a full name ("Englishman Robert Buckley", "Kenyan Raila Odinga"): the name
-    if len(toks) > 2 and (toks[0].low in lx.NATIONALITY_NOUNS or lx.demonym_country(toks[0].word) and not any(
-            t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | lx.ORG_HEADS | _ROLE_MODIFIERS for t in toks[1:])):
+    # (not "Swiss National Bank", "Dane County Sheriff Dave Mahoney", "Thai Airways International")
+    if len(toks) > 2 and (toks[0].low in lx.NATIONALITY_NOUNS or lx.demonym_country(toks[0].word)) and not any(
+            t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | lx.ORG_HEADS | lx.FACILITY_HEADS | _ROLE_MODIFIERS
+            | _NOT_A_NAME for t in toks[1:]) and len(toks) <= 4:
         return [Chunk(toks[:1], kind="other")] + _split_chunk(toks[1:])
     # split a leading acronym off a name ("NATO Jens Stoltenberg")
     if len(toks) > 1 and len(toks[0].word) >= 2 and toks[0].word.isupper() and not toks[1].word.isupper():

@@ -270,17 +270,18 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING),
                                    0.7 if other_scope or recurring else 1.0)
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
-            one_age = _aged_person(a, x, resolution) is not None and _aged_person(a, x, resolution) == _aged_person(b, y, resolution)
+            aged = _aged_person(a, x, resolution)
+            one_age = aged is not None and aged == _aged_person(b, y, resolution)
             if (ux or "").startswith("age of ") and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
-            what = f"Age of {resolution.name_of(_aged_person(a, x, resolution))}" if one_age \
+            what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy))
     # a score or a tally: one match ends one way, one vote one way ("a 31-24 victory" vs "a 27-24 win");
     # certain when both claims name the same two sides, else two matches or votes are as likely
-    sa, sb = match_scores(a), match_scores(b)
+    sa, sb = [m for m in match_scores(a) if m.final], [m for m in match_scores(b) if m.final]
     if len(sa) == 1 and len(sb) == 1 and sa[0].sides != sb[0].sides and not two_doers:
         sides = len(_named_things(a, resolution) & _named_things(b, resolution)) >= 2
         out.append(_Conflict("number", 1.0 if sides else 0.6, (sa[0].text, sb[0].text), f"Score of {event}"))
@@ -339,7 +340,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         forecast = "expected" in {a.frame.modality if a.frame else None, b.frame.modality if b.frame else None}
         out = [replace(c, certainty=min(c.certainty, 0.6)) if c.aspect != "number" or forecast else c
                for c in out if c.aspect != "polarity"]
-    return _Checked(p, out, equal, relation, two_doers)
+    return _Checked(p, out, equal, relation, two_doers or two_people)
 
 
 _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
@@ -376,14 +377,21 @@ def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> boo
 def _one_death(a: Claim, b: Claim) -> bool:
     """Both claims report the death of one named person ("Mark Felt died on Friday", "Felt died Thursday"):
     a person dies once. The name is the frame's one patient (a capitalised name the parse may not have
-    tagged, "Felt" opening a sentence), the same surname and no other given name."""
+    tagged, "Felt" opening a sentence), the same surname, a given name on one side at least and no other
+    given name or title ("Senator Kennedy" is not "President Kennedy")."""
     if a.predicate != "death" or b.predicate != "death":
         return False
     names = [_named_patient(a), _named_patient(b)]
     if None in names or a.negated or b.negated:
         return False
     (ga, sa), (gb, sb) = split_name(names[0]), split_name(names[1])
-    return bool(sa) and sa == sb and (not ga or not gb or same_person(*names))
+    titles = [{v.norm for v in c.of_kind("role") if v.holder and split_name(v.holder)[1] == sa
+               or re.match(r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}" + re.escape(name.split()[-1]), c.text[v.end - c.start:])}
+              for c, name in ((a, names[0]), (b, names[1]))]
+    if titles[0] and titles[1] and not titles[0] & titles[1]:
+        return False  # "Senator Kennedy" and "President Kennedy": two men
+    # one full name at least: two bare surnames may be two people
+    return bool(sa) and sa == sb and bool(ga or gb) and (not ga or not gb or same_person(*names))
 
 
 def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
@@ -408,7 +416,7 @@ _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|stro
 
 _RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
                      r"(?:\s+[\w-]+){0,3}?\s+(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|"
-                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|such)s?|again)\b", re.I)
+                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|such)s?)\b", re.I)
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -452,7 +460,11 @@ _BOUND_WORDS = {w for phrase in lx.NUMBER_BOUNDS for w in phrase.split()} | {"th
 def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
     """Two weekdays a day apart for something around midnight ("late Friday" and "early Saturday")."""
     wa, wb = weekday_of(da), weekday_of(db)
-    if wa is not None and wb is not None and (wa - wb) % 7 in {1, 6}:
+    if wa is None and da.earliest is not None and da.earliest == da.latest:
+        wa = da.earliest.weekday()  # one day of a dated article against a weekday of an undated one
+    if wb is None and db.earliest is not None and db.earliest == db.latest:
+        wb = db.earliest.weekday()
+    if wa is not None and wb is not None and (wa - wb) % 7 in {1, 6} and (weekday_of(da) is not None or weekday_of(db) is not None):
         earlier, later = (a, b) if (wb - wa) % 7 == 1 else (b, a)
     elif days_apart(da, db) == 1 and da.granularity == db.granularity == "day":
         earlier, later = (a, b) if da.earliest < db.earliest else (b, a)
@@ -606,7 +618,8 @@ def _aged_person(c: Claim, v: Value, resolution: Resolution) -> str | None:
 
 
 _THEN = re.compile(r"\b(?:then|aged|at age|at the age of|when)\s*$", re.I)
-AGE_DAYS = 31  # two articles published this close give one person one age
+AGE_DAYS = 31  # two articles published this close give one person one age, or ages a birthday apart
+AGE_SAME_DAYS = 7  # ...and this close, one age whatever
 
 
 def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, Source],
@@ -618,9 +631,11 @@ def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, S
     for i, c in enumerate(claims):
         if src[c.source].published is None:
             continue
+        # the claim must write the person's full name: a surname alone ("Mrs. Smith, 43,") may be a relative
+        full = {resolution.id_of(c.source, v.norm) for v in c.of_kind("person") if split_name(v.text)[0]}
         for v in figures(c):
             who = _aged_person(c, v, resolution)
-            if who and v.bound in (None, "exact") and float(v.number).is_integer():
+            if who and who in full and v.bound in (None, "exact") and float(v.number).is_integer():
                 ages[who].append((i, c, v))
     out, done = [], set()
     for who, items in sorted(ages.items()):
@@ -633,9 +648,12 @@ def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, S
                 if apart > AGE_DAYS:
                     continue
                 done.add(sides)
+                # a year apart over more than a week may be a birthday between the two: for a person to check
+                certain = apart <= AGE_SAME_DAYS or abs(va.number - vb.number) >= 2
                 name = resolution.name_of(who)
                 summary = (f"Age of {name}: {va.text} ({_outlet(src[ca.source])}) vs {vb.text} ({_outlet(src[cb.source])})")
-                out.append(_finding("contradiction", "number", 1.0, summary, [(ca, va.text), (cb, vb.text)]))
+                out.append(_finding("contradiction" if certain else "uncertain", "number", 1.0 if certain else 0.5,
+                                    summary, [(ca, va.text), (cb, vb.text)]))
     return out
 
 

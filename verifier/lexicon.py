@@ -272,8 +272,7 @@ _DEMONYM_SUFFIXES = (("ian", ""), ("i", ""), ("ese", ""), ("ish", ""), ("an", "a
 # nationality nouns the demonym suffix rule does not reach ("Englishman Robert Buckley")
 NATIONALITY_NOUNS = {f"{stem}{end}" for stem in ("english", "french", "irish", "scots", "welsh", "dutch", "scotch")
                      for end in ("man", "woman", "men", "women")} \
-    | {"briton", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "dane", "swede", "finn", "pole", "scot", "turk",
-       "swiss", "czech", "greek", "thai", "filipino", "argentine", "slovak", "kenyan", "american"}
+    | {"briton", "aussie", "spaniard", "serb", "croat", "swede", "swiss", "czech", "filipino", "argentine", "slovak"}
 
 
 def demonym_country(word: str) -> str | None:

@@ -224,13 +224,14 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
             if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
-    if _INDEX_MOVE.search(claim.text[max(0, rel - 12):rel]) and _INDEX.search(claim.text) \
+    if _INDEX_MOVE.search(claim.text[max(0, rel - 12):rel]) and _INDEX.search(claim.text[max(0, rel - 60):rel]) \
+            and not re.search(r"\b(?:shares?|stocks?)\b", claim.text[max(0, rel - 60):rel], re.I) \
             and not re.match(r"\s*(?:%|percent|per cent)", claim.text[rel + len(v.text):]):
         return "point"  # "the Nasdaq composite index rose 13.70": an index moves in points
     return _casualty(claim, rel, rel + len(v.text))
 
 
-_INDEX = re.compile(r"\b(?:index|indices|average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
+_INDEX = re.compile(r"\b(?:index|indices|industrial average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
 _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slipped|declined|jumped|slid|tumbled|"
                          r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
 
@@ -443,12 +444,16 @@ class Score:
     start: int
     end: int
     sides: tuple[int, int]
+    final: bool = True  # False for a score along the way ("won the first set 6-3", "led 2-0 at half-time")
 
 
-_SCORE = re.compile(r"(?<![\d.,:/$€£-])(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d.,:/%-])")
+_SCORE = re.compile(r"(?<![\d.,:/$€£-])(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d:/%-]|[.,]\d)")
 _SCORE_WORDS = re.compile(r"\b(?:wins?|won|victory|victories|defeat(?:s|ed)?|beat(?:s|en)?|lost|loses?|loss|draw|drew|"
                           r"tied?|score[ds]?|scoreline|routs?|routed|edged|thrashed|triumph|shutout|blanked|downed|"
-                          r"vote[ds]?|voting|rul(?:ed|ing)|decision|margin)\b", re.I)
+                          r"vote[ds]?|voting|rul(?:ed|ing)|decision|margin|passed|approved|rejected|confirmed)\b", re.I)
+# a score along the way, not the result: a set, a half, a quarter, a lead
+_INTERIM = re.compile(r"\b(?:set|sets|half|half-time|halftime|quarter|period|inning|innings|lead|leads|led|leading|"
+                      r"at the break|interval)\b", re.I)
 _LOSING = re.compile(r"\b(?:defeat(?:s|ed)?|lost|loses?|loss|beaten|fell|falls?)\b", re.I)
 _NOT_SCORE = re.compile(r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|people|members|"
                         r"[a-z]+-year|season|seasons|record)\b", re.I)
@@ -463,17 +468,19 @@ def match_scores(claim: Claim) -> list[Score]:
         before, after = claim.text[max(0, m.start() - 30):m.start()], claim.text[m.end():m.end() + 30]
         if _NOT_SCORE.match(after) or re.search(r"\brecord\b[^.;]{0,15}$|\($", before) or after.startswith(")"):
             continue
-        if not (_SCORE_WORDS.search(before[-20:]) or _SCORE_WORDS.match(after.lstrip())
-                or re.match(r"\s*(?:in (?:favou?r|the)|against|with|at (?:the )?(?:half|full))\b", after, re.I)
+        if not (_SCORE_WORDS.search(before[-40:]) or _SCORE_WORDS.match(after.lstrip())
+                or re.match(r"\s*(?:in (?:favou?r|the)|against|with)\b", after, re.I)
                 and _SCORE_WORDS.search(before + after)):
             continue
+        interim = bool(_INTERIM.search(before[-25:]) or _INTERIM.search(after[:20]))  # "the first set 6-3": not the result
         x, y = int(m["x"]), int(m["y"])
         if re.search(r"\b(?:nearly|almost|about|roughly|around|some|over|more than|than)\s*$", before, re.I):
             continue  # "voted nearly 2-1": a ratio, not a tally
-        if re.search(r"\b(?:aged|ages|between|from)\s*$", before, re.I) or x < y and not _LOSING.search(before[-20:]):
-            continue  # "aged 5-12", "10-15": a span, written low to high; a result is written winner first
+        if re.search(r"\b(?:aged|ages|between|from)\s*$", before, re.I) or x < y and not (
+                _LOSING.search(before[-20:]) and re.match(r"\s*(?:to|against|at|in|on|with|[,.;]|$)", after)):
+            continue  # "aged 5-12", "lost 20-30 pounds": a span, low to high; a result is written winner first
         start = claim.start + m.start()
-        out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y))))
+        out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y)), not interim))
     return out
 
 
