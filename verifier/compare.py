@@ -30,6 +30,7 @@ from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
 from .entities import Resolution, same_person, split_name
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
+    AGE_OF,
     COMPATIBLE,
     DIFFERENT,
     GENERIC_UNITS,
@@ -144,7 +145,7 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
         differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit
-                             and not c.unit.startswith("age of ")}
+                             and not c.unit.startswith(AGE_OF)}
         if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
         if any(c.aspect == "date" for c in check.conflicts):
@@ -272,7 +273,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
             aged = _aged_person(a, x, resolution)
             one_age = aged is not None and aged == _aged_person(b, y, resolution)
-            if (ux or "").startswith("age of ") and not one_age:
+            if (ux or "").startswith(AGE_OF) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
@@ -325,7 +326,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if two_people:
         out = [c for c in out if c.aspect == "person"]
     counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)
-              and not (c.unit or "").startswith("age of ")]  # a person's age is no count of the event
+              and not (c.unit or "").startswith(AGE_OF)]  # a person's age is no count of the event
     if len({c.what for c in counts}) >= 2 and not equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
@@ -591,7 +592,7 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|s
 
 def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
-    if unit and unit.startswith("age of "):
+    if unit and unit.startswith(AGE_OF):
         return f"{bound}{v.text} years old"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
@@ -610,9 +611,9 @@ def _aged_person(c: Claim, v: Value, resolution: Resolution) -> str | None:
     """The resolved person whose age a figure gives ("32-year-old Robert Buckley", "Jane Doe, 84,"), when the
     claim names exactly one person of that surname."""
     unit = quantity_unit(c, v) or ""
-    if not unit.startswith("age of ") or _THEN.search(c.text[max(0, v.start - c.start - 12):v.start - c.start]):
+    if not unit.startswith(AGE_OF) or _THEN.search(c.text[max(0, v.start - c.start - 12):v.start - c.start]):
         return None  # "the then 31-year-old": an age at another time
-    surname = unit.removeprefix("age of ")
+    surname = unit.removeprefix(AGE_OF)
     people = [e for e in resolution.of_claim(c, ("person",)) if split_name(resolution.name_of(e))[1] == surname]
     return people[0] if len(people) == 1 else None
 

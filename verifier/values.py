@@ -184,6 +184,9 @@ _SPELLING = {"meter": "metre", "meters": "metres", "liter": "litre", "liters": "
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 
 
+AGE_OF = "age of "  # the unit key of an age: "age of buckley", "age of climber"
+
+
 def quantity_unit(claim: Claim, v: Value) -> str | None:
     """What a number counts, as a comparable key: a currency, percent, or the
     stem of the counted noun; None when the text does not say."""
@@ -201,9 +204,9 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "cents"
     aged = _AGE_AFTER.match(claim.text, rel + len(v.text))
     if aged:  # "a 36-year-old climber": the age of a climber; "32-year-old Englishman Robert Buckley": of Buckley
-        return ("age of " + _aged_one(claim.text[aged.end():aged.end() + 60])).strip()
+        return (AGE_OF + _aged_one(claim.text[aged.end():aged.end() + 60])).strip()
     if _appositive_age(claim.text, rel, rel + len(v.text), v):  # "Paul Durousseau, 30,": the age of Durousseau
-        return "age of " + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
+        return AGE_OF + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
         return _singular(part_of["noun"].lower())[:5]  # "28 of 41 passes" counts passes, as "28 passes" does
