@@ -354,3 +354,15 @@ def test_a_full_stop_glued_to_a_word_does_not_end_the_sentence():
 def test_a_nationality_or_a_title_does_not_cut_an_organisation(sentence, organisation):
     c = extract(article(sentence))[0]
     assert organisation in {v.text for v in values(c, "organisation")}
+
+
+def test_a_decimal_without_its_leading_zero():
+    """".38 caliber" and "a .300 hitter" are fractions, not 38 and 300; a full stop glued to a number is not."""
+    from verifier.claims import numbers
+
+    def read(text):
+        return [(v.text, v.number) for v in numbers(text, 0, len(text), [])]
+
+    assert read("Police said he had a .38 caliber revolver.") == [(".38", 0.38)]
+    assert read("He is a .300 hitter this season.") == [(".300", 0.3)]
+    assert read("The quarter ended.38 people were hired.") == [("38", 38.0)]

@@ -621,6 +621,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         value = _number_value(raw)
         if value is None:
             continue
+        if s > 0 and text[s - 1] == "." and raw.isdigit() and (s == 1 or text[s - 2] in " \t\n(\"'“‘$"):
+            value, raw, s = float("0." + raw), text[s - 1:e], s - 1  # "a .38 caliber revolver", "a .300 hitter"
         before = re.sub(r"[\s$€£¥]+$", "", lx.fold(text[max(start, s - 25):s])).rstrip()
         found = _BOUND_BEFORE.search(before)  # the longest phrase wins: "no fewer than" is a lower bound
         bound = lx.NUMBER_BOUNDS[found.group(1)] if found else "exact"
