@@ -120,7 +120,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for piece_start, piece in _pieces(chunk, 5000):
         for seg in _segmenter().segment(piece):
             s, e = piece_start + seg.start, piece_start + seg.end
-            glued = s > 0 and chunk[s - 1] == "." and chunk[s:s + 1].isalnum() and s == parts[-1][1] if parts else False
+            glued = bool(parts) and s == parts[-1][1] and s > 0 and chunk[s - 1] == "." and chunk[s:s + 1].isalnum()
             if parts and (glued or _ABBREV_END.search(chunk[parts[-1][0]:parts[-1][1]])
                           or _CLOCK_END.search(chunk[parts[-1][0]:parts[-1][1]]) and _CLOCK_GOES_ON.match(chunk, s)):
                 parts[-1][1] = e  # "Lieut. Gen. Smith", "until 6 p.m. EDT Sunday", "Index .IXIC gained": no sentence end

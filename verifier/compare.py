@@ -425,8 +425,7 @@ def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     if a.predicate is None or a.predicate != b.predicate or a.predicate not in lx.PERSON_EVENTS:
         return False
     xa, xb = _named_patient(a), _named_patient(b)
-    return bool(xa and xb and split_name(xa)[1] != split_name(xb)[1] and not _one_surname(xa, xb)
-                and not _named_words(xa, b.text) and not _named_words(xb, a.text))
+    return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, b.text) and not _named_words(xb, a.text))
 
 
 def _named_patient(c: Claim) -> str | None:

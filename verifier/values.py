@@ -7,6 +7,7 @@ decide without re-deriving the logic.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -475,13 +476,13 @@ def match_scores(claim: Claim) -> list[Score]:
                 or re.match(r"\s*(?:in (?:favou?r|the)|against|with)\b", after, re.I)
                 and _SCORE_WORDS.search(before + after)):
             continue
-        interim = bool(_INTERIM.search(before[-25:]) or _INTERIM.search(after[:20]))  # "the first set 6-3": not the result
-        x, y = int(m["x"]), int(m["y"])
         if re.search(r"\b(?:nearly|almost|about|roughly|around|some|over|more than|than)\s*$", before, re.I):
             continue  # "voted nearly 2-1": a ratio, not a tally
+        x, y = int(m["x"]), int(m["y"])
         if re.search(r"\b(?:aged|ages|between|from)\s*$", before, re.I) or x < y and not (
                 _LOSING.search(before[-20:]) and re.match(r"\s*(?:to|against|at|in|on|with|[,.;]|$)", after)):
             continue  # "aged 5-12", "lost 20-30 pounds": a span, low to high; a result is written winner first
+        interim = bool(_INTERIM.search(before[-25:]) or _INTERIM.search(after[:20]))  # "the first set 6-3": not the result
         start = claim.start + m.start()
         out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y)), not interim))
     return out
@@ -622,8 +623,8 @@ def _spans(claim: Claim) -> frozenset[str]:
 _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\w+ )?(?:\d+|[a-z]+) "
                    r"(?:games|matches|starts|appearances|innings|seasons)\b|"
                    r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b|"
-                   r"\bsince (?:(?:19|20)\d\d|" + "|".join(m for m in lx.MONTHS if len(m) >= 4 and m != "sept" or m == "may")
-                   + r")\b", re.I)  # "arrested three times since October": a part of a count over all time
+                   # "arrested three times since October": a part of a count over all time
+                   r"\bsince (?:(?:19|20)\d\d|" + "|".join(calendar.month_name[1:]) + r")\b", re.I)
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
