@@ -210,6 +210,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # what will happen vs what is ("will step down" vs "has not stepped down"): no polarity conflict,
     # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
     tentative = _future(a) != _future(b)
+    equal, differing = matched_quantities(a, b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     if relation == DIFFERENT and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
@@ -221,7 +222,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                and one_kind_of_event) \
             or (_own_date(a, da) and _own_date(b, db) and a.frame.lemma == b.frame.lemma
                 and (bool(resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False))
-                     or _a_place_in_common(a, b) or _a_precise_figure_alike(matched_quantities(a, b)[0])
+                     or _a_place_in_common(a, b) or _a_precise_figure_alike(equal)
                      or _one_death(a, b)))
         # ("Carver was arrested Tuesday" vs "Carver was arrested on Monday": one arrest of one named person;
         # "arrested Tuesday night at an Atlanta tire shop" vs "arrested in Atlanta on Monday night")
@@ -249,7 +250,6 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
-    equal, differing = matched_quantities(a, b)
     other_scope = _other_scope(a, b, resolution)
     # figures of one event: the same kind of event, or nearly the same words; two figures of different
     # kinds of event ("33 homers last season", "13 home runs in 54 games") may be two occasions
