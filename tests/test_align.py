@@ -133,3 +133,43 @@ def test_previously_after_a_place_of_origin_still_marks_an_earlier_occasion():
 
     assert _earlier("A man from Leeds who had previously been jailed was sentenced to five years.")
     assert not _earlier("Goldman raised its dividend to 25 cents a share, up from 13 cents previously.")
+
+
+_MAFIA = ("Vincent Gigante, the head of the Genovese crime family in New York, faced a federal jury in Brooklyn. "
+          "Prosecutors from the Eastern District described his years in Greenwich Village. ")
+_MURDER = ("John Jenkin appeared at Workington Magistrates Court in Cumbria over the deaths at Millom. "
+           "Detectives from Cumbria Constabulary searched the house on Lapstone Road. ")
+
+
+def test_claims_of_two_stories_are_not_aligned(embedder):
+    """Each article names several things and none is named in the other: a sentence
+    both could hold ("He was sentenced ...") is of two stories, not one event."""
+    a = article(_MAFIA + "He was sentenced to 12 years in prison.", "a")
+    b = article(_MURDER + "He was sentenced to 2 years in prison.", "b")
+    assert not [p for p in aligned(embedder, a, b) if "sentenced" in p[0]]
+
+
+def test_one_name_in_common_keeps_two_articles_one_story(embedder):
+    a = article(_MAFIA + "He was sentenced to 12 years in prison.", "a")
+    b = article(_MURDER.replace("Lapstone Road", "Lapstone Road, as Gigante's lawyers had") + "He was sentenced to 2 years in prison.", "b")
+    assert [p for p in aligned(embedder, a, b) if "sentenced" in p[0]]
+
+
+def test_short_articles_are_never_two_stories():
+    from verifier.align import two_stories
+
+    assert not two_stories(frozenset({"gigante", "brooklyn"}), frozenset({"jenkin", "millom", "cumbria", "lapstone", "road"}))
+    assert two_stories(frozenset({"gigante", "brooklyn", "genovese", "york", "village"}),
+                       frozenset({"jenkin", "millom", "cumbria", "lapstone", "road"}))
+
+
+def test_story_names_are_the_distinctive_words_of_names():
+    """A surname, not a given name two stories share; no word every name has ("New", "County", "Court");
+    a name the parser missed, read from its capital ("thanked Teixeira")."""
+    from verifier.align import story_names
+
+    src = article("Prosecutors said Peter Gigante's lawyers met in New York County Court. The judge thanked Teixeira, "
+                  "28, for waiting.", "a")
+    names = story_names(extract_all([src]), {src.id: src.text})[src.id]
+    assert {"gigante", "teixeira", "york"} <= names
+    assert not names & {"peter", "new", "county", "court", "the", "prosecutors"}

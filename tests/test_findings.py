@@ -31,6 +31,8 @@ def kinds(found) -> set[tuple[str, str]]:
 
 
 CONTRADICTIONS = [
+    ("number", "Josh Heytvelt added 15 points and 12 rebounds as Gonzaga beat Tennessee on Saturday.",
+     "Josh Heytvelt added 19 points and 12 rebounds as Gonzaga beat Tennessee on Saturday."),
     ("number", "A magnitude 6.4 earthquake killed 45 people in northern Peru on Sunday, officials said.",
      "A magnitude 6.4 earthquake killed 62 people in northern Peru on Sunday, officials said."),
     ("date", "The warehouse fire in Leeds broke out on Tuesday, March 4, 2025, and destroyed the building.",
@@ -117,6 +119,10 @@ LOOK_ALIKES = [
      "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
     ("two bidders' offers", "The Baltimore Orioles offered Mark Teixeira a seven-year deal worth $140 million on Friday.",
      "The Los Angeles Angels offered Mark Teixeira an eight-year deal worth $160 million on Friday."),
+    ("two players' figures, neither named", "He finished with 269 yards rushing and two touchdowns in the loss.",
+     "He ran for 105 yards and two touchdowns in the loss."),
+    ("two players' lines in one game", "Wesley Matthews posted a game-high 23 points with a team-best six rebounds.",
+     "McDermott led all players with 23 points while also grabbing seven rebounds."),
 ]
 
 

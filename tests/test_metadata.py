@@ -140,6 +140,19 @@ def test_date_line_below_a_standfirst_is_found():
     assert article(text).published == datetime(2007, 4, 4)
 
 
+def test_a_second_date_line_is_furniture_not_a_claim():
+    """"UPDATED: WEDNESDAY, MARCH 13, 2013, 2:30 AM" under the publication date is a
+    timestamp: no claim of an event on that day, and the first date stays the article's."""
+    from verifier.claims import extract
+
+    text = ("Volunteers cleared the beach\n\nThe council thanked the volunteers.\n\nFour tonnes were taken away.\n\n"
+            "PUBLISHED: TUESDAY, MARCH 12, 2013, 11:10 PM\n\nUPDATED: WEDNESDAY, MARCH 13, 2013, 2:30 AM\n\n"
+            "Volunteers cleared four tonnes of plastic from the beach on Sunday.\n")
+    src = article(text)
+    assert src.published == datetime(2013, 3, 12, 23, 10)
+    assert not [c.text for c in extract(src) if "MARCH" in c.text]
+
+
 # ---------------------------------------------------------------- saved pages
 
 BODY = "<p>" + " ".join(["Dock workers returned to work on Friday after a two-day strike over pay and hours."] * 4) + "</p>"

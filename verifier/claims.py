@@ -709,6 +709,9 @@ def _speaker(chs: list[Chunk], sentence_toks: list[Token]) -> tuple[int, int] | 
             continue  # "neighboring states", "the claims": a noun, not a verb of saying
         if t.low in {"pointed"} and not (i + 1 < len(sentence_toks) and sentence_toks[i + 1].low == "out"):
             continue
+        following = sentence_toks[i + 1].low if i + 1 < len(sentence_toks) else ""
+        if t.low.startswith("add") and (following[:1].isdigit() or following in lx.NUMBER_WORDS):
+            continue  # "Josh Heytvelt added 15 points": a player's figure, not a statement
         # subject right before the verb, skipping auxiliaries and asides
         k = i - 1
         while k >= 0 and (sentence_toks[k].low in _AUXILIARIES or sentence_toks[k].low.endswith("ly")):

@@ -46,15 +46,18 @@ from .values import (
     intervals_disjoint,
     match_scores,
     matched_quantities,
+    names_an_index,
     number_certainty,
     number_relation,
     place_relation,
     quantities_conflict,
     quantity_unit,
     same_unit,
+    unit_key,
     weekday_of,
 )
 
+PLAYER_STAT_UNITS = {unit_key(w) for w in lx.PLAYER_STATS}
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -275,6 +278,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             one_age = aged is not None and aged == _aged_person(b, y, resolution)
             if (ux or "").startswith(AGE_OF) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
+            if {ux, uy} & PLAYER_STAT_UNITS and not _named_things(a, resolution) & _named_things(b, resolution) \
+                    and not (names_an_index(a.text) or names_an_index(b.text)):
+                values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
@@ -550,7 +556,8 @@ def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
         return False  # the speaker of a statement is no doer: two speakers may give one statement
     doers = []
     for c in (a, b):
-        names = [v.text for v in c.frame.of_role("agent") if _proper_name(v.text, c.text[:max(0, v.start - c.start)])
+        # a name the tagger read as a person counts at the start of a sentence too ("McDermott led all players")
+        names = [v.text for v in c.frame.of_role("agent") if (v.kind == "person" or _proper_name(v.text, c.text[:max(0, v.start - c.start)]))
                  and v.text != c.speaker]
         doers.append(({resolution.id_of(c.source, n) or lx.fold(n) for n in names}, names))
     (ia, na), (ib, nb) = doers

@@ -381,6 +381,9 @@ SPORTS_NOUNS = {"match", "game", "title", "cup", "championship", "final", "tourn
                 "goal", "point", "run", "try", "touchdown", "century", "wicket", "lap", "stage", "derby", "bout", "fight",
                 "marathon", "sprint", "relay", "heat", "prix", "slalom", "classic", "playoff", "playoffs", "qualifier",
                 "friendly", "fixture", "regatta", "rally", "tie", "leg", "clash", "showdown", "decider", "encounter"}
+PLAYER_STATS = {"points", "rebounds", "boards", "assists", "steals", "blocks", "turnovers", "yards", "touchdowns", "carries",
+                "catches", "receptions", "passes", "completions", "interceptions", "sacks", "tackles", "saves", "strikeouts",
+                "homers", "rbis", "wickets"}  # one player's figures in one game: two players' differ
 TOLL_NOUNS = {"toll", "death", "deaths", "dead", "fatality", "fatalities", "casualty", "casualties", "victim", "victims"}
 INJURY_WORDS = {"injured", "injury", "injuries", "wounded", "hurt"}
 MARKET_NOUNS = {"crude", "brent", "silver", "copper", "wheat", "corn", "gas", "bitcoin", "commodity", "commodities",

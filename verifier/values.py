@@ -235,9 +235,19 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     return _casualty(claim, rel, rel + len(v.text))
 
 
+def names_an_index(text: str) -> bool:
+    """The text names a market index, whose moves are counted in points ("the Nasdaq rose 13.70")."""
+    return bool(_INDEX.search(text))
+
+
 _INDEX = re.compile(r"\b(?:index|indices|industrial average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
 _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slipped|declined|jumped|slid|tumbled|"
                          r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
+
+
+def unit_key(noun: str) -> str:
+    """The comparable key of a counted noun, as quantity_unit gives it ("points" -> "point")."""
+    return _singular(noun.lower())[:5]
 
 
 def _singular(word: str) -> str:
