@@ -119,6 +119,13 @@ LOOK_ALIKES = [
      "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
     ("two bidders' offers", "The Baltimore Orioles offered Mark Teixeira a seven-year deal worth $140 million on Friday.",
      "The Los Angeles Angels offered Mark Teixeira an eight-year deal worth $160 million on Friday."),
+    ("as many people in two places", "Around 60 people spent the evening at a local day care centre after being evacuated "
+     "from their homes near the supermarket.", "At a drug store on Church Avenue, which had about 60 people inside at the "
+     "time, at least one rioter attacked a worker."),
+    ("one count of two players", "McDermott scored 10 of the team's first 17 points, displaying a mix of three-point touch "
+     "and the ability to finish.", "Oliver McNally had 17 points, including a 10-for-11 mark from the foul line, for the Crimson."),
+    ("as many games of two players", "But he missed 10 total games this season and had only 269 yards on 83 carries.",
+     "Corey Raji posted 16 points for the Eagles, who had won 10 consecutive games."),
     ("two players' figures, neither named", "He finished with 269 yards rushing and two touchdowns in the loss.",
      "He ran for 105 yards and two touchdowns in the loss."),
     ("two players' lines in one game", "Wesley Matthews posted a game-high 23 points with a team-best six rebounds.",
@@ -135,6 +142,16 @@ def test_same_fact_from_two_outlets_is_an_agreement(embedder):
     found = findings(embedder, "A magnitude 6.4 earthquake killed 45 people in northern Peru on Sunday.",
                      "The 6.4-magnitude quake that struck northern Peru on Sunday killed 45 people, officials said.")
     assert ("agreement" in {f.kind for f in found}) and not [f for f in found if f.kind == "contradiction"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Garrard, who completed 28 passes for 329 yards, ran for two yards to give Jacksonville a 14-0 lead.",
+     "Garrard completed 28 of 41 passes for 329 yards and a touchdown."),
+    ("Hansbrough needed just nine points in the game to eclipse Phil Ford for the top spot.",
+     "Hansbrough needed 9 points coming in and set the record with a bank shot over two defenders."),
+], ids=["a player's figures alike", "one player's count alike"])
+def test_a_players_figures_stated_alike_are_an_agreement(embedder, a, b):
+    assert "agreement" in {f.kind for f in findings(embedder, a, b)}
 
 
 def test_one_speaker_on_two_occasions_is_no_agreement(embedder):

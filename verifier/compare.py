@@ -58,6 +58,7 @@ from .values import (
 )
 
 PLAYER_STAT_UNITS = {unit_key(w) for w in lx.PLAYER_STATS}
+_COMMON_COUNTS = PLAYER_STAT_UNITS | {unit_key(w) for w in lx.PERSON_NOUNS | {"games", "times", "matches", "wins"}}
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -806,9 +807,16 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if same_kind and date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and da.granularity == "day" \
             and db is not None and db.granularity == "day":
         return True
-    if _counts_alike(a, b, matched_quantities(a, b)[0], digits=True):  # not "the two countries", not "every 90 days"
-        return True
+    counts = _counts_alike(a, b, matched_quantities(a, b)[0], digits=True)  # not "the two countries", not "every 90 days"
+    if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS for unit, _ in counts)
+                   or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
+        return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
     return _same_participants(a, b, src, resolution)
+
+
+def _capitalised(text: str) -> set[str]:
+    """Capitalised words, names the tagger may have missed ("Garrard completed 28 passes")."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text)} - lx.FUNCTION_WORDS
 
 
 def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:
