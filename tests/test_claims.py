@@ -161,6 +161,9 @@ def test_titles_are_stripped_from_names_and_kept_as_roles():
     ("The Swiss National Bank cut its main rate on Thursday.", "organisation", "Swiss National Bank"),
     ("The American Civil Liberties Union sued the state.", "organisation", "American Civil Liberties Union"),
     ("House of Commons Speaker John Bercow ruled the motion out of order.", "organisation", "House of Commons"),
+    # a ship's prefix is no acronym to split off
+    ("An Indian warship, INS Mysore, attacked two boats of pirates.", "organisation", "INS Mysore"),
+    ("The destroyer USS Cole was bombed in the port of Aden.", "organisation", "USS Cole"),
 ])
 def test_an_age_a_nationality_or_a_title_leaves_the_name_whole(sentence, kind, name):
     c = extract(article(sentence))[0]

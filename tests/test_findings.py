@@ -119,6 +119,9 @@ LOOK_ALIKES = [
      "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
     ("two bidders' offers", "The Baltimore Orioles offered Mark Teixeira a seven-year deal worth $140 million on Friday.",
      "The Los Angeles Angels offered Mark Teixeira an eight-year deal worth $160 million on Friday."),
+    ("two ships' captures", "An Indian warship, INS Mysore deployed in the Gulf of Aden attacked two boats of pirates "
+     "after receiving signals from a ship.", "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and "
+     "captured three boats of the pirates."),
     ("as many people in two places", "Around 60 people spent the evening at a local day care centre after being evacuated "
      "from their homes near the supermarket.", "At a drug store on Church Avenue, which had about 60 people inside at the "
      "time, at least one rioter attacked a worker."),

@@ -305,6 +305,9 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
             t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | lx.ORG_HEADS | lx.FACILITY_HEADS | _ROLE_MODIFIERS
             | _NOT_A_NAME for t in toks[1:]) and len(toks) <= 4:
         return [Chunk(toks[:1], kind="other")] + _split_chunk(toks[1:])
+    # a ship's prefix and its name are one name ("INS Mysore", "USS Cole"): two ships are two participants
+    if 1 < len(toks) <= 4 and toks[0].word in lx.SHIP_PREFIXES and all(t.is_cap for t in toks[1:]):
+        return [Chunk(list(toks), kind="organisation")]
     # split a leading acronym off a name ("NATO Jens Stoltenberg")
     if len(toks) > 1 and len(toks[0].word) >= 2 and toks[0].word.isupper() and not toks[1].word.isupper():
         return _split_chunk(toks[:1]) + _split_chunk(toks[1:])

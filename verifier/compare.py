@@ -488,7 +488,7 @@ def _one_surname(x: str, y: str) -> bool:
 
 def _words_of(name: str) -> set[str]:
     """The words of a name that can tell it apart ("Red Sox" in "Boston Red Sox")."""
-    return {w for w in lx.fold(name).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"}}
+    return {w for w in lx.fold(name).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"} and w.upper() not in lx.SHIP_PREFIXES}
 
 
 def _attached(c: Claim, d: Value | None) -> bool:
