@@ -119,6 +119,9 @@ LOOK_ALIKES = [
      "Shares of Summit Brewing Co closed at $44.20, up 4.6 percent, on the New York Stock Exchange."),
     ("two bidders' offers", "The Baltimore Orioles offered Mark Teixeira a seven-year deal worth $140 million on Friday.",
      "The Los Angeles Angels offered Mark Teixeira an eight-year deal worth $160 million on Friday."),
+    ("two quarterbacks' playoff seeds", "The Colts took the five seed in the AFC playoffs with a 20-13 win over the Kansas "
+     "City Chiefs on another Andrew Luck game-winning drive.", "Tom Brady completed 29-of-34 passes for 364 yards as the "
+     "Patriots locked up the No. 5 seed in the AFC playoffs."),
     ("two ships' captures", "An Indian warship, INS Mysore deployed in the Gulf of Aden attacked two boats of pirates "
      "after receiving signals from a ship.", "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and "
      "captured three boats of the pirates."),
@@ -152,8 +155,11 @@ def test_same_fact_from_two_outlets_is_an_agreement(embedder):
      "Garrard completed 28 of 41 passes for 329 yards and a touchdown."),
     ("Hansbrough needed just nine points in the game to eclipse Phil Ford for the top spot.",
      "Hansbrough needed 9 points coming in and set the record with a bank shot over two defenders."),
-], ids=["a player's figures alike", "one player's count alike"])
-def test_a_players_figures_stated_alike_are_an_agreement(embedder, a, b):
+    ("They named the man charged as Noureddinne Mouleff, a 36-year-old of North African origin who was arrested in the "
+     "southern coastal town of Eastbourne last week.", "Last week, Nur al-Din Muliff, a 36-year-old of North African origin, "
+     "was arrested in the southern coastal town of Eastbourne."),
+], ids=["a player's figures alike", "one player's count alike", "one name transliterated two ways"])
+def test_one_persons_facts_stated_alike_are_an_agreement(embedder, a, b):
     assert "agreement" in {f.kind for f in findings(embedder, a, b)}
 
 

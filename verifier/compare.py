@@ -25,6 +25,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import JaroWinkler
+
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
 from .entities import Resolution, same_person, split_name
@@ -78,6 +80,7 @@ EXACT_FIGURE = 0.7  # one exact figure said two ways, doubted only for the kind 
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
 PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
+SURNAME_SPELLING = 0.85  # two surnames this alike may be one name transliterated two ways ("Mouleff", "Muliff")
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
 
@@ -568,7 +571,7 @@ def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
 
 def _named_words(name: str, text: str) -> bool:
     """A word of the name is in the text: the other claim names this doer too ("a Republican", "the Tar Heels")."""
-    return bool(_words_of(name) & set(lx.fold(text).split()))
+    return bool(_words_of(name) & set(re.findall(r"[\w'’-]+", lx.fold(text))))
 
 
 def _proper_name(text: str, before: str) -> bool:
@@ -791,6 +794,8 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     near paraphrase: the same person speaks on many occasions."""
     if a.negated != b.negated:
         return False  # one says it happened, the other that it did not: never one fact two outlets agree on
+    if _other_people(a, b, resolution):
+        return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games
     same_kind = a.predicate is not None and a.predicate == b.predicate
     da, db = event_date(a), event_date(b)
     day_a, day_b = da is not None and da.granularity == "day", db is not None and db.granularity == "day"
@@ -817,6 +822,21 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
 def _capitalised(text: str) -> set[str]:
     """Capitalised words, names the tagger may have missed ("Garrard completed 28 passes")."""
     return {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text)} - lx.FUNCTION_WORDS
+
+
+def _other_people(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """Both claims name people besides who says so, none in common, and neither names the other's: of
+    two occasions or two deeds, whatever the words in common."""
+    people = []
+    for c in (a, b):
+        speaker = _speaker_of(c, resolution)
+        found = {(e, resolution.name_of(e)) for e in resolution.of_claim(c, ("person",), in_roles=False) if e != speaker}
+        people.append(found)
+    (pa, pb) = people
+    spelled_alike = any(JaroWinkler.similarity(lx.fold(x).split()[-1], lx.fold(y).split()[-1]) >= SURNAME_SPELLING
+                        for _, x in pa for _, y in pb)  # "Noureddinne Mouleff" and "Nur al-Din Muliff"
+    return bool(pa and pb and not {e for e, _ in pa} & {e for e, _ in pb} and not spelled_alike
+                and not any(_named_words(n, b.text) for _, n in pa) and not any(_named_words(n, a.text) for _, n in pb))
 
 
 def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:
