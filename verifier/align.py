@@ -479,14 +479,14 @@ def story_names(claims: list[Claim], texts: dict[str, str]) -> dict[str, frozens
         for v in c.values:
             if v.kind in {"person", "organisation", "place"}:
                 named[c.source].append((v.start, v.end))
-                found = lx.fold(v.text).split()
-                words[c.source].update(found[-1:] if v.kind == "person" else found)
+                name = lx.fold(v.text).split()
+                words[c.source].update(name[-1:] if v.kind == "person" else name)
     for source, text in texts.items():
         spans = named.get(source, [])
         words[source].update(w for m in _NAME_INSIDE.finditer(text) if not any(s < m.end(1) and m.start(1) < e for s, e in spans)
                              for w in lx.fold(m.group(1)).split())
-    found = {source: {re.sub(r"['’]s?$", "", w) for w in ws} for source, ws in words.items()}  # "Lohan's" is Lohan
-    return {source: frozenset(w for w in ws if len(w) > 2 and w not in _NOT_NAMES) for source, ws in found.items()}
+    bare = {source: {re.sub(r"['’]s?$", "", w) for w in ws} for source, ws in words.items()}  # "Lohan's" is Lohan
+    return {source: frozenset(w for w in ws if len(w) > 2 and w not in _NOT_NAMES) for source, ws in bare.items()}
 
 
 def two_stories(a: frozenset[str], b: frozenset[str]) -> bool:
