@@ -809,3 +809,17 @@ def test_two_titled_men_of_one_surname_are_two_deaths():
     assert not compare_stage._one_death(a, b)
     assert compare_stage._one_death(_claim("Mark Felt, the FBI informant, died on Friday."),
                                     _claim("Felt died Thursday in Santa Rosa after a long illness."))
+
+
+def test_two_people_fired_are_two_firings_though_one_names_the_other_as_successor():
+    """"The Sixers fired Jim O'Brien ... and replaced him with Cheeks" names Cheeks, but not as the one
+    fired: that firing and "Maurice Cheeks was fired Saturday" are two events."""
+    from verifier.claims import extract_all
+    from verifier.compare import _two_patients
+    from verifier.entities import resolve
+
+    a = article("Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers.", "a")
+    b = article("The Sixers fired Jim O'Brien on Monday and replaced him with Cheeks.", "b")
+    claims = extract_all([a, b])
+    fired = [c for c in claims if c.frame is not None and c.frame.lemma == "fire"]
+    assert len(fired) == 2 and _two_patients(fired[0], fired[1], resolve(claims))

@@ -431,11 +431,17 @@ _RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ni
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
-    """One kind of event that happens to a person, to two named people, neither named in the other claim."""
+    """One kind of event that happens to a person, to two named people, neither a participant of the other claim."""
     if a.predicate is None or a.predicate != b.predicate or a.predicate not in lx.PERSON_EVENTS:
         return False
     xa, xb = _named_patient(a), _named_patient(b)
-    return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, b.text) and not _named_words(xb, a.text))
+    # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")
+    return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, _participants(b))
+                and not _named_words(xb, _participants(a)))
+
+
+def _participants(c: Claim) -> str:
+    return " ".join(arg.value.text for arg in c.frame.arguments if arg.role in {"agent", "patient"})
 
 
 def _named_patient(c: Claim) -> str | None:
