@@ -164,12 +164,12 @@ def test_short_articles_are_never_two_stories():
 
 
 def test_story_names_are_the_distinctive_words_of_names():
-    """A surname, not a given name two stories share; no word every name has ("New", "County", "Court");
+    """A surname ("Griffey", not "Jr."), not a given name two stories share; a demonym's country; no word every name has ("New", "County", "Court");
     a name the parser missed, read from its capital ("thanked Teixeira")."""
     from verifier.align import story_names
 
     src = article("Prosecutors said Peter Gigante's lawyers met in New York County Court. The judge thanked Teixeira, "
-                  "28, for waiting.", "a")
-    names = story_names(extract_all([src]), {src.id: src.text})[src.id]
-    assert {"gigante", "teixeira", "york"} <= names
-    assert not names & {"peter", "new", "county", "court", "the", "prosecutors"}
+                  "28, for waiting, and Ken Griffey Jr. waved to the Indian crowd.", "a")
+    names = story_names(extract_all([src]))[src.id]
+    assert {"gigante", "teixeira", "york", "griffey", "india"} <= names
+    assert not names & {"peter", "new", "county", "court", "the", "prosecutors", "jr", "jr."}

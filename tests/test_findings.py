@@ -31,6 +31,10 @@ def kinds(found) -> set[tuple[str, str]]:
 
 
 CONTRADICTIONS = [
+    ("number", "The regulator received 500 complaints about the advert on Tuesday.",
+     "The regulator received 800 complaints about the advert on Tuesday."),
+    ("number", "The car bomb exploded 200 yards from the embassy on Sunday.",
+     "The car bomb exploded 500 yards from the embassy on Sunday."),
     ("number", "Josh Heytvelt added 15 points and 12 rebounds as Gonzaga beat Tennessee on Saturday.",
      "Josh Heytvelt added 19 points and 12 rebounds as Gonzaga beat Tennessee on Saturday."),
     ("number", "A magnitude 6.4 earthquake killed 45 people in northern Peru on Sunday, officials said.",
@@ -122,6 +126,11 @@ LOOK_ALIKES = [
     ("two quarterbacks' playoff seeds", "The Colts took the five seed in the AFC playoffs with a 20-13 win over the Kansas "
      "City Chiefs on another Andrew Luck game-winning drive.", "Tom Brady completed 29-of-34 passes for 364 yards as the "
      "Patriots locked up the No. 5 seed in the AFC playoffs."),
+    ("two captains sacked", "India captain MS Dhoni was sacked on Monday after the defeat in Sydney.",
+     "India captain Virat Kohli was sacked on Monday after the defeat in Sydney."),
+    ("two quarterbacks, surnames alike", "The Colts took the five seed in the AFC playoffs with a 20-13 win over the Kansas "
+     "City Chiefs on another Andrew Harris game-winning drive.", "Tom Harrison completed 29-of-34 passes for 364 yards as "
+     "the Patriots locked up the No. 5 seed in the AFC playoffs."),
     ("two ships' captures", "An Indian warship, INS Mysore deployed in the Gulf of Aden attacked two boats of pirates "
      "after receiving signals from a ship.", "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and "
      "captured three boats of the pirates."),
@@ -158,8 +167,12 @@ def test_same_fact_from_two_outlets_is_an_agreement(embedder):
     ("They named the man charged as Noureddinne Mouleff, a 36-year-old of North African origin who was arrested in the "
      "southern coastal town of Eastbourne last week.", "Last week, Nur al-Din Muliff, a 36-year-old of North African origin, "
      "was arrested in the southern coastal town of Eastbourne."),
-], ids=["a player's figures alike", "one player's count alike", "one name transliterated two ways"])
-def test_one_persons_facts_stated_alike_are_an_agreement(embedder, a, b):
+    ("About 300 workers walked out of the car plant over pay.", "Some 300 workers at the car plant went on strike over wages."),
+    ("The warehouse fire in Leeds killed 45 people, police spokesman John Smith was quoted as saying.",
+     "The warehouse fire in Leeds killed 45 people, police spokesman Tom Brown was quoted as saying."),
+], ids=["a player's figures alike", "one player's count alike", "one name transliterated two ways", "a count of workers alike",
+        "two spokesmen quoted"])
+def test_one_fact_stated_alike_is_an_agreement(embedder, a, b):
     assert "agreement" in {f.kind for f in findings(embedder, a, b)}
 
 

@@ -25,8 +25,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import JaroWinkler
-
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
 from .entities import Resolution, same_person, split_name
@@ -59,8 +57,9 @@ from .values import (
     weekday_of,
 )
 
-PLAYER_STAT_UNITS = {unit_key(w) for w in lx.PLAYER_STATS}
-_COMMON_COUNTS = PLAYER_STAT_UNITS | {unit_key(w) for w in lx.PERSON_NOUNS | {"games", "times", "matches", "wins"}}
+_COMMON_COUNTS = {unit_key(w) for w in ("people", "times", "games", "matches", "wins")}  # counted in many stories
+_SPORTS_CONTEXT = re.compile(r"\b(?:rebounds?|assists?|touchdowns?|receptions?|strikeouts?|homers?|rbis?|wickets?|carries|"
+                             r"rushing|receiving|passing|quarterback|innings|scored|scoring|season|game)\b", re.I)
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -80,7 +79,6 @@ EXACT_FIGURE = 0.7  # one exact figure said two ways, doubted only for the kind 
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
 PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
-SURNAME_SPELLING = 0.85  # two surnames this alike may be one name transliterated two ways ("Mouleff", "Muliff")
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
 
@@ -282,8 +280,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             one_age = aged is not None and aged == _aged_person(b, y, resolution)
             if (ux or "").startswith(AGE_OF) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
-            if {ux, uy} & PLAYER_STAT_UNITS and not _named_things(a, resolution) & _named_things(b, resolution) \
-                    and not (names_an_index(a.text) or names_an_index(b.text)):
+            if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
@@ -819,10 +816,19 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
             and db is not None and db.granularity == "day":
         return True
     counts = _counts_alike(a, b, matched_quantities(a, b)[0], digits=True)  # not "the two countries", not "every 90 days"
-    if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS for unit, _ in counts)
+    if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
     return _same_participants(a, b, src, resolution)
+
+
+def _players_figure(c: Claim, v: Value) -> bool:
+    """A player's figure in a game ("269 yards" rushing, "15 points"): a player's statistic counted, in a
+    claim about sport; not "200 yards from the embassy", "500 complaints" or an index's points."""
+    rel = v.end - c.start
+    counted = re.findall(r"[a-z]+", c.text[rel:rel + 40].lower())[:3]
+    return any(w in lx.PLAYER_STATS for w in counted) and not names_an_index(c.text) \
+        and (c.predicate == "sports" or bool(_SPORTS_CONTEXT.search(c.text)))
 
 
 def _capitalised(text: str) -> set[str]:
@@ -836,13 +842,22 @@ def _other_people(a: Claim, b: Claim, resolution: Resolution) -> bool:
     people = []
     for c in (a, b):
         speaker = _speaker_of(c, resolution)
-        found = {(e, resolution.name_of(e)) for e in resolution.of_claim(c, ("person",), in_roles=False) if e != speaker}
+        # a titled person ("police spokesman John Smith was quoted as saying") is often who gives the fact
+        titled = {resolution.id_of(c.source, v.holder) for v in c.of_kind("role") if v.holder}
+        found = {(e, resolution.name_of(e)) for e in resolution.of_claim(c, ("person",), in_roles=False)
+                 if e != speaker and e not in titled}
         people.append(found)
     (pa, pb) = people
-    spelled_alike = any(JaroWinkler.similarity(lx.fold(x).split()[-1], lx.fold(y).split()[-1]) >= SURNAME_SPELLING
-                        for _, x in pa for _, y in pb)  # "Noureddinne Mouleff" and "Nur al-Din Muliff"
+    spelled_alike = any(_skeleton(x) == _skeleton(y) for _, x in pa for _, y in pb)  # "Mouleff" and "Muliff"
     return bool(pa and pb and not {e for e, _ in pa} & {e for e, _ in pb} and not spelled_alike
                 and not any(_named_words(n, b.text) for _, n in pa) and not any(_named_words(n, a.text) for _, n in pb))
+
+
+def _skeleton(name: str) -> str:
+    """A surname's consonants, doubles once: one name transliterated two ways ("Mouleff", "Muliff": "mlf"),
+    not two names ("Harris", "Harrison"; "Thomas", "Thompson")."""
+    words = lx.fold(name).split() or [""]
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", words[-1]))
 
 
 def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:

@@ -381,8 +381,8 @@ SPORTS_NOUNS = {"match", "game", "title", "cup", "championship", "final", "tourn
                 "goal", "point", "run", "try", "touchdown", "century", "wicket", "lap", "stage", "derby", "bout", "fight",
                 "marathon", "sprint", "relay", "heat", "prix", "slalom", "classic", "playoff", "playoffs", "qualifier",
                 "friendly", "fixture", "regatta", "rally", "tie", "leg", "clash", "showdown", "decider", "encounter"}
-SHIP_PREFIXES = {"INS", "USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "MS", "MT", "SS", "FS", "ORP",
-                 "HNLMS", "KRI", "BRP", "PNS", "TCG", "ROKS", "JS"}  # "INS Mysore", "USS Cole": a ship's name
+SHIP_PREFIXES = {"INS", "USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "ORP", "HNLMS", "KRI", "BRP",
+                 "PNS", "TCG", "ROKS"}  # "INS Mysore", "USS Cole": a ship's name (not "MS", "JS": a person's initials)
 PLAYER_STATS = {"points", "rebounds", "boards", "assists", "steals", "blocks", "turnovers", "yards", "touchdowns", "carries",
                 "catches", "receptions", "passes", "completions", "interceptions", "sacks", "tackles", "saves", "strikeouts",
                 "homers", "rbis", "wickets"}  # one player's figures in one game: two players' differ

@@ -51,7 +51,7 @@ def date_relation(a: Value | None, b: Value | None) -> str:
         return COMPATIBLE if wa == wb else DIFFERENT  # two weekdays of one week, the year unknown
     if (wa is None) != (wb is None):  # a weekday of an undated article and one day of a dated one
         weekday, day = (wa, b) if wa is not None else (wb, a)
-        if day.earliest is not None and day.earliest == day.latest and day.year_known:  # a guessed year, a guessed weekday
+        if day.earliest is not None and day.earliest == day.latest:
             return COMPATIBLE if day.earliest.weekday() == weekday else DIFFERENT
     if a.year_known and b.year_known and a.earliest and b.earliest:
         if a.latest < b.earliest or b.latest < a.earliest:
