@@ -472,11 +472,12 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ken Griffey Jr.": the surname is
 def story_names(claims: list[Claim]) -> dict[str, frozenset[str]]:
     """Per source, the words of the names its claims use: a person's surname
     (two stories share given names), every word of its organisations and
-    places, and capitalised words inside its sentences that no name holds (the
+    places, capitalised words inside its sentences that no name holds (the
     small parser misses names: "offered Teixeira, 28,"; a title's capitals and
-    page furniture are not read), capitalised words of a frame's doer or
-    patient ("Griffey hit"); a demonym adds its country ("Indian": India). Words of any name ("New", "County", "Police", "Court"), months and
-    days are left out: two stories share them."""
+    page furniture are not read) and of a frame's doer or patient ("Griffey
+    hit"); a demonym adds its country ("Indian": India). Words of any name
+    ("New", "County", "Police", "Court"), months and days are left out: two
+    stories share them."""
     words: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         named = []

@@ -126,7 +126,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
-    findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution))
+    equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
+    findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
@@ -706,7 +707,7 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
 
 
 def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[int, int]], src: dict[str, Source],
-                resolution: Resolution) -> list[Finding]:
+                resolution: Resolution, equal_of: dict[tuple[int, int], list[tuple[Value, Value]]]) -> list[Finding]:
     """Groups of claims, at most one per source, in which every two are the
     same established event with no conflict and state an argument alike: no
     chaining from one event to another through a third claim."""
@@ -714,7 +715,7 @@ def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[in
     best = _best_same_speaker(claims, pairs, resolution)
     for p in pairs:
         mutual = best.get((p.a, claims[p.b].source)) == p.b and best.get((p.b, claims[p.a].source)) == p.a
-        if (p.a, p.b) not in conflicted and _alike(claims[p.a], claims[p.b], p, src, resolution, mutual):
+        if (p.a, p.b) not in conflicted and _alike(claims[p.a], claims[p.b], p, src, resolution, equal_of[(p.a, p.b)], mutual):
             agreeing[(p.a, p.b)] = p
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
@@ -790,7 +791,8 @@ def _best_same_speaker(claims: list[Claim], pairs: list[Pair], resolution: Resol
     return {k: v[1] for k, v in best.items()}
 
 
-def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution, mutual: bool = False) -> bool:
+def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution,
+           equal: list[tuple[Value, Value]], mutual: bool = False) -> bool:
     """The two state at least one argument of one event alike: a day or a
     quantity of the same kind of event, or the same participants; or they
     say nearly the same words. One speaker's statements are alike only as a
@@ -815,7 +817,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if same_kind and date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and da.granularity == "day" \
             and db is not None and db.granularity == "day":
         return True
-    counts = _counts_alike(a, b, matched_quantities(a, b)[0], digits=True)  # not "the two countries", not "every 90 days"
+    counts = _counts_alike(a, b, equal, digits=True)  # not "the two countries", not "every 90 days"
     if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)

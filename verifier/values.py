@@ -210,7 +210,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return AGE_OF + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
-        return _singular(part_of["noun"].lower())[:5]  # "28 of 41 passes" counts passes, as "28 passes" does
+        return unit_key(part_of["noun"])  # "28 of 41 passes" counts passes, as "28 passes" does
     kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
     if kin and kin["noun"].lower() not in _NOT_KIN and (kin["noun"].lower() in _KIN or not _counted_after(
             claim.text[rel + len(v.text):rel + len(v.text) + 30])):
@@ -221,7 +221,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
             word = _SPELLING.get(words[-1], words[-1])
-            noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), _singular(word)[:5])
+            noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), unit_key(word))
             if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
                 of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
                 noun = f"{noun} of {of['what'][:5]}" if of else noun

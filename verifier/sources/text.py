@@ -193,7 +193,7 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
                 guessed_date = parsed
                 furniture.append((line.start, line.end))
                 continue
-        elif line.words <= 12 and _parse_date_line(line.text) is not None:
+        elif _parse_date_line(line.text) is not None:
             furniture.append((line.start, line.end))  # "UPDATED: WEDNESDAY, MARCH 13, 2013": a timestamp, no claim
             continue
         if in_header and _BY_LINE.match(line.text):
