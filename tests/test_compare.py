@@ -174,7 +174,7 @@ def test_grouping_holds_for_any_order_of_pairs():
     @given(st.lists(st.sampled_from(cross), max_size=60, unique=True))
     def check(chosen):
         pairs = [Pair(i, j, 0.5, 0.5, "paraphrase") for i, j in chosen]
-        found = _agreements(claims, pairs, set(), sources, Resolution((), {}))
+        found = _agreements(claims, pairs, set(), sources, Resolution((), {}), {(i, j): [] for i, j in chosen})
         for f in found:
             ids = [e.source for e in f.evidence]
             assert len(ids) == len(set(ids)) >= 2
