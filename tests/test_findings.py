@@ -67,6 +67,10 @@ CONTRADICTIONS = [
      "Arsenal scored two goals against Chelsea at the Emirates on Sunday."),
     ("number", "Tickets for the concert at Wembley will cost $45 each, the promoter said.",
      "Tickets for the concert at Wembley cost $65 each, the promoter said."),
+    ("number", "About 500 families were evacuated from the flooded village of Arden on Sunday.",
+     "About 600 families were evacuated from the flooded village of Arden on Sunday."),
+    ("number", "The storm cut power to 2,000 homes in the town of Ely on Sunday, the utility said.",
+     "The storm cut power to 2,500 homes in the town of Ely on Sunday, the utility said."),
 ]
 
 
@@ -102,6 +106,10 @@ COMPATIBLE = [
      "Playing in 150 games with the Cubs and Mets, Ruiz had 31 homers and 115 RBIs along with a .300 average."),
     ("a negation said two ways", "No injuries were reported after the blaze at the Valley Hotel in Palmer.",
      "There were no reports of injuries after the blaze at the Valley Hotel in Palmer."),
+    ("about 10 vs nine", "The gunman was outside the plant for about 10 minutes before he came back, police said.",
+     "The gunman was outside the plant for nine minutes before he came back, police said."),
+    ("a figure revised", "Officials first said 300 workers had been arrested at stores in 21 states on Thursday.",
+     "Officials later revised the figure and said 250 workers had been arrested at stores in 21 states on Thursday."),
     ("one person named two ways", "LaCalamita was arrested Monday afternoon after a chase on Interstate 75, police said.",
      "Anthony LaCalamita III was arrested Monday afternoon after a chase on Interstate 75, police said."),
 ]

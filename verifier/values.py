@@ -357,11 +357,17 @@ def _precision(v: Value) -> tuple[float, bool]:
     return (10.0 ** zeros, True) if zeros else (0.0, False)  # a count without trailing zeros is exact
 
 
+ROUNDING = 0.08  # the most a round figure is taken to be off its true value, as a share of it
+
+
 def number_interval(v: Value) -> tuple[float, float]:
     """The values a written quantity allows: its rounding, hedge and bound."""
     x = float(v.number or 0)
     step, trailing = _precision(v)
     half = step / 2 if (not trailing or v.bound == "about") else 0.0
+    # a round figure is rounded near its value, not across a whole step: "2,000" is no rounding of 2,500, nor
+    # "about 500" of 549 ("about 500" and "about 600" are two figures); "about 10" still allows nine
+    half = min(half, max(ROUNDING * abs(x), 1.0))
     if v.bound == "about":
         half = max(half, 0.05 * abs(x))
     if v.bound == "at_least":  # "more than $2 billion" is said of the number as written
@@ -558,7 +564,8 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     for money, percentages and bare numbers, words around them in common
     (two words, or one when the claims are `close` in meaning)."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-    certainty = 1.0 if ux is not None and ux == uy else 0.7
+    one_unit = ux == uy or ((ux is None) != (uy is None) and _same_words_before(a, x, b, y))
+    certainty = 1.0 if (ux or uy) is not None and one_unit else 0.7
     if not _same_slot(a, x, ux, b, y, uy):
         certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
     lo, hi = sorted((abs(x.number or 0), abs(y.number or 0)))
@@ -584,7 +591,22 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
         certainty = min(certainty, 0.7)  # "some 420 passengers and crew" counts more than "246 passengers"
     if _wished(a, x) or _wished(b, y):
         certainty = min(certainty, 0.7)  # "hoping to attract a 10-year deal": a figure wished for, not one that is
+    if _REVISED.search(a.text) or _REVISED.search(b.text):
+        certainty = min(certainty, 0.7)  # "officials later revised the numbers and said about 250": a figure corrected
     return certainty
+
+
+def _same_words_before(a: Claim, x: Value, b: Claim, y: Value) -> bool:
+    """The two words right before both figures are one ("scoring record of 2,106" and "school scoring record
+    of 2,116 points"): one figure, its unit written on one side only."""
+    def before(c: Claim, v: Value) -> list[str]:
+        words = re.findall(r"[\w'’.-]+", c.text[max(0, v.start - c.start - 40):max(0, v.start - c.start)].lower())
+        return [w for w in words if w not in {"the", "a", "an", "of"}][-2:]
+    wa = before(a, x)
+    return len(wa) == 2 and wa == before(b, y) and not any(ch.isdigit() for w in wa for ch in w)
+
+
+_REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updated|later (?:said|put|gave|lowered|raised))\b", re.I)
 
 
 _COMBINED = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|plus)\s+(?:the\s+|their\s+|its\s+)?"
