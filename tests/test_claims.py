@@ -365,13 +365,16 @@ def test_a_decimal_without_its_leading_zero():
     assert read("The quarter ended.38 people were hired.") == [("38", 38.0)]
 
 
-def test_day_without_year_takes_the_nearest_year_but_not_far_ahead():
+def test_day_without_year_takes_the_publication_year_or_the_year_before_when_nearer():
     # a scheduled date just ahead is this year's, not last year's
     assert resolve_date("December 15", datetime(2026, 11, 25)).earliest == date(2026, 12, 15)
     # a late-December day in an early-January article is last December
     assert resolve_date("December 28", datetime(2027, 1, 3)).earliest == date(2026, 12, 28)
-    # a day or month long ahead is in the past: the news reports what happened
+    # never next year: "arrested on January 30" in a December article is this January
+    assert resolve_date("January 30", datetime(2025, 12, 5)).earliest == date(2025, 1, 30)
     assert resolve_date("June 1", datetime(2026, 12, 1)).earliest == date(2026, 6, 1)
     assert resolve_date("February", datetime(2026, 11, 25)).earliest == date(2026, 2, 1)
+    # a leap day stays one, in the nearest year that has it
+    assert resolve_date("February 29", datetime(2025, 3, 10)).earliest == date(2024, 2, 29)
     d = resolve_date("December 15", datetime(2026, 11, 25))
     assert d.year_known is False and "year inferred" in d.norm

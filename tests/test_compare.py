@@ -820,10 +820,10 @@ def test_a_unit_written_on_one_side_counts_for_both_when_the_words_before_are_on
     short = _claim("He came in needing 11 points to break the school scoring record of 2,106.")
     full = _claim("The guard broke the school scoring record of 2,116 points with a free throw.")
     assert number_certainty(short, _number(short, "2,106"), full, _number(full, "2,116")) == 1.0
-    # the same two words before figures with digits between them are no shared slot ("at 24-24 with a 45-yard")
-    kick = _claim("Vinatieri tied the game at 24-24 with a 45-yard field goal.")
-    other = _claim("Succop tied the game at 13-13 with a 47 field goal.")
-    assert number_certainty(kick, _number(kick, "45"), other, _number(other, "47")) < 0.9
+    # a doer and a verb before both figures are no unit: points and rebounds
+    points = _claim("Pau Gasol added 24 as the Lakers beat Boston on Sunday.")
+    rebounds = _claim("Pau Gasol added 21 rebounds as the Lakers beat Boston on Sunday.")
+    assert number_certainty(points, _number(points, "24"), rebounds, _number(rebounds, "21")) < 0.9
     # no unit on either side stays unsure
     bare = _claim("The guard broke the school scoring record of 2,116.")
     assert number_certainty(short, _number(short, "2,106"), bare, _number(bare, "2,116")) < 0.9

@@ -67,8 +67,8 @@ CONTRADICTIONS = [
      "Arsenal scored two goals against Chelsea at the Emirates on Sunday."),
     ("number", "Tickets for the concert at Wembley will cost $45 each, the promoter said.",
      "Tickets for the concert at Wembley cost $65 each, the promoter said."),
-    ("number", "About 500 families were evacuated from the flooded village of Arden on Sunday.",
-     "About 600 families were evacuated from the flooded village of Arden on Sunday."),
+    ("number", "The Senate passed the revised farm bill by 61 votes to 39 on Wednesday.",
+     "The Senate passed the revised farm bill by 52 votes to 48 on Wednesday."),
     ("number", "The storm cut power to 2,000 homes in the town of Ely on Sunday, the utility said.",
      "The storm cut power to 2,500 homes in the town of Ely on Sunday, the utility said."),
 ]
@@ -106,6 +106,8 @@ COMPATIBLE = [
      "Playing in 150 games with the Cubs and Mets, Ruiz had 31 homers and 115 RBIs along with a .300 average."),
     ("a negation said two ways", "No injuries were reported after the blaze at the Valley Hotel in Palmer.",
      "There were no reports of injuries after the blaze at the Valley Hotel in Palmer."),
+    ("about 20 vs 18", "About 20 people were injured when the bus overturned near Lyon on Sunday, police said.",
+     "Eighteen people were injured when the bus overturned near Lyon on Sunday, police said."),
     ("about 10 vs nine", "The gunman was outside the plant for about 10 minutes before he came back, police said.",
      "The gunman was outside the plant for nine minutes before he came back, police said."),
     ("a figure revised", "Officials first said 300 workers had been arrested at stores in 21 states on Thursday.",
@@ -227,3 +229,12 @@ def test_articles_differing_on_every_count_they_share_are_two_occasions(embedder
     assert not [f for f in findings(embedder, a, other) if f.kind == "contradiction"]
     assert [f for f in findings(embedder, a, other) if f.kind == "uncertain" and f.aspect == "number"]
     assert kinds(findings(embedder, a, same)) >= {("contradiction", "number"), ("agreement", "other")}
+
+
+def test_a_doubtful_figure_is_reported_only_between_counterparts(embedder):
+    """A claim of one outlet that has a closer claim in the other is not set against a third: "13 points at the half"
+    is no doubtful rival of "finished with 23 points" when the other outlet's one claim is that same final line."""
+    a = ("Doug McDermott finished with 23 points as Creighton beat Bradley 70-60 on Friday. "
+         "McDermott had 13 points at the half, his coach said.")
+    b = "Doug McDermott finished with 23 points as Creighton beat Bradley 70-60 on Friday."
+    assert not [f for f in findings(embedder, a, b) if f.kind in {"uncertain", "contradiction"}]

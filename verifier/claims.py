@@ -574,31 +574,34 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
     else:
         earliest, latest, gran, norm = d, d, "day", d.isoformat()
     year_known = has_year or bool(relative)
-    if not (has_year or relative or future) and published is not None and gran in {"day", "month"}:
+    inferred = not (has_year or relative or future) and published is not None and gran in {"day", "month"}
+    if inferred:
         earliest, latest = _nearest_year(earliest, latest, published.date())
         norm = earliest.isoformat() if gran == "day" else f"{earliest.year}-{earliest.month:02d}"
-    if published is not None and earliest > published.date() + timedelta(days=UPCOMING_DAYS) and not has_year \
-            and not future and not re.search(r"tomorrow|next", low):
+    elif published is not None and latest > published.date() and not has_year and not future \
+            and not re.search(r"tomorrow|next", low):
         return None
     return Value("date", expr, 0, 0, norm=norm if year_known else f"{norm} (year inferred)", earliest=earliest, latest=latest,
                  granularity=gran, month=earliest.month if gran != "year" else None,
                  day=earliest.day if gran == "day" else None, year_known=year_known)
 
 
-UPCOMING_DAYS = 60  # a day or month without its year this soon after publication is the coming one
-
-
 def _nearest_year(earliest: date, latest: date, published: date) -> tuple[date, date]:
-    """A day or month written without its year is of the publication's year, or the year either side when
-    that is nearer ("December 28" in an article of January 3 is last December), but never more than
-    UPCOMING_DAYS ahead: news style omits the current year, and a date just ahead is a scheduled one
-    ("the December 15 election" in an article of November 25)."""
-    def shifted(d: date, years: int) -> date:
-        return d.replace(year=d.year + years, day=min(d.day, calendar.monthrange(d.year + years, d.month)[1]))
-
-    options = [(shifted(earliest, k), shifted(latest, k)) for k in (-1, 0, 1)]
-    allowed = [o for o in options if o[0] <= published + timedelta(days=UPCOMING_DAYS)]
-    return min(allowed, key=lambda o: 0 if o[0] <= published <= o[1] else min(abs((o[0] - published).days),
+    """A day or month written without its year is of the publication's year, as news style writes it, unless
+    the year before is nearer ("December 28" in an article of January 3 is last December; "December 15" in
+    one of November 25 is the coming one). A day the year lacks (February 29) is kept where the parser put it."""
+    options = []
+    for year in (published.year - 1, published.year):
+        try:
+            start = earliest.replace(year=year)
+            end = latest.replace(year=year, day=calendar.monthrange(year, latest.month)[1]) \
+                if latest.day == calendar.monthrange(latest.year, latest.month)[1] else latest.replace(year=year)
+        except ValueError:
+            continue
+        options.append((start, end))
+    if not options:
+        return earliest, latest
+    return min(options, key=lambda o: 0 if o[0] <= published <= o[1] else min(abs((o[0] - published).days),
                                                                                abs((o[1] - published).days)))
 
 

@@ -107,13 +107,12 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             conflicted.add((p.a, p.b))
             if key in seen_conflicts:
                 continue
-            seen_conflicts.add(key)
             # a named person dies once: two deaths of one name are one event, whatever the model's probability
             same = max(p.score, established) if _one_death(a, b) else p.score
+            counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
             if same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
-                counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
@@ -122,6 +121,9 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
                 continue  # the same event is not established: no finding
+            if kind == "uncertain" and not counterparts:
+                continue  # a doubtful conflict between claims that each report something closer in the other source
+            seen_conflicts.add(key)
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))

@@ -357,7 +357,7 @@ def _precision(v: Value) -> tuple[float, bool]:
     return (10.0 ** zeros, True) if zeros else (0.0, False)  # a count without trailing zeros is exact
 
 
-ROUNDING = 0.08  # the most a round figure is taken to be off its true value, as a share of it
+ROUNDING = 0.10  # the most a round figure is taken to be off its true value, as a share of it
 
 
 def number_interval(v: Value) -> tuple[float, float]:
@@ -366,7 +366,7 @@ def number_interval(v: Value) -> tuple[float, float]:
     step, trailing = _precision(v)
     half = step / 2 if (not trailing or v.bound == "about") else 0.0
     # a round figure is rounded near its value, not across a whole step: "2,000" is no rounding of 2,500, nor
-    # "about 500" of 549 ("about 500" and "about 600" are two figures); "about 10" still allows nine
+    # "about 100" of 149; "about 20" still allows 18, and "about 10" nine
     half = min(half, max(ROUNDING * abs(x), 1.0))
     if v.bound == "about":
         half = max(half, 0.05 * abs(x))
@@ -591,22 +591,35 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
         certainty = min(certainty, 0.7)  # "some 420 passengers and crew" counts more than "246 passengers"
     if _wished(a, x) or _wished(b, y):
         certainty = min(certainty, 0.7)  # "hoping to attract a 10-year deal": a figure wished for, not one that is
-    if _REVISED.search(a.text) or _REVISED.search(b.text):
-        certainty = min(certainty, 0.7)  # "officials later revised the numbers and said about 250": a figure corrected
+    if _revised(a, x) or _revised(b, y):
+        certainty = min(certainty, 0.7)  # "officials later revised the figure and said 250": a figure corrected
     return certainty
 
 
 def _same_words_before(a: Claim, x: Value, b: Claim, y: Value) -> bool:
-    """The two words right before both figures are one ("scoring record of 2,106" and "school scoring record
-    of 2,116 points"): one figure, its unit written on one side only."""
-    def before(c: Claim, v: Value) -> list[str]:
-        words = re.findall(r"[\w'’.-]+", c.text[max(0, v.start - c.start - 40):max(0, v.start - c.start)].lower())
-        return [w for w in words if w not in {"the", "a", "an", "of"}][-2:]
-    wa = before(a, x)
-    return len(wa) == 2 and wa == before(b, y) and not any(ch.isdigit() for w in wa for ch in w)
+    """Both figures are "of" the same two words ("scoring record of 2,106" and "school scoring record of
+    2,116 points"): one figure, its unit written on one side only. Not a doer and a verb ("Gasol added 24"
+    and "Gasol added 21 rebounds" are points and rebounds)."""
+    def measured(c: Claim, v: Value) -> tuple[str, ...] | None:
+        m = _OF_BEFORE.search(c.text[max(0, v.start - c.start - 60):max(0, v.start - c.start)].lower())
+        return (m["first"], m["second"]) if m else None
+
+    words = measured(a, x)
+    return words is not None and words == measured(b, y)
 
 
-_REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updated|later (?:said|put|gave|lowered|raised))\b", re.I)
+_OF_BEFORE = re.compile(r"(?P<first>[a-z'’-]+)\s+(?P<second>[a-z'’-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$")
+# a figure said to be corrected, in the words before it: "revised the figure and said 250", "revised down to 250"
+_REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing)|lower(?:ed|s|ing)|rais(?:ed|es|ing)|"
+                      r"cut|cuts|cutting|reduc(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:(?:the|its|their|his|her|that|this)\s+)?"
+                      r"(?:(?:death|casualty|official|initial|earlier|first)\s+)?(?:figures?|numbers?|toll|count|estimates?|"
+                      r"tally|total)\b|\brevis(?:ed|es|ing)\s+(?:it\s+|them\s+)?(?:down|up)(?:ward)?\b", re.I)
+
+
+def _revised(claim: Claim, v: Value) -> bool:
+    """The claim says the figure was corrected, in the words shortly before it ("officials later revised the
+    numbers and said about 250"), not a figure of something revised ("passed the revised farm bill by 61 votes")."""
+    return bool(_REVISED.search(claim.text[max(0, v.start - claim.start - 100):max(0, v.start - claim.start)]))
 
 
 _COMBINED = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|plus)\s+(?:the\s+|their\s+|its\s+)?"
