@@ -374,7 +374,9 @@ def test_day_without_year_takes_the_publication_year_or_the_year_before_when_nea
     assert resolve_date("January 30", datetime(2025, 12, 5)).earliest == date(2025, 1, 30)
     assert resolve_date("June 1", datetime(2026, 12, 1)).earliest == date(2026, 6, 1)
     assert resolve_date("February", datetime(2026, 11, 25)).earliest == date(2026, 2, 1)
-    # a leap day stays one, in the nearest year that has it
+    # a leap day stays one, in the nearest year that has it; February 28 stays one day in a leap year
     assert resolve_date("February 29", datetime(2025, 3, 10)).earliest == date(2024, 2, 29)
+    d = resolve_date("February 28", datetime(2024, 1, 10))
+    assert (d.earliest, d.latest) == (date(2024, 2, 28), date(2024, 2, 28))
     d = resolve_date("December 15", datetime(2026, 11, 25))
     assert d.year_known is False and "year inferred" in d.norm

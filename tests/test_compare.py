@@ -824,6 +824,10 @@ def test_a_unit_written_on_one_side_counts_for_both_when_the_words_before_are_on
     points = _claim("Pau Gasol added 24 as the Lakers beat Boston on Sunday.")
     rebounds = _claim("Pau Gasol added 21 rebounds as the Lakers beat Boston on Sunday.")
     assert number_certainty(points, _number(points, "24"), rebounds, _number(rebounds, "21")) < 0.9
+    # "a total of" names no measure: 24 what?
+    total = _claim("Pau Gasol finished with a total of 24 as the Lakers beat Boston on Sunday.")
+    total_rebounds = _claim("Pau Gasol finished with a total of 21 rebounds as the Lakers beat Boston on Sunday.")
+    assert number_certainty(total, _number(total, "24"), total_rebounds, _number(total_rebounds, "21")) < 0.9
     # no unit on either side stays unsure
     bare = _claim("The guard broke the school scoring record of 2,116.")
     assert number_certainty(short, _number(short, "2,106"), bare, _number(bare, "2,116")) < 0.9

@@ -69,6 +69,8 @@ CONTRADICTIONS = [
      "Tickets for the concert at Wembley cost $65 each, the promoter said."),
     ("number", "The Senate passed the revised farm bill by 61 votes to 39 on Wednesday.",
      "The Senate passed the revised farm bill by 52 votes to 48 on Wednesday."),
+    ("number", "Updated figures released by the ministry in Rome on Monday show 1,200 people died in the heatwave.",
+     "Figures released by the ministry in Rome on Monday show 1,500 people died in the heatwave."),
     ("number", "The storm cut power to 2,000 homes in the town of Ely on Sunday, the utility said.",
      "The storm cut power to 2,500 homes in the town of Ely on Sunday, the utility said."),
 ]
@@ -108,6 +110,8 @@ COMPATIBLE = [
      "There were no reports of injuries after the blaze at the Valley Hotel in Palmer."),
     ("about 20 vs 18", "About 20 people were injured when the bus overturned near Lyon on Sunday, police said.",
      "Eighteen people were injured when the bus overturned near Lyon on Sunday, police said."),
+    ("around 12 vs eleven", "Around 12 people were hurt when the roof collapsed at the school in Derby on Friday.",
+     "Eleven people were hurt when the roof collapsed at the school in Derby on Friday."),
     ("about 10 vs nine", "The gunman was outside the plant for about 10 minutes before he came back, police said.",
      "The gunman was outside the plant for nine minutes before he came back, police said."),
     ("a figure revised", "Officials first said 300 workers had been arrested at stores in 21 states on Thursday.",
@@ -238,3 +242,11 @@ def test_a_doubtful_figure_is_reported_only_between_counterparts(embedder):
          "McDermott had 13 points at the half, his coach said.")
     b = "Doug McDermott finished with 23 points as Creighton beat Bradley 70-60 on Friday."
     assert not [f for f in findings(embedder, a, b) if f.kind in {"uncertain", "contradiction"}]
+
+
+def test_a_doubtful_figure_in_a_side_claim_is_still_reported_when_nothing_states_it_alike(embedder):
+    """The counterparts rule drops a doubtful figure only when the other source's closer claim states it alike:
+    "2.5 million homes" in a second sentence still meets "1.8 million homes" in the other outlet's one sentence."""
+    a = "Hurricane Ian hit Florida on Wednesday. It left 2.5 million homes without power, the utility said."
+    b = "Hurricane Ian hit Florida on Wednesday, leaving 1.8 million homes without power and killing 4 people."
+    assert {"uncertain", "contradiction"} & {f.kind for f in findings(embedder, a, b) if f.aspect == "number"}

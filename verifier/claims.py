@@ -576,7 +576,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
     year_known = has_year or bool(relative)
     inferred = not (has_year or relative or future) and published is not None and gran in {"day", "month"}
     if inferred:
-        earliest, latest = _nearest_year(earliest, latest, published.date())
+        earliest, latest = _nearest_year(earliest, latest, published.date(), whole_month=gran == "month")
         norm = earliest.isoformat() if gran == "day" else f"{earliest.year}-{earliest.month:02d}"
     elif published is not None and latest > published.date() and not has_year and not future \
             and not re.search(r"tomorrow|next", low):
@@ -586,7 +586,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
                  day=earliest.day if gran == "day" else None, year_known=year_known)
 
 
-def _nearest_year(earliest: date, latest: date, published: date) -> tuple[date, date]:
+def _nearest_year(earliest: date, latest: date, published: date, *, whole_month: bool) -> tuple[date, date]:
     """A day or month written without its year is of the publication's year, as news style writes it, unless
     the year before is nearer ("December 28" in an article of January 3 is last December; "December 15" in
     one of November 25 is the coming one). A day the year lacks (February 29) is kept where the parser put it."""
@@ -594,8 +594,8 @@ def _nearest_year(earliest: date, latest: date, published: date) -> tuple[date, 
     for year in (published.year - 1, published.year):
         try:
             start = earliest.replace(year=year)
-            end = latest.replace(year=year, day=calendar.monthrange(year, latest.month)[1]) \
-                if latest.day == calendar.monthrange(latest.year, latest.month)[1] else latest.replace(year=year)
+            end = latest.replace(year=year, day=calendar.monthrange(year, latest.month)[1]) if whole_month \
+                else latest.replace(year=year)
         except ValueError:
             continue
         options.append((start, end))

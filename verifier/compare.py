@@ -93,6 +93,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     seen_conflicts: set[tuple] = set()
     closest = _closest(claims, pairs)
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
+    alike_units = {(i, j): {quantity_unit(claims[check.pair.a], x) for x, _ in check.equal}
+                   for check in checked for i, j in ((check.pair.a, check.pair.b), (check.pair.b, check.pair.a))}
     two_occasions = _articles_of_two_occasions(claims, checked, established)
     for check in checked:
         p, found = check.pair, check.conflicts
@@ -109,7 +111,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 continue
             # a named person dies once: two deaths of one name are one event, whatever the model's probability
             same = max(p.score, established) if _one_death(a, b) else p.score
-            counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
+            closest_of_a, closest_of_b = closest.get((p.a, b.source)) == p.b, closest.get((p.b, a.source)) == p.a
+            counterparts = closest_of_a and closest_of_b
             if same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
@@ -121,8 +124,13 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
                 continue  # the same event is not established: no finding
-            if kind == "uncertain" and not counterparts:
-                continue  # a doubtful conflict between claims that each report something closer in the other source
+            if kind == "uncertain" and not counterparts and (c.aspect != "number" or not (closest_of_a or closest_of_b) or _stated_alike_elsewhere(
+                    p.a, p.b, c.unit, closest, alike_units, claims) or _stated_alike_elsewhere(p.b, p.a, c.unit, closest, alike_units, claims)):
+                # a doubtful conflict between claims that each report something closer in the other source: a date
+                # or place of a side event; a figure only when one claim is the other's closest and the other's
+                # closer claim does not state it alike ("finished with 23 points" twice, and "13 points at the half"
+                # against one of them; "It left 2.5 million homes without power" still meets "1.8 million homes")
+                continue
             seen_conflicts.add(key)
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
@@ -134,6 +142,13 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
     return findings
+
+
+def _stated_alike_elsewhere(i: int, j: int, unit: str | None, closest: dict[tuple[int, str], int],
+                            alike_units: dict[tuple[int, int], set[str | None]], claims: list[Claim]) -> bool:
+    """Claim j's closest claim in claim i's source is another one, and states a figure of this unit alike with j."""
+    k = closest.get((j, claims[i].source))
+    return k is not None and k != i and unit is not None and unit in alike_units.get((k, j), set())
 
 
 def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], established: float) -> set[frozenset[str]]:

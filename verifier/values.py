@@ -369,7 +369,7 @@ def number_interval(v: Value) -> tuple[float, float]:
     # "about 100" of 149; "about 20" still allows 18, and "about 10" nine
     half = min(half, max(ROUNDING * abs(x), 1.0))
     if v.bound == "about":
-        half = max(half, 0.05 * abs(x))
+        half = max(half, ROUNDING * abs(x), 1.0 if abs(x) >= 2 else 0.0)  # "about 25" allows 23, "about five" four
     if v.bound == "at_least":  # "more than $2 billion" is said of the number as written
         return x, float("inf")
     if v.bound == "at_most":
@@ -591,8 +591,8 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
         certainty = min(certainty, 0.7)  # "some 420 passengers and crew" counts more than "246 passengers"
     if _wished(a, x) or _wished(b, y):
         certainty = min(certainty, 0.7)  # "hoping to attract a 10-year deal": a figure wished for, not one that is
-    if _revised(a, x) or _revised(b, y):
-        certainty = min(certainty, 0.7)  # "officials later revised the figure and said 250": a figure corrected
+    if _revised(a, x) != _revised(b, y):
+        certainty = min(certainty, 0.7)  # "officials later revised the figure and said 250": one figure corrected
     return certainty
 
 
@@ -602,18 +602,20 @@ def _same_words_before(a: Claim, x: Value, b: Claim, y: Value) -> bool:
     and "Gasol added 21 rebounds" are points and rebounds)."""
     def measured(c: Claim, v: Value) -> tuple[str, ...] | None:
         m = _OF_BEFORE.search(c.text[max(0, v.start - c.start - 60):max(0, v.start - c.start)].lower())
-        return (m["first"], m["second"]) if m else None
+        return (m["first"], m["second"]) if m and not {m["first"], m["second"]} & _NO_MEASURE else None
 
     words = measured(a, x)
     return words is not None and words == measured(b, y)
 
 
 _OF_BEFORE = re.compile(r"(?P<first>[a-z'’-]+)\s+(?P<second>[a-z'’-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$")
-# a figure said to be corrected, in the words before it: "revised the figure and said 250", "revised down to 250"
-_REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing)|lower(?:ed|s|ing)|rais(?:ed|es|ing)|"
-                      r"cut|cuts|cutting|reduc(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:(?:the|its|their|his|her|that|this)\s+)?"
+_NO_MEASURE = {"a", "an", "the", "of", "with", "to", "for", "in", "on", "at", "by", "and", "or", "his", "her", "its",
+               "their", "total", "number", "sum", "amount", "average", "count", "tally", "figure", "maximum",
+               "minimum", "lot", "couple", "group", "series", "set", "out", "one", "some", "all", "most"}
+# a figure said to be corrected, in its clause just before it: "revised the figure and said 250", "revised down to 250"
+_REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing))\s+(?:the|its|their|that|this)\s+"
                       r"(?:(?:death|casualty|official|initial|earlier|first)\s+)?(?:figures?|numbers?|toll|count|estimates?|"
-                      r"tally|total)\b|\brevis(?:ed|es|ing)\s+(?:it\s+|them\s+)?(?:down|up)(?:ward)?\b", re.I)
+                      r"tally)\b[^,;.]*$|\brevis(?:ed|es|ing)\s+(?:it\s+|them\s+)?(?:down|up)(?:ward)?\b[^,;.]*$", re.I)
 
 
 def _revised(claim: Claim, v: Value) -> bool:
