@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from verifier.claims import clauses, extract, resolve_date
+from verifier.claims import clauses, dates, extract, resolve_date
 from verifier.sources import read_sources
 
 from .conftest import CORPUS, REVIEWED, article
@@ -380,3 +380,14 @@ def test_day_without_year_takes_the_publication_year_or_the_year_before_when_nea
     assert (d.earliest, d.latest) == (date(2024, 2, 28), date(2024, 2, 28))
     d = resolve_date("December 15", datetime(2026, 11, 25))
     assert d.year_known is False and "year inferred" in d.norm
+
+
+def test_a_date_its_clause_says_is_to_come_resolves_forwards():
+    def first_date(text, published):
+        return dates(text, 0, len(text), published)[0]
+
+    assert first_date("Smith's sentencing in Leeds is set for January 14.", datetime(2025, 12, 21)).earliest == date(2026, 1, 14)
+    assert first_date("The shop will open on Friday, the owner said.", datetime(2025, 3, 10)).earliest == date(2025, 3, 14)
+    # a past clause, or a schedule in the past tense, keeps the past
+    assert first_date("He was arrested on January 30 in Denver.", datetime(2025, 12, 5)).earliest == date(2025, 1, 30)
+    assert first_date("The trial, which was scheduled for March 3, was postponed.", datetime(2025, 6, 1)).earliest == date(2025, 3, 3)

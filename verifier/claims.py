@@ -504,7 +504,8 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
     """
     out = []
     for m in _DATE_CANDIDATE.finditer(text, start, end):
-        value = resolve_date(m.group(), published)
+        ahead = bool(_SCHEDULED.search(text[max(start, m.start() - 50):m.start()]))
+        value = resolve_date(m.group(), published, future=ahead)
         if value is None:
             continue
         season = _SEASON.match(text, m.end()) if re.fullmatch(r"(?:19|20)\d\d", m.group()) else None
@@ -519,6 +520,9 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
     return out
 
 
+# a date its clause says is to come ("sentencing is set for January 14", "is due in court Feb. 17", "will
+# open on Monday"): resolved forwards, as the frame does for a future trigger
+_SCHEDULED = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected|planned)|will)\b[^,;.]*$", re.I)
 _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 
 
