@@ -520,9 +520,11 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
     return out
 
 
-# a date its clause says is to come ("sentencing is set for January 14", "is due in court Feb. 17", "will
-# open on Monday"): resolved forwards, as the frame does for a future trigger
-_SCHEDULED = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected|planned)|will)\b[^,;.]*$", re.I)
+# a date its clause says is set to come ("sentencing is set for January 14", "is due in court Feb. 17", "is
+# scheduled to resume Monday"): resolved forwards. "will" is left to the frame, which knows the verb it governs
+# ("will be sentenced on January 12"; not "the man who will face charges was arrested on Monday")
+_SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected|planned)\b"
+                        r"(?!\s+to\s+have\b)(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 
 
