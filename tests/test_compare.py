@@ -202,6 +202,14 @@ def _number(claim, written: str):
     return next(v for v in claim.of_kind("number") if v.text == written)
 
 
+def _certainty(text_a: str, figure_a: str, text_b: str, figure_b: str) -> float:
+    """number_certainty of one written figure in each of two one-sentence claims."""
+    from verifier.values import number_certainty
+
+    a, b = _claim(text_a), _claim(text_b)
+    return number_certainty(a, _number(a, figure_a), b, _number(b, figure_b))
+
+
 def test_units_of_casualties_and_ages_are_comparable():
     from verifier.values import quantity_unit
 
@@ -320,17 +328,12 @@ def test_counted_things_read_from_the_words_around_a_number():
 
 
 def test_figures_of_several_things_or_two_spans_are_not_certain():
-    from verifier.values import number_certainty
-
-    offers = _claim("The seven-year offers for the first baseman were in a range set by the owners.")
-    offer = _claim("The owners made the first baseman an eight-year offer on Friday.")
-    assert number_certainty(offers, _number(offers, "seven"), offer, _number(offer, "eight")) < 0.9
-    course = _claim("It will cost about $20,000 per eight-week course of treatment.")
-    other = _claim("It will cost about $20,000 per six-week course of treatment.")
-    assert number_certainty(course, _number(course, "eight"), other, _number(other, "six")) == 1.0
-    span = _claim("Teixeira hit 13 home runs in 54 games with the Angels.")
-    season = _claim("Teixeira hit 33 home runs with the Braves and the Angels.")
-    assert number_certainty(span, _number(span, "13"), season, _number(season, "33")) < 0.9
+    assert _certainty("The seven-year offers for the first baseman were in a range set by the owners.", "seven",
+                      "The owners made the first baseman an eight-year offer on Friday.", "eight") < 0.9
+    assert _certainty("It will cost about $20,000 per eight-week course of treatment.", "eight",
+                      "It will cost about $20,000 per six-week course of treatment.", "six") == 1.0
+    assert _certainty("Teixeira hit 13 home runs in 54 games with the Angels.", "13",
+                      "Teixeira hit 33 home runs with the Braves and the Angels.", "33") < 0.9
 
 
 def test_one_exact_figure_said_two_ways_is_a_contradiction_across_kinds_of_event(embedder):
@@ -815,19 +818,14 @@ def test_two_people_fired_are_two_firings_though_one_names_the_other_as_successo
 
 
 def test_a_unit_written_on_one_side_counts_for_both_when_the_words_before_are_one():
-    from verifier.values import number_certainty
-
-    short = _claim("He came in needing 11 points to break the school scoring record of 2,106.")
-    full = _claim("The guard broke the school scoring record of 2,116 points with a free throw.")
-    assert number_certainty(short, _number(short, "2,106"), full, _number(full, "2,116")) == 1.0
+    short = "He came in needing 11 points to break the school scoring record of 2,106."
+    assert _certainty(short, "2,106", "The guard broke the school scoring record of 2,116 points with a free throw.",
+                      "2,116") == 1.0
     # a doer and a verb before both figures are no unit: points and rebounds
-    points = _claim("Pau Gasol added 24 as the Lakers beat Boston on Sunday.")
-    rebounds = _claim("Pau Gasol added 21 rebounds as the Lakers beat Boston on Sunday.")
-    assert number_certainty(points, _number(points, "24"), rebounds, _number(rebounds, "21")) < 0.9
+    assert _certainty("Pau Gasol added 24 as the Lakers beat Boston on Sunday.", "24",
+                      "Pau Gasol added 21 rebounds as the Lakers beat Boston on Sunday.", "21") < 0.9
     # "a total of" names no measure: 24 what?
-    total = _claim("Pau Gasol finished with a total of 24 as the Lakers beat Boston on Sunday.")
-    total_rebounds = _claim("Pau Gasol finished with a total of 21 rebounds as the Lakers beat Boston on Sunday.")
-    assert number_certainty(total, _number(total, "24"), total_rebounds, _number(total_rebounds, "21")) < 0.9
+    assert _certainty("Pau Gasol finished with a total of 24 as the Lakers beat Boston on Sunday.", "24",
+                      "Pau Gasol finished with a total of 21 rebounds as the Lakers beat Boston on Sunday.", "21") < 0.9
     # no unit on either side stays unsure
-    bare = _claim("The guard broke the school scoring record of 2,116.")
-    assert number_certainty(short, _number(short, "2,106"), bare, _number(bare, "2,116")) < 0.9
+    assert _certainty(short, "2,106", "The guard broke the school scoring record of 2,116.", "2,116") < 0.9

@@ -93,8 +93,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     seen_conflicts: set[tuple] = set()
     closest = _closest(claims, pairs)
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
-    alike_units = {(i, j): {quantity_unit(claims[check.pair.a], x) for x, _ in check.equal}
-                   for check in checked for i, j in ((check.pair.a, check.pair.b), (check.pair.b, check.pair.a))}
+    equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
     for check in checked:
         p, found = check.pair, check.conflicts
@@ -124,8 +123,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
                 continue  # the same event is not established: no finding
-            if kind == "uncertain" and not counterparts and (c.aspect != "number" or not (closest_of_a or closest_of_b) or _stated_alike_elsewhere(
-                    p.a, p.b, c.unit, closest, alike_units, claims) or _stated_alike_elsewhere(p.b, p.a, c.unit, closest, alike_units, claims)):
+            if kind == "uncertain" and not counterparts and (
+                    c.aspect != "number" or not (closest_of_a or closest_of_b)
+                    or _stated_alike_elsewhere(p.a, p.b, c.unit, closest, equal_of, claims)
+                    or _stated_alike_elsewhere(p.b, p.a, c.unit, closest, equal_of, claims)):
                 # a doubtful conflict between claims that each report something closer in the other source: a date
                 # or place of a side event; a figure only when one claim is the other's closest and the other's
                 # closer claim does not state it alike ("finished with 23 points" twice, and "13 points at the half"
@@ -136,7 +137,6 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
-    equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
@@ -145,10 +145,13 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
 
 
 def _stated_alike_elsewhere(i: int, j: int, unit: str | None, closest: dict[tuple[int, str], int],
-                            alike_units: dict[tuple[int, int], set[str | None]], claims: list[Claim]) -> bool:
+                            equal_of: dict[tuple[int, int], list[tuple[Value, Value]]], claims: list[Claim]) -> bool:
     """Claim j's closest claim in claim i's source is another one, and states a figure of this unit alike with j."""
     k = closest.get((j, claims[i].source))
-    return k is not None and k != i and unit is not None and unit in alike_units.get((k, j), set())
+    if k is None or k == i or unit is None:
+        return False
+    equal = equal_of.get((k, j)) or [(y, x) for x, y in equal_of.get((j, k), [])]  # each side's figure first as k's
+    return any(quantity_unit(claims[k], x) == unit for x, _ in equal)
 
 
 def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], established: float) -> set[frozenset[str]]:

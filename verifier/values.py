@@ -564,7 +564,7 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     for money, percentages and bare numbers, words around them in common
     (two words, or one when the claims are `close` in meaning)."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-    one_unit = ux == uy or ((ux is None) != (uy is None) and _same_words_before(a, x, b, y))
+    one_unit = ux == uy or ((ux is None) != (uy is None) and _of_one_measure(a, x, b, y))
     certainty = 1.0 if (ux or uy) is not None and one_unit else 0.7
     if not _same_slot(a, x, ux, b, y, uy):
         certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
@@ -596,12 +596,18 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     return certainty
 
 
-def _same_words_before(a: Claim, x: Value, b: Claim, y: Value) -> bool:
+def _text_before(claim: Claim, v: Value, width: int) -> str:
+    """The claim's text in the `width` characters before a figure."""
+    rel = v.start - claim.start
+    return claim.text[max(0, rel - width):max(0, rel)]
+
+
+def _of_one_measure(a: Claim, x: Value, b: Claim, y: Value) -> bool:
     """Both figures are "of" the same two words ("scoring record of 2,106" and "school scoring record of
     2,116 points"): one figure, its unit written on one side only. Not a doer and a verb ("Gasol added 24"
     and "Gasol added 21 rebounds" are points and rebounds)."""
     def measured(c: Claim, v: Value) -> tuple[str, ...] | None:
-        m = _OF_BEFORE.search(c.text[max(0, v.start - c.start - 60):max(0, v.start - c.start)].lower())
+        m = _OF_BEFORE.search(_text_before(c, v, 60).lower())
         return (m["first"], m["second"]) if m and not {m["first"], m["second"]} & _NO_MEASURE else None
 
     words = measured(a, x)
@@ -609,9 +615,8 @@ def _same_words_before(a: Claim, x: Value, b: Claim, y: Value) -> bool:
 
 
 _OF_BEFORE = re.compile(r"(?P<first>[a-z'’-]+)\s+(?P<second>[a-z'’-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$")
-_NO_MEASURE = {"a", "an", "the", "of", "with", "to", "for", "in", "on", "at", "by", "and", "or", "his", "her", "its",
-               "their", "total", "number", "sum", "amount", "average", "count", "tally", "figure", "maximum",
-               "minimum", "lot", "couple", "group", "series", "set", "out", "one", "some", "all", "most"}
+_NO_MEASURE = lx.FUNCTION_WORDS | {"total", "number", "sum", "amount", "average", "count", "tally", "figure", "maximum",
+                                   "minimum", "lot", "couple", "group", "series", "set", "out", "one"}
 # a figure said to be corrected, in its clause just before it: "revised the figure and said 250", "revised down to 250"
 _REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing))\s+(?:the|its|their|that|this)\s+"
                       r"(?:(?:death|casualty|official|initial|earlier|first)\s+)?(?:figures?|numbers?|toll|count|estimates?|"
@@ -621,7 +626,7 @@ _REVISED = re.compile(r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|e
 def _revised(claim: Claim, v: Value) -> bool:
     """The claim says the figure was corrected, in the words shortly before it ("officials later revised the
     numbers and said about 250"), not a figure of something revised ("passed the revised farm bill by 61 votes")."""
-    return bool(_REVISED.search(claim.text[max(0, v.start - claim.start - 100):max(0, v.start - claim.start)]))
+    return bool(_REVISED.search(_text_before(claim, v, 100)))
 
 
 _COMBINED = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|plus)\s+(?:the\s+|their\s+|its\s+)?"
@@ -641,7 +646,7 @@ _WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing) (?:to|for)|seek(?:s|ing)?|sought|as
 
 def _wished(claim: Claim, v: Value) -> bool:
     """A figure someone hopes for, asks or is reluctant to give, by the words shortly before it in its clause."""
-    return bool(_WISH.search(claim.text[max(0, v.start - claim.start - 60):max(0, v.start - claim.start)]))
+    return bool(_WISH.search(_text_before(claim, v, 60)))
 
 
 _CHANGED = r"(?:rose|risen|rises|climbed|climbs|increased|jumped|improves|improved|took|takes|brought|brings|raised|raising|" \
@@ -655,7 +660,7 @@ _RUNNING = re.compile(rf"\b{_TALLY}\b(?:\s+[\w'’]+){{0,3}}?\s+{_CHANGED}\b[^.;
 def _running_total(claim: Claim, v: Value) -> bool:
     """A figure reached by a change ("the death toll rose to 40", "took his record to 52-3 with 46
     wins"): a running total at one moment, which another report may give at another."""
-    before = claim.text[max(0, v.start - claim.start - 80):max(0, v.start - claim.start)]
+    before = _text_before(claim, v, 80)
     return bool(_RUNNING.search(before))
 
 
