@@ -173,3 +173,57 @@ def test_story_names_are_the_distinctive_words_of_names():
     names = story_names(extract_all([src]))[src.id]
     assert {"gigante", "teixeira", "york", "griffey", "india"} <= names
     assert not names & {"peter", "new", "county", "court", "the", "prosecutors", "jr", "jr."}
+
+
+_QESHM = ("The governor of Hormozgan province, Ahmad Jafari, toured Qeshm island and the port of Bandar Abbas. "
+          "Rescuers reached Dargahan and Tabl before dawn. ")
+_QESHM_AGAIN = ("Hormozgan governor Ahmad Jafari flew to Qeshm from Bandar Abbas. "
+                "Teams worked through the night in Dargahan and Tabl. ")
+_ZARAND = ("The governor of Kerman province, Reza Karimi, toured Zarand and the villages of Hotkan and Dahuiyeh. "
+           "Rescuers reached Ravar and Bafq before dawn. ")
+
+
+def _quake_score(embedder, first: str, second: str) -> float:
+    a = article(first + "A magnitude-6 earthquake struck southern Iran on Sunday, killing 10 people.", "a")
+    b = article(second + "A 6.0 quake hit southern Iran on Sunday and killed ten people.", "b")
+    claims = extract_all([a, b])
+    pairs = align(claims, resolve(claims), embedder, {s.id: s.text for s in (a, b)})
+    return next(p.score for p in pairs if "killing" in claims[p.a].text + claims[p.b].text)
+
+
+def test_articles_sharing_little_of_their_story_are_less_likely_one_event(embedder):
+    """Two quakes told with different towns and officials (two names in common): the same claim about the
+    death toll is less likely one event than in two articles naming the same towns (the claims alone are alike)."""
+    from verifier.align import thresholds
+
+    one_story, look_alikes = _quake_score(embedder, _QESHM, _QESHM_AGAIN), _quake_score(embedder, _QESHM, _ZARAND)
+    assert thresholds()[1] <= one_story
+    assert look_alikes < one_story - 0.02
+
+
+def test_story_correction_only_lowers():
+    """Sharing much of the story, or an article too short to tell it, leaves the model's probability as it is."""
+    import numpy as np
+
+    from verifier.align import EVENT_FEATURES, same_event, same_event_model
+
+    features = np.tile(np.array(same_event_model()["mean"]), (4, 1))
+    assert len(features[0]) == len(EVENT_FEATURES)
+    plain = same_event(features)
+    corrected = same_event(features, np.array([np.nan, 0.9, same_event_model()["story_floor"], 0.05]))
+    assert np.allclose(corrected[:3], plain[:3])
+    assert corrected[3] < plain[3] - 0.2
+
+
+def test_story_overlap_is_unknown_for_a_lone_sentence():
+    import numpy as np
+
+    from verifier.align import _facts, story_overlap
+
+    a = article(_QESHM + "Ten people died.", "a")
+    b = article("Ten people died in Zarand.", "b")
+    claims = extract_all([a, b])
+    facts = _facts(claims, resolve(claims), {s.id: s.text for s in (a, b)})
+    i, j = 0, len(claims) - 1
+    assert np.isnan(story_overlap(facts, np.array([i]), np.array([j]))[0])
+    assert story_overlap(facts, np.array([0]), np.array([1]))[0] == 1.0  # one article against itself

@@ -240,9 +240,12 @@ def _fitted(path: Path, features: tuple[str, ...]) -> dict:
     return model
 
 
+def _logit(m: dict, features: np.ndarray) -> np.ndarray:
+    return (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
+
+
 def _logistic(m: dict, features: np.ndarray) -> np.ndarray:
-    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
-    return 1 / (1 + np.exp(-z))
+    return 1 / (1 + np.exp(-_logit(m, features)))
 
 
 @lru_cache(maxsize=1)
@@ -350,9 +353,13 @@ class _Facts:
     date: Value | None
     places: tuple[str, ...]
     earlier: bool
+    story: frozenset[str]  # the names its article tells its story with (empty: too few to tell)
 
 
-def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str]) -> list[_Facts]:
+def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str],
+           stories: dict[str, frozenset[str]] | None = None) -> list[_Facts]:
+    """`stories`: the story names of each claim's source (default: from these claims, see story_names)."""
+    stories = story_names(claims) if stories is None else stories
     out = []
     for c in claims:
         speaker = resolution.id_of(c.source, c.speaker)
@@ -363,8 +370,9 @@ def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str]) -
             frame = c.frame
         lemma = (frame.lemma or frame.trigger).lower() if frame is not None else ""
         places = tuple(sorted({v.norm for v in _frame_values(c, "place") or event_places(c, texts.get(c.source, ""))}))
+        story = stories.get(c.source, frozenset())
         out.append(_Facts(c.predicate, lemma, resolution.of_claim(c, in_roles=False) - {speaker}, speaker, event_date(c),
-                          places, bool(_EARLIER.search(c.text))))
+                          places, bool(_EARLIER.search(c.text)), story if len(story) >= STORY_NAMES else frozenset()))
     return out
 
 
@@ -406,9 +414,30 @@ def same_event_model() -> dict:
     return _fitted(EVENT_MODEL_FILE, EVENT_FEATURES)
 
 
-def same_event(features: np.ndarray) -> np.ndarray:
-    """P(the two claims report the same event), from the fitted logistic model."""
-    return _logistic(same_event_model(), features)
+def story_overlap(facts: list[_Facts], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For claim pairs (a[k], b[k]), the share of the story names of the
+    article naming fewer that the other article names too; NaN when an
+    article names too few to tell its story (a lone sentence)."""
+    out = np.full(len(a), np.nan)
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
+        sa, sb = facts[i].story, facts[j].story
+        if sa and sb:
+            out[k] = len(sa & sb) / min(len(sa), len(sb))
+    return out
+
+
+def same_event(features: np.ndarray, overlap: np.ndarray | None = None) -> np.ndarray:
+    """P(the two claims report the same event), from the fitted logistic model,
+    lowered for claims of two articles that share less than `story_floor` of
+    their story names (`story_overlap`): two look-alike events are told with
+    different names (a quake's towns, a trial's defendant). The correction
+    only lowers: articles of one story share many names, and sharing them
+    says nothing about which of the story's events two claims report."""
+    model = same_event_model()
+    z = _logit(model, features)
+    if overlap is not None:
+        z = z + model["story_weight"] * np.minimum(np.nan_to_num(overlap, nan=model["story_floor"]) - model["story_floor"], 0.0)
+    return 1 / (1 + np.exp(-z))
 
 
 def thresholds() -> tuple[float, float]:
@@ -434,7 +463,7 @@ def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder
         return pairs, np.zeros(0), np.zeros(0), np.zeros(0)
     meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
     facts = _facts(claims, resolution, texts)
-    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features))
+    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features), story_overlap(facts, pairs[:, 0], pairs[:, 1]))
     return pairs, meaning, features[:, FEATURES.index("cos")], same
 
 
