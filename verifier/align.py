@@ -20,7 +20,9 @@ one story, so a pair above the gate is aligned on one of three bases:
 Claims of two articles that tell two stories are never paired: each article
 names several people, organisations or places, and no word of those names is
 in the other ("He was sentenced to 12 years" in a Mafia trial and "He was
-sentenced to 2 years" in a murder case).
+sentenced to 2 years" in a murder case). Two articles that share a few of
+those names but little of their story (two quakes in one country, told with
+different towns and officials) lower the probability in degrees (`same_event`).
 """
 
 from __future__ import annotations
@@ -454,15 +456,16 @@ def same_speaker_threshold() -> float:
 
 
 def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str],
-                 progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs."""
+                 progress=None, stories: dict[str, frozenset[str]] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs
+    (`stories`: each source's story_names, when already known)."""
     claim_texts = [c.text for c in claims]
     emb = embed_texts(claim_texts, embedder, progress=progress)
     pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
     if not len(pairs):
         return pairs, np.zeros(0), np.zeros(0), np.zeros(0)
     meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
-    facts = _facts(claims, resolution, texts)
+    facts = _facts(claims, resolution, texts, stories)
     same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features), story_overlap(facts, pairs[:, 0], pairs[:, 1]))
     return pairs, meaning, features[:, FEATURES.index("cos")], same
 
@@ -472,10 +475,10 @@ def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts
     (texts: source id -> text). Each Pair's score is P(same event)."""
     if len(claims) < 2:
         return []
-    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress)
+    names = story_names(claims)
+    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress, stories=names)
     likely, established = thresholds()
     dates = [event_date(c) for c in claims]
-    names = story_names(claims)
     out = []
     for k in np.nonzero(same >= likely)[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
