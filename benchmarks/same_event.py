@@ -3,7 +3,6 @@
 event coreference.
 
     python benchmarks/same_event.py --fit      # fit on topics 1-35, write verifier/same_event.json
-    python benchmarks/same_event.py --fit-story  # only the story correction, on top of the stored model
     python benchmarks/same_event.py            # cross-validated figures on topics 1-35
     python benchmarks/same_event.py --test     # the final figure: topics 36-45 (never tune on it)
 
@@ -14,9 +13,7 @@ cross-document action instance. Each sentence is one claim (its clauses'
 values together); the features are align.EVENT_FEATURES, as the pipeline
 computes them. Figures: pairwise precision/recall/F1 and B3 F1 of the
 clusters (connected pairs), against a cosine-threshold baseline whose
-threshold is chosen on topics 1-35 too. The story correction
-(align.same_event) reads each sentence's whole article for its story names,
-as the pipeline does.
+threshold is chosen on topics 1-35 too.
 """
 
 from __future__ import annotations
@@ -44,8 +41,6 @@ if not ECB.exists():
 FIT_TOPICS = range(1, 36)
 TEST_TOPICS = range(36, 46)
 PRECISION = 2 / 3  # of pairs taken as one event, at the `established` threshold
-SAME_SPEAKER_PRECISION = 3 / 4  # of pairs taken as one event, at the bar for one speaker's two statements
-STORY_FLOOR = 0.3  # two articles sharing less of their story names than this are lowered (see align.same_event)
 
 
 def sentences(archive: Path, topics) -> list[dict]:
@@ -94,27 +89,9 @@ def sentences(archive: Path, topics) -> list[dict]:
     return out
 
 
-def article_stories(archive: Path, topics) -> dict[str, frozenset[str]]:
-    """The story names (verifier.align.story_names) of each whole article of
-    the topics, as the pipeline sees them when it reads the articles."""
-    import tempfile
-
-    from corpora import ecbplus_articles
-
-    from verifier import align
-    from verifier.pipeline import extract
-
-    wanted = set(topics)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = [p for p in ecbplus_articles(archive, Path(tmp)) if int(p.stem.split("_")[0]) in wanted]
-        _sources, claims, _problems = extract([str(p) for p in paths])
-    return align.story_names(claims)
-
-
-def features(rows: list[dict], embedder, stories: dict[str, frozenset[str]]) -> tuple[np.ndarray, ...]:
-    """(pairs, features, labels, cosine, story overlap) for every
-    cross-document pair of sentences within a topic; `stories`: story names
-    by article (each sentence's claim is told in its whole article)."""
+def features(rows: list[dict], embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, features, labels, cosine) for every cross-document pair of
+    sentences within a topic."""
 
     from verifier import align
     from verifier.claims import extract
@@ -143,10 +120,10 @@ def features(rows: list[dict], embedder, stories: dict[str, frozenset[str]]) -> 
     pairs = np.array(pairs, dtype=np.int64)
     emb = align.embed_texts([c.text for c in claims], embedder)
     _, text_features = align.text_pair_features([c.text for c in claims], emb, pairs[:, 0], pairs[:, 1])
-    facts = align._facts(claims, resolution, texts, {c.source: stories.get(c.source.split("#")[0], frozenset()) for c in claims})
+    facts = align._facts(claims, resolution, texts)
     x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], text_features)
     y = np.array([bool(set(rows[i]["events"]) & set(rows[j]["events"])) for i, j in pairs.tolist()])
-    return pairs, x, y, text_features[:, align.FEATURES.index("cos")], align.story_overlap(facts, pairs[:, 0], pairs[:, 1])
+    return pairs, x, y, text_features[:, align.FEATURES.index("cos")]
 
 
 def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
@@ -203,57 +180,20 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
             "coef": clf.coef_[0].round(6).tolist(), "intercept": round(float(clf.intercept_[0]), 6)}
 
 
-def predict(model: dict, x: np.ndarray, overlap: np.ndarray | None = None) -> np.ndarray:
+def predict(model: dict, x: np.ndarray) -> np.ndarray:
     z = (x - np.array(model["mean"])) / np.array(model["scale"]) @ np.array(model["coef"]) + model["intercept"]
-    return 1 / (1 + np.exp(-(z + _story_term(model, overlap))))
+    return 1 / (1 + np.exp(-z))
 
 
-def _story_term(model: dict, overlap: np.ndarray | None) -> np.ndarray | float:
-    """What verifier.align.same_event adds to the log-odds for the story overlap (0 when not known)."""
-    if overlap is None or "story_weight" not in model:
-        return 0.0
-    return model["story_weight"] * np.minimum(np.nan_to_num(overlap, nan=model["story_floor"]) - model["story_floor"], 0.0)
-
-
-def fit_story_weight(logit: np.ndarray, overlap: np.ndarray, y: np.ndarray, floor: float = STORY_FLOOR) -> float:
-    """The weight of the story correction (only lowering, below `floor`) on
-    top of the model's log-odds, by class-balanced log loss on the pairs whose
-    two articles tell their story."""
-    from scipy.optimize import minimize_scalar
-
-    known = ~np.isnan(overlap)
-    z0, g, t = logit[known], np.minimum(overlap[known] - floor, 0.0), y[known]
-    weight = np.where(t, 0.5 / t.mean(), 0.5 / (1 - t.mean()))
-
-    def loss(w: float) -> float:
-        p = np.clip(1 / (1 + np.exp(-(z0 + w * g))), 1e-9, 1 - 1e-9)
-        return float(-(weight * (t * np.log(p) + (1 - t) * np.log(1 - p))).sum())
-
-    return float(minimize_scalar(loss, bounds=(0.0, 50.0), method="bounded").x)
-
-
-def cross_validated(rows, pairs, x, y, overlap: np.ndarray | None = None, folds: int = 5) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold probabilities, folds by topic: of the model alone, and with
-    the story correction fitted on the other folds (the same when `overlap` is None)."""
+def cross_validated(rows, pairs, x, y, folds: int = 5) -> np.ndarray:
+    """Out-of-fold probabilities, folds by topic."""
     topic = np.array([rows[i]["topic"] for i in pairs[:, 0]])
     groups = np.unique(topic)
-    out, corrected = np.zeros(len(y)), np.zeros(len(y))
+    out = np.zeros(len(y))
     for f in range(folds):
         held = np.isin(topic, groups[f::folds])
-        model = fit(x[~held], y[~held])
-        out[held] = predict(model, x[held])
-        if overlap is not None:
-            logit = _log_odds(predict(model, x[~held]))
-            model = {**model, "story_floor": STORY_FLOOR, "story_weight": fit_story_weight(logit, overlap[~held], y[~held])}
-            corrected[held] = predict(model, x[held], overlap[held])
-        else:
-            corrected[held] = out[held]
-    return out, corrected
-
-
-def _log_odds(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-9, 1 - 1e-9)
-    return np.log(p / (1 - p))
+        out[held] = predict(fit(x[~held], y[~held]), x[held])
+    return out
 
 
 def report(name: str, rows, pairs, gold, decided, score_name: str) -> None:
@@ -270,8 +210,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--archive", type=Path, default=ECB / "ECBplus_982docs.tar.xz")
     ap.add_argument("--fit", action="store_true", help="fit on topics 1-35 and write verifier/same_event.json")
-    ap.add_argument("--fit-story", action="store_true", help="fit only the story correction on topics 1-35, on top of "
-                    "the stored model (its weights and thresholds kept), and write it into verifier/same_event.json")
     ap.add_argument("--test", action="store_true", help="also score topics 36-45 (the final figure; never tune on it)")
     ap.add_argument("--findings", action="store_true", help="with --test: run verify on the articles of topics 36-45 "
                     "and count findings that join two look-alike events")
@@ -292,69 +230,52 @@ def main() -> None:
     rows = sentences(args.archive, FIT_TOPICS)
     if args.cache and args.cache.exists():  # features of an earlier run (same code): refitting is quick
         saved = np.load(args.cache)
-        pairs, x, y, cos, overlap = saved["pairs"], saved["x"], saved["y"], saved["cos"], saved["overlap"]
+        pairs, x, y, cos = saved["pairs"], saved["x"], saved["y"], saved["cos"]
     else:
-        pairs, x, y, cos, overlap = features(rows, embedder, article_stories(args.archive, FIT_TOPICS))
+        pairs, x, y, cos = features(rows, embedder)
         if args.cache:
-            np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos, overlap=overlap)
+            np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos)
     print(f"topics 1-35: {len(rows)} sentences, {len(pairs)} cross-document pairs, {int(y.sum())} same event "
           f"({time.perf_counter() - t:.1f} s)")
-    oof, corrected = cross_validated(rows, pairs, x, y, overlap)
-    # likely: the best pairwise F1 (out of fold); established: where two of three pairs taken as one event are one
-    # (precision 2/3), for findings. Both are chosen on the model alone: the story correction only lowers
-    # probabilities, so pairs of two articles on one story keep their bars and look-alikes fall below them.
+    oof = cross_validated(rows, pairs, x, y)
+    # likely: the best pairwise F1 (out of fold); established: where two of
+    # three pairs taken as one event are one (precision 2/3), for findings
     likely = best_threshold(oof, y)
     grid = np.unique(np.round(oof, 3))
     established = float(min((t for t in grid if t >= likely and prf(oof >= t, y)[0] >= PRECISION), default=likely))
     # one speaker's two statements: a stricter bar (precision 3/4), a person speaks on many occasions
-    same_speaker = float(min((t for t in grid if t >= established and prf(oof >= t, y)[0] >= SAME_SPEAKER_PRECISION),
-                             default=established))
+    same_speaker = float(min((t for t in grid if t >= established and prf(oof >= t, y)[0] >= 0.75), default=established))
     cos_threshold = best_threshold(cos, y)
-    two = np.array([rows[i]["doc"].endswith("plus") != rows[j]["doc"].endswith("plus") for i, j in pairs.tolist()])
-    for name, score in (("topics 1-35 (5-fold CV)", oof), ("+ story correction (CV)", corrected)):
-        report(name, rows, pairs, y, score >= likely, f"P(same) >= {likely:.3f}")
-        report(name, rows, pairs, y, score >= established, f"P(same) >= {established:.3f}")
-        _look_alikes_joined(score >= established, two)
+    report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= likely, f"P(same) >= {likely:.3f}")
+    report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= established, f"P(same) >= {established:.3f}")
     report("topics 1-35", rows, pairs, y, cos >= cos_threshold, f"cosine >= {cos_threshold:.3f}")
     if args.fit:
         model = {"features": list(align.EVENT_FEATURES), **fit(x, y), "established": round(established, 4),
-                 "likely": round(likely, 4), "same_speaker": round(same_speaker, 4), "cosine_baseline": round(cos_threshold, 4)}
-        model |= {"story_floor": STORY_FLOOR, "story_weight": round(fit_story_weight(_log_odds(predict(model, x)), overlap, y), 4),
-                  "fitted_on": "ECB+ topics 1-35, cross-document sentence pairs (gold action coreference)",
-                  "pairs": int(len(y)), "same_event_pairs": int(y.sum())}
+                 "likely": round(likely, 4), "same_speaker": round(same_speaker, 4), "cosine_baseline": round(cos_threshold, 4),
+                 "fitted_on": "ECB+ topics 1-35, cross-document sentence pairs (gold action coreference)",
+                 "pairs": int(len(y)), "same_event_pairs": int(y.sum())}
         align.EVENT_MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
         align.same_event_model.cache_clear()
         print(f"wrote {align.EVENT_MODEL_FILE}")
         for name, c in sorted(zip(align.EVENT_FEATURES, model["coef"]), key=lambda t: -abs(t[1])):
             print(f"  {name:12} {c:+.3f}")
-        print(f"  story correction: {model['story_weight']:+.3f} per unit of overlap below {STORY_FLOOR}")
-    if args.fit_story and not args.fit:
-        model = dict(align.same_event_model())
-        model |= {"story_floor": STORY_FLOOR, "story_weight": round(fit_story_weight(_log_odds(predict(model, x)), overlap, y), 4)}
-        align.EVENT_MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-        align.same_event_model.cache_clear()
-        print(f"wrote {align.EVENT_MODEL_FILE}: story correction {model['story_weight']:+.3f} per unit of overlap below "
-              f"{STORY_FLOOR} on top of the stored model")
     if args.test:
         model = align.same_event_model()
         test_rows = sentences(args.archive, TEST_TOPICS)
-        tp, tx, ty, tcos, toverlap = features(test_rows, embedder, article_stories(args.archive, TEST_TOPICS))
+        tp, tx, ty, tcos = features(test_rows, embedder)
         print(f"\ntopics 36-45: {len(test_rows)} sentences, {len(tp)} pairs, {int(ty.sum())} same event")
-        p = predict(model, tx, toverlap)
+        p = predict(model, tx)
         report("topics 36-45", test_rows, tp, ty, p >= model["likely"], f"P(same) >= {model['likely']:.3f}")
         report("topics 36-45", test_rows, tp, ty, p >= model["established"], f"P(same) >= {model['established']:.3f}")
         report("topics 36-45 baseline", test_rows, tp, ty, tcos >= model["cosine_baseline"],
                f"cosine >= {model['cosine_baseline']:.3f}")
         two = np.array([test_rows[i]["doc"].endswith("plus") != test_rows[j]["doc"].endswith("plus") for i, j in tp.tolist()])
-        _look_alikes_joined(p >= model["established"], two)
+        joined = p >= model["established"]
+        print(f"pairs joined across the topic's two look-alike events (ecb vs ecbplus): "
+              f"{int((joined & two).sum())} of {int(joined.sum())} joined = {100 * (joined & two).sum() / max(1, joined.sum()):.1f}%")
     if args.findings:
         look_alike_findings(args.archive, embedder)
     print(f"({time.perf_counter() - t:.1f} s)")
-
-
-def _look_alikes_joined(joined: np.ndarray, two: np.ndarray) -> None:
-    print(f"{'':28} pairs joined across the topic's two look-alike events (ecb vs ecbplus): "
-          f"{int((joined & two).sum())} of {int(joined.sum())} joined = {100 * (joined & two).sum() / max(1, joined.sum()):.1f}%")
 
 
 def look_alike_findings(archive: Path, embedder, topics=TEST_TOPICS) -> dict:

@@ -20,9 +20,7 @@ one story, so a pair above the gate is aligned on one of three bases:
 Claims of two articles that tell two stories are never paired: each article
 names several people, organisations or places, and no word of those names is
 in the other ("He was sentenced to 12 years" in a Mafia trial and "He was
-sentenced to 2 years" in a murder case). Two articles that share a few of
-those names but little of their story (two quakes in one country, told with
-different towns and officials) lower the probability in degrees (`same_event`).
+sentenced to 2 years" in a murder case).
 """
 
 from __future__ import annotations
@@ -242,12 +240,9 @@ def _fitted(path: Path, features: tuple[str, ...]) -> dict:
     return model
 
 
-def _logit(m: dict, features: np.ndarray) -> np.ndarray:
-    return (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
-
-
 def _logistic(m: dict, features: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-_logit(m, features)))
+    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
+    return 1 / (1 + np.exp(-z))
 
 
 @lru_cache(maxsize=1)
@@ -355,13 +350,9 @@ class _Facts:
     date: Value | None
     places: tuple[str, ...]
     earlier: bool
-    story: frozenset[str]  # the names its article tells its story with (empty: too few to tell)
 
 
-def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str],
-           stories: dict[str, frozenset[str]] | None = None) -> list[_Facts]:
-    """`stories`: the story names of each claim's source (default: from these claims, see story_names)."""
-    stories = story_names(claims) if stories is None else stories
+def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str]) -> list[_Facts]:
     out = []
     for c in claims:
         speaker = resolution.id_of(c.source, c.speaker)
@@ -372,9 +363,8 @@ def _facts(claims: list[Claim], resolution: Resolution, texts: dict[str, str],
             frame = c.frame
         lemma = (frame.lemma or frame.trigger).lower() if frame is not None else ""
         places = tuple(sorted({v.norm for v in _frame_values(c, "place") or event_places(c, texts.get(c.source, ""))}))
-        story = stories.get(c.source, frozenset())
         out.append(_Facts(c.predicate, lemma, resolution.of_claim(c, in_roles=False) - {speaker}, speaker, event_date(c),
-                          places, bool(_EARLIER.search(c.text)), story if len(story) >= STORY_NAMES else frozenset()))
+                          places, bool(_EARLIER.search(c.text))))
     return out
 
 
@@ -416,30 +406,9 @@ def same_event_model() -> dict:
     return _fitted(EVENT_MODEL_FILE, EVENT_FEATURES)
 
 
-def story_overlap(facts: list[_Facts], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """For claim pairs (a[k], b[k]), the share of the story names of the
-    article naming fewer that the other article names too; NaN when an
-    article names too few to tell its story (a lone sentence)."""
-    out = np.full(len(a), np.nan)
-    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
-        sa, sb = facts[i].story, facts[j].story
-        if sa and sb:
-            out[k] = len(sa & sb) / min(len(sa), len(sb))
-    return out
-
-
-def same_event(features: np.ndarray, overlap: np.ndarray | None = None) -> np.ndarray:
-    """P(the two claims report the same event), from the fitted logistic model,
-    lowered for claims of two articles that share less than `story_floor` of
-    their story names (`story_overlap`): two look-alike events are told with
-    different names (a quake's towns, a trial's defendant). The correction
-    only lowers: articles of one story share many names, and sharing them
-    says nothing about which of the story's events two claims report."""
-    model = same_event_model()
-    z = _logit(model, features)
-    if overlap is not None:
-        z = z + model["story_weight"] * np.minimum(np.nan_to_num(overlap, nan=model["story_floor"]) - model["story_floor"], 0.0)
-    return 1 / (1 + np.exp(-z))
+def same_event(features: np.ndarray) -> np.ndarray:
+    """P(the two claims report the same event), from the fitted logistic model."""
+    return _logistic(same_event_model(), features)
 
 
 def thresholds() -> tuple[float, float]:
@@ -456,17 +425,16 @@ def same_speaker_threshold() -> float:
 
 
 def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str],
-                 progress=None, stories: dict[str, frozenset[str]] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs
-    (`stories`: each source's story_names, when already known)."""
+                 progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs."""
     claim_texts = [c.text for c in claims]
     emb = embed_texts(claim_texts, embedder, progress=progress)
     pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
     if not len(pairs):
         return pairs, np.zeros(0), np.zeros(0), np.zeros(0)
     meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
-    facts = _facts(claims, resolution, texts, stories)
-    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features), story_overlap(facts, pairs[:, 0], pairs[:, 1]))
+    facts = _facts(claims, resolution, texts)
+    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features))
     return pairs, meaning, features[:, FEATURES.index("cos")], same
 
 
@@ -475,10 +443,10 @@ def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts
     (texts: source id -> text). Each Pair's score is P(same event)."""
     if len(claims) < 2:
         return []
-    names = story_names(claims)
-    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress, stories=names)
+    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress)
     likely, established = thresholds()
     dates = [event_date(c) for c in claims]
+    names = story_names(claims)
     out = []
     for k in np.nonzero(same >= likely)[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
