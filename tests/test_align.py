@@ -164,7 +164,8 @@ def test_short_articles_are_never_two_stories():
 
 
 def test_story_names_are_the_distinctive_words_of_names():
-    """A surname ("Griffey", not "Jr."), not a given name two stories share; a demonym's country; no word every name has ("New", "County", "Court");
+    """A surname ("Griffey", not "Jr."), not a given name two stories share (outside a doer's words);
+    a demonym's country; no word every name has ("New", "County", "Court");
     a name the parser missed, read from its capital ("thanked Teixeira")."""
     from verifier.align import story_names
 
