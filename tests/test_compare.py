@@ -33,6 +33,16 @@ def test_casualty_count_that_differs_is_a_number_contradiction(embedder):
         assert src.text[e.start:e.end] == e.quote
 
 
+def test_a_summary_does_not_name_the_official_who_gave_the_toll_as_its_victim(embedder):
+    """Both outlets quote the minister: the finding is about the attack's wounded, not "the death of" the minister."""
+    a = article("A man armed with a knife killed one person and wounded four others near the Bir-Hakeim bridge in Paris "
+                "on Saturday evening, Interior Minister Gerald Darmanin said.", "a", published="2023-12-03T10:00")
+    b = article("A knife attacker killed a tourist and injured two people in Paris on Saturday night, Interior Minister "
+                "Gerald Darmanin told reporters.", "b", published="2023-12-03T10:00")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "number" and "Darmanin" not in c.summary.split(":")[0]
+
+
 def test_at_least_is_compatible_with_a_larger_count(embedder):
     a = article("At least 110 soldiers suffered brain injuries in the missile attack on the base on Tuesday.", "a",
                 published="2020-01-10T09:00")

@@ -634,10 +634,14 @@ def _number_text(v: Value, unit: str | None = None) -> str:
 
 
 def _event_name(a: Claim, b: Claim, resolution: Resolution) -> str:
+    """What a finding is about, for its summary: the kind of event and the people both claims name in it; not
+    who reports it ("Number of injured in the attack", not "in the death of" the minister who gave the toll)."""
     shared = resolution.of_claim(a, in_roles=False) & resolution.of_claim(b, in_roles=False)
+    if a.predicate != "statement":
+        shared -= {resolution.id_of(a.source, a.speaker), resolution.id_of(b.source, b.speaker)}
     names = sorted(resolution.name_of(e) for e in shared)
     noun = {"meeting": "the meeting", "agreement": "the signing", "death": "the death", "attack": "the attack",
-            "appointment": "the appointment", "injury": "the injuries", "statement": "the condemnation"}.get(a.predicate or "", "the event")
+            "appointment": "the appointment", "injury": "the injuries", "statement": "the statement"}.get(a.predicate or "", "the event")
     return f"{noun} of {' and '.join(names)}" if names else noun
 
 
