@@ -510,6 +510,9 @@ def test_a_claim_without_a_verb_is_read_as_future_by_its_words():
     assert claim.frame is None or claim.frame.type == "other"  # no event verb to read the modality from
     assert compare_stage._future(claim)
     assert not compare_stage._future(_claim("The actor is not signed on as the director."))
+    # the words of a schedule, one list for dates and for this ("is slated to", as "is set to")
+    assert compare_stage._future(_claim("The new bridge is slated to open to traffic next spring."))
+    assert not compare_stage._future(_claim("The bridge was opened to traffic in March."))
 
 
 def test_two_events_of_one_story_at_two_times_are_no_contradiction(embedder):

@@ -523,7 +523,7 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
 # a date its clause says is set to come ("sentencing is set for January 14", "is due in court Feb. 17", "is
 # scheduled to resume Monday"): resolved forwards. "will" is left to the frame, which knows the verb it governs
 # ("will be sentenced on January 12"; not "the man who will face charges was arrested on Monday")
-_SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected|planned)\b"
+_SCHEDULED = re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(lx.SCHEDULE_WORDS)})\b"
                         r"(?!\s+to\s+have\b)(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 

@@ -621,7 +621,7 @@ def _future(c: Claim) -> bool:
     return (c.frame is None or c.frame.type == "other") and bool(_WILL.search(c.text))
 
 
-_WILL = re.compile(r"\b(?:will|shall|'ll|(?:is|are) (?:expected|likely|set|due|scheduled) to|seems likely)\b", re.I)
+_WILL = re.compile(rf"\b(?:will|shall|'ll|(?:is|are) (?:likely|{'|'.join(lx.SCHEDULE_WORDS)}) to|seems likely)\b", re.I)
 
 
 def _number_text(v: Value, unit: str | None = None) -> str:

@@ -438,6 +438,8 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "
 EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
                     "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound"}
 FUTURE_GOVERNORS = {"schedule", "due", "slate"}
+# "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
+SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
                    "assume", "suppose"}
 # Verbs that report an event as having happened ("announced the resignation", "confirmed the deaths").

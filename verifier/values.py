@@ -37,7 +37,7 @@ def event_date(claim: Claim) -> Value | None:
 
 
 def _said_on(claim: Claim, value: Value) -> bool:
-    before = lx.fold(claim.text[max(0, value.start - claim.start - 25):max(0, value.start - claim.start)]).split()
+    before = lx.fold(_text_before(claim, value, 25)).split()
     return any(w in lx.SPEECH_VERBS or w == "told" for w in before[-4:])
 
 
@@ -660,8 +660,7 @@ _RUNNING = re.compile(rf"\b{_TALLY}\b(?:\s+[\w'’]+){{0,3}}?\s+{_CHANGED}\b[^.;
 def _running_total(claim: Claim, v: Value) -> bool:
     """A figure reached by a change ("the death toll rose to 40", "took his record to 52-3 with 46
     wins"): a running total at one moment, which another report may give at another."""
-    before = _text_before(claim, v, 80)
-    return bool(_RUNNING.search(before))
+    return bool(_RUNNING.search(_text_before(claim, v, 80)))
 
 
 _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
