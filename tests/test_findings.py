@@ -20,8 +20,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 PUBLISHED = "2025-03-10T12:00"  # a Monday
 
 
-def findings(embedder, a: str, b: str, published: str | None = PUBLISHED):
-    sources = [article(a, "a", published=published, outlet="Outlet A"), article(b, "b", published=published, outlet="Outlet B")]
+def findings(embedder, a: str, b: str, published: str | None = PUBLISHED, published_b: str | None = None):
+    sources = [article(a, "a", published=published, outlet="Outlet A"),
+               article(b, "b", published=published_b or published, outlet="Outlet B")]
     report = compare_sources(sources, embedder=embedder)
     return [f for f in report.findings if len({e.source for e in f.evidence}) == 2]
 
@@ -250,3 +251,33 @@ def test_a_doubtful_figure_in_a_side_claim_is_still_reported_when_nothing_states
     a = "Hurricane Ian hit Florida on Wednesday. It left 2.5 million homes without power, the utility said."
     b = "Hurricane Ian hit Florida on Wednesday, leaving 1.8 million homes without power and killing 4 people."
     assert {"uncertain", "contradiction"} & {f.kind for f in findings(embedder, a, b) if f.aspect == "number"}
+
+
+def test_two_steps_of_one_legal_case_are_two_events(embedder):
+    """An arrest on Friday and a charge on Monday are two steps of one case, not one event dated two ways:
+    no date contradiction and no agreement; two reports of the arrest itself on two days still contradict."""
+    arrest = "Daniel Reyes was arrested on Friday in Tulsa over the killing of a shop owner."
+    charge = "Daniel Reyes was charged on Monday with killing a shop owner in Tulsa."
+    other_day = "Daniel Reyes was arrested on Saturday in Tulsa over the killing of a shop owner."
+    assert not [f for f in findings(embedder, arrest, charge, "2023-04-10T12:00", "2023-04-12T12:00")
+                if f.kind in {"contradiction", "agreement"}]
+    assert ("contradiction", "date") in kinds(findings(embedder, arrest, other_day, "2023-04-10T12:00"))
+
+
+def test_an_age_given_years_later_is_the_same_person_older(embedder):
+    """"Kofi Mensah, 24," in May 2021 and "Kofi Mensah, 26," in March 2023 is one man, older: no contradiction.
+    Two outlets giving 24 and 26 on the same day still contradict."""
+    young = "The striker Kofi Mensah, 24, scored the winner for Accra Lions in the cup final."
+    older = "Kofi Mensah, 26, scored twice for Accra Lions in the league."
+    assert not [f for f in findings(embedder, young, older, "2021-05-02T12:00", "2023-03-12T12:00") if f.kind == "contradiction"]
+    assert ("contradiction", "number") in kinds(findings(embedder, young, older, "2021-05-02T12:00"))
+
+
+def test_undated_figures_of_articles_months_apart_are_for_a_person_to_judge(embedder):
+    """A claim that gives no date tells of its article's time: "won 12 seats" in May 2019 and "won 9 seats" in
+    June 2024 may be two elections, so no contradiction (uncertain at most); the same two on one day contradict."""
+    a = "The Green Party won 12 seats in the regional election, party officials said."
+    b = "The Green Party won 9 seats in the regional election, party officials said."
+    apart = findings(embedder, a, b, "2019-05-27T12:00", "2024-06-10T12:00")
+    assert not [f for f in apart if f.kind == "contradiction"] and ("uncertain", "number") in kinds(apart)
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2019-05-27T12:00"))

@@ -21,6 +21,7 @@ Confidence, in 0..1:
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -118,6 +119,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
+                if _undated_months_apart(a, b, src):
+                    certain = False  # "won 52 percent" in June and "35 percent" in March, no date said: two rounds?
                 kind = "contradiction" if certain else "uncertain"
             elif c.exact and p.meaning >= LIKELY_MEANING:
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
@@ -237,6 +240,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
     tentative = _future(a) != _future(b)
     equal, differing = matched_quantities(a, b)
+    if _two_steps(a, b):
+        # two steps of one legal case ("arrested on Friday", "charged on Monday"): two events, each with its own day,
+        # place and figures; nothing to compare, and no fact two outlets agree on
+        return _Checked(p, [], equal, relation, True)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     if relation == DIFFERENT and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
@@ -299,6 +306,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
             aged = _aged_person(a, x, resolution)
             one_age = aged is not None and aged == _aged_person(b, y, resolution)
+            if one_age and _aged_between(x, y, src[a.source], src[b.source]):
+                continue  # "Orozco, 27," in 2005 and "Orozco, 29," in 2007: one man, two years older
             if (ux or "").startswith(AGE_OF) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
@@ -456,6 +465,28 @@ def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")
     return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, _participants(b))
                 and not _named_words(xb, _participants(a)))
+
+
+def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """Neither claim dates its event and the two articles were published more than a month apart: a claim with
+    no date tells of its article's time, so the two may tell of two occasions (two rounds of a vote, two fires at
+    one plant); a person judges."""
+    pa, pb = src[a.source].published, src[b.source].published
+    return pa is not None and pb is not None and abs((pa - pb).days) > APART_DAYS \
+        and not a.of_kind("date") and not b.of_kind("date")
+
+
+APART_DAYS = 31  # articles published further apart than this may tell of two occasions when their claims give no date
+
+
+def _two_steps(a: Claim, b: Claim) -> bool:
+    """Two steps of a legal case (an arrest and a charge, a verdict and a sentence), by the frames' verbs."""
+    if a.predicate != "justice" or b.predicate != "justice":
+        return False
+    step_a, step_b = lx.JUSTICE_STEPS.get(a.frame.lemma), lx.JUSTICE_STEPS.get(b.frame.lemma)
+    # a claim that tells the other's step too ("the man charged as X, who was arrested last week") may be its report
+    return step_a is not None and step_b is not None and step_a != step_b \
+        and not lx.JUSTICE_STEP_WORDS[step_b].search(a.text) and not lx.JUSTICE_STEP_WORDS[step_a].search(b.text)
 
 
 def _participants(c: Claim) -> str:
@@ -654,6 +685,16 @@ def _aged_person(c: Claim, v: Value, resolution: Resolution) -> str | None:
     surname = unit.removeprefix(AGE_OF)
     people = [e for e in resolution.of_claim(c, ("person",)) if split_name(resolution.name_of(e))[1] == surname]
     return people[0] if len(people) == 1 else None
+
+
+def _aged_between(x: Value, y: Value, a: Source, b: Source) -> bool:
+    """Two ages of one person that the time between the two articles explains: more than a month apart, the
+    later article may give the age plus the whole years between them, or one more for a birthday."""
+    if a.published is None or b.published is None or abs((b.published - a.published).days) <= AGE_DAYS:
+        return False
+    years = (b.published - a.published).days / 365.25
+    older = (y.number - x.number) if years > 0 else (x.number - y.number)
+    return math.floor(abs(years)) <= older <= math.floor(abs(years)) + 1
 
 
 _THEN = re.compile(r"\b(?:then|aged|at age|at the age of|when)\s*$", re.I)

@@ -429,6 +429,30 @@ MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre",
 LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}
+# the steps of one legal case, each its own event with its own day and place: an arrest on Friday and a charge on
+# Monday are two events of one case, not one event dated two ways (the frame's lemma; "jail" may be either step)
+JUSTICE_STEPS = {
+    **dict.fromkeys(("arrest", "detain", "detention", "apprehend", "nab"), "arrest"),
+    **dict.fromkeys(("charge", "indict", "indictment"), "charge"),
+    "arraign": "arraignment",
+    **dict.fromkeys(("try", "trial"), "trial"),
+    "plead": "plea",
+    **dict.fromkeys(("convict", "conviction", "verdict", "acquit"), "verdict"),
+    **dict.fromkeys(("sentence", "sentencing", "imprison"), "sentence"),
+    **dict.fromkeys(("sue", "lawsuit"), "lawsuit"),
+    **dict.fromkeys(("extradite", "extradition"), "extradition"),
+}
+_STEP_FORMS = {"nab": r"nab(?:s|bed|bing)?", "try": r"tri(?:ed|es)|trying", "sue": r"su(?:e|ed|es|ing)"}
+
+
+def _step_words(lemmas: list[str]) -> re.Pattern:
+    forms = [_STEP_FORMS.get(w) or re.escape(w[:-1] if w.endswith("e") else w) + r"\w*" for w in lemmas]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+
+
+# the words of each step anywhere in a claim: "the man charged as X, who was arrested last week" tells the arrest too
+JUSTICE_STEP_WORDS = {step: _step_words([w for w, s in JUSTICE_STEPS.items() if s == step and w != "try"])
+                      for step in set(JUSTICE_STEPS.values())}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",
                       "bomb", "shell", "raid", "invade", "storm", "leave", "reach", "enter", "tour"}
@@ -438,6 +462,8 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "
 EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
                     "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound"}
 FUTURE_GOVERNORS = {"schedule", "due", "slate"}
+# verbs of agreeing to an act: the act is the event ("agreed to acquire EDS"), the agreeing its manner
+AGREE_TO = {"agree", "consent"}
 # "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
 SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
