@@ -114,7 +114,7 @@ def test_light_verb_and_nominal_triggers():
 def test_what_was_agreed_to_is_the_event():
     """"agreed to acquire", "agreed to step down": the act agreed to is what happened; an agreement on its own stays one."""
     deal = _frame("Northwind agreed on Tuesday to acquire Brightline for $2.4 billion.")[1]
-    assert (deal.type, deal.trigger) == ("transaction", "acquire")
+    assert (deal.type, deal.trigger, deal.modality) == ("transaction", "acquire", "expected")  # agreed, not yet done
     assert _frame("The minister agreed to step down after the vote.")[1].type == "resignation"
     assert _frame("The two sides agreed on a ceasefire in Doha on Monday.")[1].type == "agreement"
 

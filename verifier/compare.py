@@ -96,6 +96,9 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
+    # articles that date some event of theirs alike ("struck southern Turkey on February 6" in both): one occasion
+    dated_alike = {frozenset({claims[c.pair.a].source, claims[c.pair.b].source}) for c in checked
+                   if c.pair.score >= established and c.dates in {SAME, COMPATIBLE}}
     for check in checked:
         p, found = check.pair, check.conflicts
         a, b = claims[p.a], claims[p.b]
@@ -119,7 +122,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
-                if _undated_months_apart(a, b, src):
+                if _undated_months_apart(a, b, src) and frozenset({a.source, b.source}) not in dated_alike \
+                        and not c.what.startswith("Age of"):
                     certain = False  # "won 52 percent" in June and "35 percent" in March, no date said: two rounds?
                 kind = "contradiction" if certain else "uncertain"
             elif c.exact and p.meaning >= LIKELY_MEANING:
@@ -240,12 +244,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
     tentative = _future(a) != _future(b)
     equal, differing = matched_quantities(a, b)
-    if _two_steps(a, b):
-        # two steps of one legal case ("arrested on Friday", "charged on Monday"): two events, each with its own day,
-        # place and figures; nothing to compare, and no fact two outlets agree on
-        return _Checked(p, [], equal, relation, True)
+    # two steps of one legal case ("arrested on Friday", "charged on Monday"): two events, each with its own day and
+    # place, and no fact two outlets agree on; a figure may still be one ("imprisoned for 20 years" vs "convicted
+    # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
+    steps = _two_steps(a, b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
-    if relation == DIFFERENT and not _around_midnight(a, b, da, db):
+    if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
         # two days of the year of one kind of event ("turns 29 on April 11" is no date of "a July 29 deal")
@@ -274,12 +278,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         and "statement" not in {a.predicate, b.predicate}
     dated_alike = one_verb and da is not None and db is not None and relation in {SAME, COMPATIBLE}
     ta, tb = (clock_time(a), clock_time(b)) if dated_alike else (None, None)
-    if ta and tb and clock_times_apart(ta, tb) and not _one_of_several(a, b):
+    if ta and tb and not steps and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
     relations = {place_relation(x.norm, y.norm) for x in pa for y in pb}
-    if DIFFERENT in relations and not relations & {SAME, COMPATIBLE}:
+    if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
@@ -306,8 +310,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
             aged = _aged_person(a, x, resolution)
             one_age = aged is not None and aged == _aged_person(b, y, resolution)
-            if one_age and _aged_between(x, y, src[a.source], src[b.source]):
+            if one_age and _aged_between(x, y, src[a.source], src[b.source]) \
+                    and not _age_at_one_moment(a, b, da, db, split_name(resolution.name_of(aged))[1]):
                 continue  # "Orozco, 27," in 2005 and "Orozco, 29," in 2007: one man, two years older
+            if steps and not one_age:
+                values_certainty = min(values_certainty, 0.7)
             if (ux or "").startswith(AGE_OF) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
@@ -345,6 +352,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # polarity: one outcome told with opposite verbs, by the same doer or none named ("approved the budget by 312 votes
+    # to 250" vs "rejected the budget by 312 votes to 250"; not "Liverpool won" vs "Chelsea lost")
+    if a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS \
+            and a.negated == b.negated and not two_doers and p.meaning >= LIKELY_MEANING and _one_doer(a, b, resolution):
+        certainty = 1.0 if p.meaning >= 0.8 else 0.7
+        out.append(_Conflict("polarity", certainty, (a.frame.trigger, b.frame.trigger), "What happened"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
     # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
     if a.predicate is not None and a.predicate == b.predicate and a.predicate not in {"statement", "meeting", "agreement"}:
@@ -378,7 +391,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         forecast = "expected" in {a.frame.modality if a.frame else None, b.frame.modality if b.frame else None}
         out = [replace(c, certainty=min(c.certainty, 0.6)) if c.aspect != "number" or forecast else c
                for c in out if c.aspect != "polarity"]
-    return _Checked(p, out, equal, relation, two_doers or two_people)
+    return _Checked(p, out, equal, relation, two_doers or two_people or steps)
 
 
 _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
@@ -465,6 +478,14 @@ def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")
     return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, _participants(b))
                 and not _named_words(xb, _participants(a)))
+
+
+def _named_in_common(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """A person or organisation both claims name, as a participant or as who says it, by a name, not a common noun
+    alone ("Police", "the Ministry")."""
+    common = (resolution.of_claim(a, in_roles=False) | {_speaker_of(a, resolution)}) \
+        & (resolution.of_claim(b, in_roles=False) | {_speaker_of(b, resolution)}) - {None}
+    return any(set(re.findall(r"[a-z]+", lx.fold(resolution.name_of(e)))) - lx.ORG_HEADS - lx.FUNCTION_WORDS for e in common)
 
 
 def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
@@ -624,6 +645,17 @@ def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return bool(ia and ib and not ia & ib and unnamed and not any(_one_surname(x, y) for x in na for y in nb))
 
 
+def _one_doer(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """The two frames' doers are one, or one side names none ("the budget was rejected"); a doer the other claim
+    only names as the other side ("Liverpool won against Chelsea", "Chelsea lost against Liverpool") is another."""
+    da, db = a.frame.of_role("agent"), b.frame.of_role("agent")
+    if not da or not db:
+        return True
+    ids_a = {resolution.id_of(a.source, v.text) or lx.fold(v.text) for v in da}
+    ids_b = {resolution.id_of(b.source, v.text) or lx.fold(v.text) for v in db}
+    return bool(ids_a & ids_b)
+
+
 def _named_words(name: str, text: str) -> bool:
     """A word of the name is in the text: the other claim names this doer too ("a Republican", "the Tar Heels")."""
     return bool(_words_of(name) & set(re.findall(r"[\w'’-]+", lx.fold(text))))
@@ -685,6 +717,15 @@ def _aged_person(c: Claim, v: Value, resolution: Resolution) -> str | None:
     surname = unit.removeprefix(AGE_OF)
     people = [e for e in resolution.of_claim(c, ("person",)) if split_name(resolution.name_of(e))[1] == surname]
     return people[0] if len(people) == 1 else None
+
+
+def _age_at_one_moment(a: Claim, b: Claim, da: Value | None, db: Value | None, surname: str) -> bool:
+    """Both claims date their event alike, or one reports the death of the person aged: the age is then the age
+    at that one moment (the dead do not age), whenever the articles were written; not the age of a man found
+    guilty of a murder."""
+    victim = any(c.predicate == "death" and (name := _named_patient(c)) is not None and split_name(name)[1] == surname
+                 for c in (a, b))
+    return victim or (da is not None and db is not None and date_relation(da, db) in {SAME, COMPATIBLE})
 
 
 def _aged_between(x: Value, y: Value, a: Source, b: Source) -> bool:
@@ -872,6 +913,12 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if same_kind and a.predicate not in lx.UNIQUE_PREDICATES and day_a != day_b \
             and not _published_after(db if day_a is False else da, src[a.source if day_a is False else b.source]):
         return False  # a recurring kind of event dated on one side only: which occasion is unknown
+    if _undated_months_apart(a, b, src) and not _named_in_common(a, b, resolution) \
+            and not any(ch.isdigit() for x, _ in equal for ch in x.text):
+        # no date, articles months apart, and nobody named or figure stated alike ("Police said the bombers came from
+        # the North Caucasus", "The acquisition is expected to close by the end of the year"): a sentence true of
+        # many occasions; a follow-up restating the fact names who or how many ("A .38-caliber revolver was recovered")
+        return False
     if p.basis == "paraphrase":
         return True
     speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)

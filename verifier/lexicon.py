@@ -429,30 +429,29 @@ MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre",
 LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}
-# the steps of one legal case, each its own event with its own day and place: an arrest on Friday and a charge on
-# Monday are two events of one case, not one event dated two ways (the frame's lemma; "jail" may be either step)
+# the steps of one criminal case, each its own event with its own day and place: an arrest on Friday and a charge on
+# Monday are two events of one case, not one event dated two ways (the frame's lemma). Not steps: "jail" (held or
+# sentenced), "sue" (a regulator's charge is its lawsuit); a plea is mostly entered at the arraignment
 JUSTICE_STEPS = {
     **dict.fromkeys(("arrest", "detain", "detention", "apprehend", "nab"), "arrest"),
     **dict.fromkeys(("charge", "indict", "indictment"), "charge"),
-    "arraign": "arraignment",
+    **dict.fromkeys(("arraign", "plead"), "arraignment"),
     **dict.fromkeys(("try", "trial"), "trial"),
-    "plead": "plea",
     **dict.fromkeys(("convict", "conviction", "verdict", "acquit"), "verdict"),
     **dict.fromkeys(("sentence", "sentencing", "imprison"), "sentence"),
-    **dict.fromkeys(("sue", "lawsuit"), "lawsuit"),
     **dict.fromkeys(("extradite", "extradition"), "extradition"),
 }
-_STEP_FORMS = {"nab": r"nab(?:s|bed|bing)?", "try": r"tri(?:ed|es)|trying", "sue": r"su(?:e|ed|es|ing)"}
-
-
-def _step_words(lemmas: list[str]) -> re.Pattern:
-    forms = [_STEP_FORMS.get(w) or re.escape(w[:-1] if w.endswith("e") else w) + r"\w*" for w in lemmas]
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
-
-
-# the words of each step anywhere in a claim: "the man charged as X, who was arrested last week" tells the arrest too
-JUSTICE_STEP_WORDS = {step: _step_words([w for w, s in JUSTICE_STEPS.items() if s == step and w != "try"])
-                      for step in set(JUSTICE_STEPS.values())}
+# each step told as a verb anywhere in a claim ("the man charged as X, who was arrested last week" tells the arrest
+# too); not its noun, which names it in passing ("arrested on a murder charge", "cardiac arrest", "clinical trial")
+JUSTICE_STEP_WORDS = {step: re.compile(rf"\b(?:{forms})\b", re.I) for step, forms in {
+    "arrest": r"(?:arrest|detain|apprehend)(?:ed|ing)|nabbed",
+    "charge": r"charg(?:ed|ing)|indict(?:ed|ing)",
+    "arraignment": r"arraign(?:ed|ing)|plead(?:ed|ing|s)|pled",
+    "trial": r"tried|trying",
+    "verdict": r"convict(?:ed|ing)|acquitt(?:ed|ing)|found guilty",
+    "sentence": r"sentenc(?:ed|ing)|imprison(?:ed|ing)|jailed",
+    "extradition": r"extradit(?:ed|ing)",
+}.items()}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",
                       "bomb", "shell", "raid", "invade", "storm", "leave", "reach", "enter", "tour"}
@@ -460,10 +459,16 @@ NEGATING_GOVERNORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", 
 HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "maybe", "apparently", "likely",
                  "purportedly", "supposedly", "seemingly", "presumably"}
 EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
-                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound"}
+                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound", "agree"}
 FUTURE_GOVERNORS = {"schedule", "due", "slate"}
 # verbs of agreeing to an act: the act is the event ("agreed to acquire EDS"), the agreeing its manner
-AGREE_TO = {"agree", "consent"}
+AGREE_TO = {"agree"}
+# verbs that tell opposite outcomes of one event: "approved the budget by 312 votes to 250" and "rejected the budget
+# by 312 votes to 250" cannot both be (of the same doer: "Liverpool won" and "Chelsea lost" are one match)
+OPPOSITE_VERBS = {frozenset(pair) for pair in (
+    ("approve", "reject"), ("pass", "reject"), ("accept", "reject"), ("accept", "refuse"), ("approve", "veto"),
+    ("win", "lose"), ("convict", "acquit"), ("rise", "fall"), ("rise", "drop"), ("gain", "lose"), ("gain", "fall"),
+    ("increase", "decrease"), ("raise", "cut"), ("raise", "lower"), ("admit", "deny"), ("confirm", "deny"))}
 # "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
 SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
