@@ -294,11 +294,11 @@ def test_undated_figures_of_articles_months_apart_are_for_a_person_to_judge(embe
     apart = findings(embedder, a, b, "2019-05-27T12:00", "2024-06-10T12:00")
     assert not [f for f in apart if f.kind == "contradiction"] and ("uncertain", "number") in kinds(apart)
     assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2019-05-27T12:00"))
-    # articles that date their event alike elsewhere tell of one occasion
-    dated = findings(embedder, "The earthquake struck southern Turkey on February 6. It killed more than 50,000 people.",
-                     "The earthquake struck southern Turkey on February 6. It killed 5,000 people.",
-                     "2023-03-01T12:00", "2023-06-01T12:00")
-    assert ("contradiction", "number") in kinds(dated)
+    # a toll a month apart may have risen, even of one quake both articles date alike
+    toll = findings(embedder, "The earthquake struck southern Turkey on February 6. It killed 5,894 people.",
+                    "The earthquake struck southern Turkey on February 6. It killed 50,096 people.",
+                    "2023-02-07T12:00", "2023-03-20T12:00")
+    assert not [f for f in toll if f.kind == "contradiction"]
 
 
 @pytest.mark.parametrize("a,b", [
@@ -314,11 +314,15 @@ def test_a_sentence_true_of_many_occasions_is_no_agreement_across_months(embedde
     assert "agreement" not in {f.kind for f in findings(embedder, a, b, "2019-03-01T12:00", "2021-07-10T12:00")}
 
 
-def test_a_follow_up_restating_a_named_or_counted_fact_still_agrees(embedder):
-    """Months apart, an agreement still stands when the claims name a figure or a person alike."""
-    found = findings(embedder, "A .38-caliber revolver believed to be the murder weapon was recovered from the car.",
-                     "A .38-caliber revolver was recovered from the car.", "2019-03-01T12:00", "2021-07-10T12:00")
-    assert "agreement" in {f.kind for f in found}
+@pytest.mark.parametrize("a,b", [
+    ("A .38-caliber revolver believed to be the murder weapon was recovered from the car.",
+     "A .38-caliber revolver was recovered from the car."),
+    ("Seven people were killed when the bridge collapsed in Genoa.", "Seven people died when the bridge collapsed in Genoa."),
+    ("Hale was sentenced to life in prison for the killing.", "John Hale was sentenced to life in prison for the killing."),
+], ids=["a figure in digits", "a count in words", "a surname and the full name"])
+def test_a_follow_up_restating_a_named_or_counted_fact_still_agrees(embedder, a, b):
+    """Months apart, an agreement still stands when the claims name a figure, a person or a town alike."""
+    assert "agreement" in {f.kind for f in findings(embedder, a, b, "2019-03-01T12:00", "2021-07-10T12:00")}
 
 
 @pytest.mark.parametrize("a,b", [
@@ -334,7 +338,18 @@ def test_opposite_outcomes_of_one_event_contradict(embedder, a, b):
     assert ("contradiction", "polarity") in kinds(found) and "agreement" not in {f.kind for f in found}
 
 
-def test_a_win_and_a_loss_of_the_two_sides_are_one_match(embedder):
-    found = findings(embedder, "Liverpool won the League Cup final against Chelsea on Sunday.",
-                     "Chelsea lost the League Cup final against Liverpool on Sunday.")
-    assert not [f for f in found if f.kind == "contradiction"]
+@pytest.mark.parametrize("a,b", [
+    ("Liverpool won the League Cup final against Chelsea on Sunday.", "Chelsea lost the League Cup final against Liverpool on Sunday."),
+    ("Arsenal hosted Spurs at the Emirates. They won 3-1 on Sunday.", "Spurs travelled to Arsenal at the Emirates. They lost 3-1 on Sunday."),
+    ("A jury in Manchester convicted John Hale of manslaughter on Friday.", "A jury in Manchester acquitted John Hale of murder on Friday."),
+    ("Mark Jones, the driver, appeared in court. He admitted a charge of dangerous driving on Monday.",
+     "Paul Brown, the passenger, appeared in court. He denied a charge of dangerous driving on Monday."),
+], ids=["both sides of one match", "both sides as pronouns", "a split verdict", "two defendants as pronouns"])
+def test_opposite_verbs_that_can_both_be_true_do_not_contradict(embedder, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
+
+
+def test_opposite_moves_are_no_agreement(embedder):
+    """"Rose against the dollar" and "fell against the yen" on one day: both may be true, but no fact in common."""
+    found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")
+    assert not [f for f in found if f.kind in {"agreement", "contradiction"}]

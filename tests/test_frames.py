@@ -111,14 +111,6 @@ def test_light_verb_and_nominal_triggers():
     assert _frame("Hurricane Delphine made landfall near the port on Sunday.")[1].type == "disaster"
 
 
-def test_what_was_agreed_to_is_the_event():
-    """"agreed to acquire", "agreed to step down": the act agreed to is what happened; an agreement on its own stays one."""
-    deal = _frame("Northwind agreed on Tuesday to acquire Brightline for $2.4 billion.")[1]
-    assert (deal.type, deal.trigger, deal.modality) == ("transaction", "acquire", "expected")  # agreed, not yet done
-    assert _frame("The minister agreed to step down after the vote.")[1].type == "resignation"
-    assert _frame("The two sides agreed on a ceasefire in Doha on Monday.")[1].type == "agreement"
-
-
 def test_arguments_of_an_appointment():
     claim, f = _frame("Helmar Logistics named Priya Anand as chief financial officer on Monday.")
     assert f.type == "appointment"

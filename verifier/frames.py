@@ -307,10 +307,6 @@ def choose_trigger(tokens: list, root) -> tuple[object | None, str]:
     events = sorted(((_rank(t, spine), depth, t.pos_ not in {"VERB", "AUX"}, t.i, t, etype) for t, etype, depth in cands
                      if etype != "statement"), key=lambda x: x[:4])
     events = [e for e in events if e[0] < 3]
-    # "agreed to buy EDS", "agreed to step down": what was agreed is the event, when it is one
-    chosen = {e[4].i for e in events}
-    events = [e for e in events if not (_lemma(e[4]) in lx.AGREE_TO
-                                        and any(c.dep_ == "xcomp" and c.i in chosen for c in e[4].children))]
     statements = sorted(((_rank(t, spine), depth, t.i, t) for t, etype, depth in cands if etype == "statement"), key=lambda x: x[:3])
     if events and (events[0][0] == 0 or not statements or statements[0][0] > 0):
         return events[0][4], events[0][5]
