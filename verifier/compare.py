@@ -508,7 +508,7 @@ APART_DAYS = 31  # articles published further apart than this may tell of two oc
 
 
 def _two_steps(a: Claim, b: Claim) -> bool:
-    """Two steps of a legal case (an arrest and a charge, a verdict and a sentence), by the frames' verbs."""
+    """Two steps of a legal case (an arrest and a charge, a verdict and a sentence), by the frames' verbs or nouns."""
     if a.predicate != "justice" or b.predicate != "justice":
         return False
     step_a, step_b = lx.JUSTICE_STEPS.get(a.frame.lemma), lx.JUSTICE_STEPS.get(b.frame.lemma)
