@@ -396,3 +396,11 @@ def test_a_date_its_clause_says_is_to_come_resolves_forwards():
                  "Officials said they will investigate the crash on Monday that killed three people.",
                  "Flood waters are expected to have peaked on Monday."):
         assert first_date(text, datetime(2025, 3, 12)).earliest == date(2025, 3, 10), text
+
+
+def test_a_surname_that_is_a_title_is_no_role():
+    """"Stephanie Pope" is a woman's name, not the pontiff; "Pope Francis" and "Chief Justice John Roberts" keep their titles."""
+    pope = extract(article("Northwind named Stephanie Pope chief executive on Thursday.", "a", published="2024-03-11T12:00"))
+    assert [(v.text, v.holder) for c in pope for v in c.of_kind("role")] == [("chief", "Stephanie Pope")]
+    titles = extract(article("Pope Francis met Chief Justice John Roberts on Monday.", "a", published="2024-03-11T12:00"))
+    assert {v.text for c in titles for v in c.of_kind("role")} == {"Pope", "Chief Justice"}

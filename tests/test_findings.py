@@ -353,3 +353,4 @@ def test_opposite_moves_are_no_agreement(embedder):
     """"Rose against the dollar" and "fell against the yen" on one day: both may be true, but no fact in common."""
     found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")
     assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
+

@@ -369,6 +369,13 @@ _ROLE_STOP = {"in", "on", "at", "and", "to", "with", "who", "which", "that", "si
 def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Value, Chunk | None, int]]:
     """Role phrases with their holder chunk (when adjacent) and first token index."""
     by_start = {c.start: c for c in chs}
+    people = [c for c in chs if c.kind == "person"]
+
+    def surname(k: int) -> bool:
+        """A capitalised word after a given name inside one person's name ("Stephanie Pope", "Ellen Judge")."""
+        return k > 0 and toks[k].is_cap and toks[k - 1].is_cap and toks[k - 1].low not in lx.ROLE_HEADS | lx.HONORIFICS \
+            and any(c.start <= toks[k - 1].start and toks[k].end <= c.end for c in people)
+
     out = []
     i = 0
     while i < len(toks):
@@ -376,12 +383,15 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         if t.low.rstrip(".") not in lx.ROLE_HEADS or t.low in {"official", "member"} and not t.is_cap:
             i += 1
             continue
+        if surname(i):
+            i += 1
+            continue  # a surname after a given name ("Stephanie Pope", "Ellen Judge"), not a title
         # walk left over modifiers, demonyms, possessive places, qualifiers
         s = i
         while s > 0:
             p = toks[s - 1]
             if p.low in _ROLE_MODIFIERS or p.low in lx.TEMPORAL_QUALIFIERS or p.possessive and lx.place_kind(p.word) \
-                    or lx.demonym_country(p.text) or (p.is_cap and p.low in lx.ROLE_HEADS | lx.HONORIFICS):
+                    or lx.demonym_country(p.text) or (p.is_cap and p.low in lx.ROLE_HEADS | lx.HONORIFICS and not surname(s - 1)):
                 s -= 1
             else:
                 break
