@@ -352,8 +352,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # polarity: one outcome told with opposite verbs, by the same doer or none named ("approved the budget by 312 votes
     # to 250" vs "rejected the budget by 312 votes to 250"; not "Liverpool won" vs "Chelsea lost")
-    if a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS \
-            and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
+    if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
             and _alike_but_the_verb(a, b):
         out.append(_Conflict("polarity", 1.0, (a.frame.trigger, b.frame.trigger), "What happened"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
@@ -514,7 +513,12 @@ def _two_steps(a: Claim, b: Claim) -> bool:
     step_a, step_b = lx.JUSTICE_STEPS.get(a.frame.lemma), lx.JUSTICE_STEPS.get(b.frame.lemma)
     # a claim that tells the other's step too ("the man charged as X, who was arrested last week") may be its report
     return step_a is not None and step_b is not None and step_a != step_b \
-        and not lx.JUSTICE_STEP_WORDS[step_b].search(a.text) and not lx.JUSTICE_STEP_WORDS[step_a].search(b.text)
+        and not _tells_step(a.text, step_b) and not _tells_step(b.text, step_a)
+
+
+def _tells_step(text: str, step: str) -> bool:
+    words = lx.JUSTICE_STEP_WORDS.get(step)
+    return words is not None and bool(words.search(text))
 
 
 def _participants(c: Claim) -> str:
@@ -657,7 +661,7 @@ def _one_doer(a: Claim, b: Claim, resolution: Resolution) -> bool:
     a pronoun ("He admitted", "He denied": who?), and one side's doer named on the other side only as its
     opponent ("Liverpool won against Chelsea", "Chelsea lost against Liverpool") is another."""
     da, db = a.frame.of_role("agent"), b.frame.of_role("agent")
-    if any(lx.fold(v.text) in _PRONOUNS for v in da + db):
+    if any(lx.fold(v.text) in lx.PRONOUNS for v in da + db):
         return False
     if not da or not db:
         return True
@@ -666,7 +670,8 @@ def _one_doer(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return bool(ids_a & ids_b)
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+def _opposite_verbs(a: Claim, b: Claim) -> bool:
+    return a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS
 
 
 def _alike_but_the_verb(a: Claim, b: Claim) -> bool:
@@ -688,7 +693,7 @@ def _proper_name(text: str, before: str) -> bool:
     """"The Baltimore Orioles", "the Angels": every word capitalised, and one word only where a
     capital does not come from the start of a sentence ("Gunmen killed", "Police arrested")."""
     words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
-    if not words or not all(w[:1].isupper() for w in words) or words[0].lower() in {"he", "she", "they", "it", "we", "i"}:
+    if not words or not all(w[:1].isupper() for w in words) or words[0].lower() in lx.PRONOUNS:
         return False
     opening = not before.strip() or before.rstrip()[-1] in ".!?\"“:" or before.strip().lower() in {"the", "a", "an"}
     return len(words) >= 2 or not opening
@@ -929,7 +934,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     near paraphrase: the same person speaks on many occasions."""
     if a.negated != b.negated:
         return False  # one says it happened, the other that it did not: never one fact two outlets agree on
-    if a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS:
+    if _opposite_verbs(a, b):
         return False  # "the euro rose against the dollar", "fell against the yen": opposite moves are no fact in common
     if _other_people(a, b, resolution):
         return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games

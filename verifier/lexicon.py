@@ -442,12 +442,12 @@ JUSTICE_STEPS = {
     **dict.fromkeys(("extradite", "extradition"), "extradition"),
 }
 # each step told as a verb anywhere in a claim ("the man charged as X, who was arrested last week" tells the arrest
-# too); not its noun, which names it in passing ("arrested on a murder charge", "cardiac arrest", "clinical trial")
+# too); not its noun, which names it in passing ("arrested on a murder charge", "cardiac arrest", "clinical trial");
+# no verb tells a trial ("tried to flee")
 JUSTICE_STEP_WORDS = {step: re.compile(rf"\b(?:{forms})\b", re.I) for step, forms in {
     "arrest": r"(?:arrest|detain|apprehend)(?:ed|ing)|nabbed",
     "charge": r"charg(?:ed|ing)|indict(?:ed|ing)",
     "arraignment": r"arraign(?:ed|ing)|plead(?:ed|ing|s)|pled",
-    "trial": r"(?!)",  # "tried to flee": no verb of this step says a trial
     "verdict": r"convict(?:ed|ing)|acquitt(?:ed|ing)|found guilty",
     "sentence": r"sentenc(?:ed|ing)|imprison(?:ed|ing)|jailed",
     "extradition": r"extradit(?:ed|ing)",
@@ -469,6 +469,7 @@ OPPOSITE_VERBS = {frozenset(pair) for pair in (
     ("increase", "decrease"), ("raise", "cut"), ("raise", "lower"), ("admit", "deny"), ("confirm", "deny"))}
 # "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
 SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}  # a doer that names nobody
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
                    "assume", "suppose"}
 # Verbs that report an event as having happened ("announced the resignation", "confirmed the deaths").
