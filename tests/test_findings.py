@@ -354,3 +354,56 @@ def test_opposite_moves_are_no_agreement(embedder):
     found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")
     assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
 
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Marta Silva scored the only goal as Benfica beat Porto 1-0 on Sunday.",
+     "Maria Lopez scored the only goal as Benfica beat Porto 1-0 on Sunday."),
+    ("Kelly Ortberg won the Boston Marathon on Monday.", "Jane Okafor won the Boston Marathon on Monday."),
+], ids=["the only goal", "one race"])
+def test_two_names_for_what_only_one_can_have_done_contradict(embedder, a, b):
+    assert ("contradiction", "person") in kinds(findings(embedder, a, b))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Daniel Reyes was arrested in Tulsa on Friday over the killing of a shop owner.",
+     "Tom Brown was arrested in Tulsa on Friday over the killing of a shop owner."),
+    ("Marta Silva scored a goal as Benfica beat Porto 3-0 on Sunday.",
+     "Maria Lopez scored a goal as Benfica beat Porto 3-0 on Sunday."),
+], ids=["two suspects", "a goal each"])
+def test_two_names_for_what_two_people_may_have_done_are_for_a_person_to_judge(embedder, a, b):
+    """Two suspects may both have been arrested, two players may each have scored: never a contradiction, and
+    two people named for one arrest are still shown."""
+    found = findings(embedder, a, b)
+    assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
+    if "arrested" in a:
+        assert ("uncertain", "person") in kinds(found)
+
+
+def test_the_place_all_that_differs_between_one_days_reports_is_for_a_person_to_judge(embedder):
+    """Nobody named, the same words and day but the city: one arrest told two ways, or two gunmen? Shown."""
+    found = findings(embedder, "Police arrested the gunman in Leeds on Saturday.",
+                     "The gunman was arrested in Bradford on Saturday, police said.")
+    assert ("uncertain", "place") in kinds(found) and "agreement" not in {f.kind for f in found}
+
+
+def test_two_places_of_undated_look_alikes_are_no_finding(embedder):
+    """Two fires at one chain's supermarkets, no day said: two fires, not a place for a person to judge."""
+    found = findings(embedder, "A large fire broke out at the Waitrose supermarket in Wellington town centre.",
+                     "A fire broke out at the Waitrose supermarket in Banstead.")
+    assert not [f for f in found if f.aspect == "place"]
+
+
+def test_a_day_and_a_count_that_both_differ_are_two_occasions_more_likely(embedder):
+    """"Pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of one rescue, not a contradiction."""
+    found = findings(embedder, "Rescuers pulled 3 survivors from the rubble on Tuesday.",
+                     "Rescuers pulled 5 survivors from the rubble on Wednesday.", "2025-05-06T12:00", "2025-05-08T12:00")
+    assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
+
+
+def test_a_country_is_no_other_place_than_its_continent():
+    from verifier.values import DIFFERENT, UNKNOWN, place_relation
+
+    assert place_relation("China", "Asia") == UNKNOWN
+    assert place_relation("Asia", "Europe") == DIFFERENT
+    assert place_relation("France", "Germany") == DIFFERENT

@@ -469,6 +469,8 @@ OPPOSITE_VERBS = {frozenset(pair) for pair in (
     ("increase", "decrease"), ("raise", "cut"), ("raise", "lower"), ("admit", "deny"), ("confirm", "deny"))}
 # "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
 SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
+ONE_HOLDER_WORDS = {"only", "sole", "lone", "winning", "winner", "decisive", "opener", "equaliser", "equalizer"}  # one scorer
+WIN_LEMMAS = {"win", "clinch", "capture", "claim"}  # "won the Boston Marathon": one winner of one contest
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}  # a doer that names nobody
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",
                    "assume", "suppose"}
