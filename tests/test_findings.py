@@ -74,6 +74,8 @@ CONTRADICTIONS = [
      "Figures released by the ministry in Rome on Monday show 1,500 people died in the heatwave."),
     ("number", "The storm cut power to 2,000 homes in the town of Ely on Sunday, the utility said.",
      "The storm cut power to 2,500 homes in the town of Ely on Sunday, the utility said."),
+    ("number", "The Red River reached a height of 31 feet at Fargo on Thursday.",
+     "The Red River crested at 34 feet at Fargo on Thursday."),
 ]
 
 

@@ -425,7 +425,8 @@ MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre",
                  "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "cup", "cups",
                  "bag", "bags", "box", "boxes", "sack", "sacks", "head", "piece", "pieces", "unit", "units", "crate",
                  "crates", "bushel", "bushels", "ounce", "ounces", "cubic", "square", "truckloads", "loads", "dozen",
-                 "dozens", "hundreds", "thousands", "millions", "billions", "percent", "shares", "bottles", "cases"}
+                 "dozens", "hundreds", "thousands", "millions", "billions", "percent", "shares", "bottles", "cases",
+                 "foot", "feet", "inch", "inches", "km"}
 LIGHT_OBJECTS = {"office", "landfall", "fire", "power", "helm", "charge", "command", "oath", "part", "place", "effect"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERSON_EVENTS = {"appointment", "resignation", "election", "death", "injury", "justice"}

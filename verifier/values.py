@@ -274,7 +274,7 @@ def _counted_after(after: str) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    return w in lx.PERSON_NOUNS or (w.endswith("s") and not w.endswith("ss") and w not in _VERB_S)
+    return w in lx.PERSON_NOUNS or w in lx.MEASURE_NOUNS or (w.endswith("s") and not w.endswith("ss") and w not in _VERB_S)
 
 
 _KIN = {"mother", "father", "parent", "grandmother", "grandfather", "grandparent", "mom", "mum", "dad", "widow", "widower"}
