@@ -409,3 +409,26 @@ def test_a_country_is_no_other_place_than_its_continent():
     assert place_relation("China", "Asia") == UNKNOWN
     assert place_relation("Asia", "Europe") == DIFFERENT
     assert place_relation("France", "Germany") == DIFFERENT
+
+
+@pytest.mark.parametrize("a,pa,b,pb", [
+    ("Interior Minister Ali Yerlikaya said search teams were working through the night.", "2025-02-03T12:00",
+     "Interior Minister Ali Yerlikaya said search teams were working through the night.", "2025-05-19T12:00"),
+    ("City manager Pep Guardiola said his side had been outstanding.", "2025-03-02T12:00",
+     "City manager Pep Guardiola said his side had been unlucky.", "2025-03-06T12:00"),
+], ids=["after two quakes", "after two matches"])
+def test_one_speakers_account_of_two_occasions_is_no_agreement(embedder, a, pa, b, pb):
+    """What one person said was (undated, in articles days apart) is of each article's occasion."""
+    assert not [f for f in findings(embedder, a, b, pa, pb) if f.kind == "agreement"]
+
+
+def test_one_speakers_stance_restated_still_agrees(embedder):
+    """A stance said in the present is one fact, whenever restated; and one account reported by two outlets a day
+    apart is one statement."""
+    stance = findings(embedder, "Prime Minister Ann Keller said the budget is the government's top priority.",
+                      "Prime Minister Ann Keller said the budget is the government's top priority.",
+                      "2025-02-03T12:00", "2025-05-19T12:00")
+    account = findings(embedder, "Interior Minister Ali Yerlikaya said search teams were working through the night.",
+                       "Interior Minister Ali Yerlikaya said search teams were working through the night.",
+                       "2025-02-03T12:00", "2025-02-04T12:00")
+    assert "agreement" in {f.kind for f in stance} and "agreement" in {f.kind for f in account}

@@ -530,6 +530,29 @@ def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
         and not a.of_kind("date") and not b.of_kind("date")
 
 
+def _told_of_occasions(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """One speaker's two statements, undated, in articles published days apart, each telling what was ("search teams
+    were working through the night", "his side had been outstanding"): what happened on each article's occasion,
+    not one statement two outlets report. A stance said in the present ("punishing the perpetrators is a top
+    priority") may be restated on another occasion and still be the fact two outlets agree on."""
+    pa, pb = src[a.source].published, src[b.source].published
+    if a.predicate != "statement" or b.predicate != "statement" or pa is None or pb is None \
+            or abs((pa.date() - pb.date()).days) <= STATEMENT_DAYS or a.of_kind("date") or b.of_kind("date"):
+        return False
+    return _told_in_past(a) and _told_in_past(b)
+
+
+def _told_in_past(c: Claim) -> bool:
+    """The first verb of tense after the verb of saying is a past one ("said the teams were working", "had been")."""
+    after = c.text[c.frame.end - c.start:] if c.frame is not None and c.frame.end > c.start else c.text
+    first = _TENSED.search(after)
+    return first is not None and first.group().lower() in {"was", "were", "had", "did"}
+
+
+_TENSED = re.compile(r"\b(?:was|were|had|did|is|are|has|have|will|would|can|could|may|might|must|should|shall|remains?)\b", re.I)
+STATEMENT_DAYS = 2  # a second outlet reports a statement within this many days of the first
+
+
 APART_DAYS = 31  # articles published further apart than this may tell of two occasions when their claims give no date
 
 
@@ -996,9 +1019,11 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
         # the North Caucasus", "The acquisition is expected to close by the end of the year"): a sentence true of
         # many occasions; a follow-up restating the fact names who or how many ("A .38-caliber revolver was recovered")
         return False
+    speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
+    if speaker_a is not None and speaker_a == speaker_b and _told_of_occasions(a, b, src):
+        return False  # "Guardiola said his side had been outstanding" / "unlucky", two matches apart: two occasions
     if p.basis == "paraphrase":
         return True
-    speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
     if speaker_a is not None and speaker_a == speaker_b:
         # one person speaks on many occasions: alike only when each is the
         # other's closest statement of that speaker in the other outlet
