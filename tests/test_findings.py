@@ -432,3 +432,13 @@ def test_one_speakers_stance_restated_still_agrees(embedder):
                        "Interior Minister Ali Yerlikaya said search teams were working through the night.",
                        "2025-02-03T12:00", "2025-02-04T12:00")
     assert "agreement" in {f.kind for f in stance} and "agreement" in {f.kind for f in account}
+
+
+def test_an_unnamed_age_is_no_count_of_two_occasions(embedder):
+    """"A 17-year-old boy" vs "a 16-year-old boy" leaves the night of one stabbing a contradiction, and the
+    differing age is shown as an age."""
+    found = findings(embedder, "A 17-year-old boy has been charged with murder after a man was stabbed to death in Leeds "
+                     "city centre on Friday night, police said.", "A 16-year-old boy has been charged with murder after a "
+                     "man was stabbed to death in Leeds city centre on Saturday night, police said.")
+    assert ("contradiction", "date") in kinds(found)
+    assert any(f.summary.startswith("Age of the boy") for f in found if f.aspect == "number")

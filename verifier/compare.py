@@ -161,7 +161,7 @@ def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
     is rarer than two occasions of one kind (two days of a rescue, two matches, two quakes of one region)."""
     one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
     return one_verb and any(c.what.startswith("Date of") for c in found) \
-        and any(c.aspect == "number" and not c.what.startswith("Age of") for c in found)
+        and any(c.aspect == "number" and not (c.unit or "").startswith(AGE_OF) for c in found)
 
 
 def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float) -> bool:
@@ -343,6 +343,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
+                else f"Age of the {ux.removeprefix(AGE_OF)} in {event}" if (ux or "").startswith(AGE_OF) and ux == uy \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy))
