@@ -442,3 +442,17 @@ def test_an_unnamed_age_is_no_count_of_two_occasions(embedder):
                      "man was stabbed to death in Leeds city centre on Saturday night, police said.")
     assert ("contradiction", "date") in kinds(found)
     assert any(f.summary.startswith("Age of the boy") for f in found if f.aspect == "number")
+
+
+def test_one_peak_told_two_ways_is_for_a_person_to_judge(embedder):
+    """"Winds of up to 149 km/h" vs "up to 180 km/h": each bound allows the other's figure, but one storm has one
+    top speed; never an agreement. Two limits ("under 20") are no peak."""
+    found = findings(embedder, "Typhoon Kalmaegi made landfall in Gia Lai province on Thursday with winds of up to 149 km/h.",
+                     "Typhoon Kalmaegi made landfall in Gia Lai province on Thursday with winds of up to 180 km/h.")
+    assert ("uncertain", "number") in kinds(found) and "agreement" not in {f.kind for f in found}
+    limits = findings(embedder, "Fewer than 20 people were hurt when the stand collapsed in Lagos on Sunday.",
+                      "Fewer than 30 people were hurt when the stand collapsed in Lagos on Sunday.")
+    assert not [f for f in limits if f.aspect == "number"]
+    rates = findings(embedder, "Telemarketers who call listed numbers could face FCC fines of up to $120,000.",
+                     "Telemarketers who call listed numbers could face fines of up to $11,000 per call.")
+    assert not [f for f in rates if f.aspect == "number"]

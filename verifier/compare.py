@@ -156,6 +156,15 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
+def _peak(c: Claim, v: Value) -> bool:
+    """A figure given as a maximum reached ("winds of up to 149 km/h", "as many as 300"), not a limit ("under 20")
+    nor a rate ("fines of up to $11,000 per call", one of many)."""
+    before = c.text[max(0, v.start - c.start - 25):v.start - c.start]
+    if re.match(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an)\s", c.text[v.end - c.start:], re.I):
+        return False
+    return bool(re.search(r"\b(?:up to|a maximum of|as many as|as much as|peak(?:ing|ed)? (?:at|of))\s*[$€£¥]?\s*$", before, re.I))
+
+
 def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
     """The claims tell one verb and differ on its day and on a count at once: one event misreported twice over
     is rarer than two occasions of one kind (two days of a rescue, two matches, two quakes of one region)."""
@@ -347,6 +356,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy))
+    # one peak told two ways ("winds of up to 149 km/h" vs "up to 180 km/h"): each bound allows the other's
+    # figure, but one maximum cannot be both; for a person to judge (a forecast may have been revised)
+    for x, y in differing:
+        if _peak(a, x) and _peak(b, y) and x.number and y.number and abs(x.number - y.number) > 0.1 * max(x.number, y.number) \
+                and not quantities_conflict(x, y, a, b) and quantity_unit(a, x) and quantity_unit(a, x) == quantity_unit(b, y):
+            unit = quantity_unit(a, x)
+            out.append(_Conflict("number", 0.7, (_number_text(x, unit), _number_text(y, unit)), f"Maximum in {event}", unit=unit))
     # a score or a tally: one match ends one way, one vote one way ("a 31-24 victory" vs "a 27-24 win");
     # certain when both claims name the same two sides, else two matches or votes are as likely
     sa, sb = [m for m in match_scores(a) if m.final], [m for m in match_scores(b) if m.final]
