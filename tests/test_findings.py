@@ -456,3 +456,16 @@ def test_one_peak_told_two_ways_is_for_a_person_to_judge(embedder):
     rates = findings(embedder, "Telemarketers who call listed numbers could face FCC fines of up to $120,000.",
                      "Telemarketers who call listed numbers could face fines of up to $11,000 per call.")
     assert not [f for f in rates if f.aspect == "number"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Floods in Valencia have killed 62 people, officials said.", "Floods in Valencia have killed 158 people, officials said."),
+    ("The earthquake that struck Herat on Saturday injured 90 people, officials said.",
+     "The earthquake that struck Herat on Saturday injured 210 people, officials said."),
+], ids=["a toll", "the injured of a dated quake"])
+def test_a_toll_from_articles_of_two_days_is_for_a_person_to_judge(embedder, a, b):
+    """Each article gives the count known when it was written: a later, higher toll is no contradiction; the same
+    counts in articles of one day are (see the casualty counts above)."""
+    later = findings(embedder, a, b, "2024-10-30T12:00", "2024-11-01T12:00")
+    assert ("uncertain", "number") in kinds(later) and "contradiction" not in {f.kind for f in later}
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2024-10-30T09:00", "2024-10-30T18:00"))

@@ -126,6 +126,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
                 if _day_and_count_differ(a, b, found) and not c.what.startswith("Age of") and not _one_death(a, b):
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
+                if c.aspect == "number" and _running_count(a, b, c, src):
+                    certain = False  # "have killed 62" on Wednesday, "158" on Friday: a toll rises as the missing are found
                 if _undated_months_apart(a, b, src) and not c.what.startswith("Age of"):
                     # "won 52 percent" in June and "35 percent" in March, no date said: two rounds? A toll a month
                     # apart may have risen, even of one dated quake
@@ -163,6 +165,19 @@ def _peak(c: Claim, v: Value) -> bool:
     if re.match(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an)\s", c.text[v.end - c.start:], re.I):
         return False
     return bool(re.search(r"\b(?:up to|a maximum of|as many as|as much as|peak(?:ing|ed)? (?:at|of))\s*[$€£¥]?\s*$", before, re.I))
+
+
+def _running_count(a: Claim, b: Claim, c: _Conflict, src: dict[str, Source]) -> bool:
+    """A count of the dead, injured or missing, or a toll, from articles published on different days: each gives
+    the count known when it was written."""
+    pa, pb = src[a.source].published, src[b.source].published
+    if pa is None or pb is None or pa.date() == pb.date():
+        return False
+    return c.unit in RUNNING_COUNTS or any(_TOLL.search(x.text) for x in (a, b))
+
+
+RUNNING_COUNTS = {"dead", "injured", "missing"}  # counts that change as a disaster's toll is established
+_TOLL = re.compile(r"\b(?:death toll|toll|casualties|fatalities)\b", re.I)
 
 
 def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
