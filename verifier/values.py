@@ -137,8 +137,11 @@ def place_relation(a: str, b: str) -> str:
     if kb in cities.get(first_a, set()) or ka in cities.get(first_b, set()):
         return COMPATIBLE
     kinds = {lx.place_kind(a), lx.place_kind(b)}
-    if None in kinds or kinds == {"city", "region"} or kinds == {"country", "region"} and {ka, kb} & lx.REGIONS:
-        return UNKNOWN  # "Bergen County" and "New Jersey", "China" and "Asia": containment unknown here
+    continent = lx.country_continents()
+    if continent.get(ka) == kb or continent.get(kb) == ka:
+        return COMPATIBLE  # "China" is in "Asia"; "China" and "Europe" stay two places
+    if None in kinds or kinds == {"city", "region"}:
+        return UNKNOWN  # "Bergen County" and "New Jersey", a city and a state: containment unknown here
     return DIFFERENT
 
 
