@@ -202,7 +202,7 @@ def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
     crash, a quake, an attack, anything that kills or injures), whose day and toll are each compared."""
     one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
     counts = [c for c in found if c.aspect == "number" and not (c.unit or "").startswith(AGE_OF.strip())]
-    return one_verb and a.predicate not in ONE_OFF_EVENTS and any(c.what.startswith("Date of") for c in found) \
+    return one_verb and not {a.predicate, b.predicate} & ONE_OFF_EVENTS and any(c.what.startswith("Date of") for c in found) \
         and bool(counts) and not any(c.unit in RUNNING_COUNTS for c in counts)
 
 
@@ -220,15 +220,16 @@ def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair,
 
 
 def _definite_participants(c: Claim) -> set[str]:
-    """The frame's agents and patients the claim names with "the" ("the gunman", "the plane"): known to the story."""
+    """The heads of the frame's agents and patients the claim names with "the" ("the gunman", "the suspected
+    gunman", "the plane"): known to the story."""
     if c.frame is None:
         return set()
     out = set()
     for v in (*c.frame.of_role("agent"), *c.frame.of_role("patient")):
         before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))
         words = re.findall(r"[\w'’-]+", lx.fold(v.text))
-        if words[:1] == ["the"] or before[-1:] == ["the"]:
-            out.add(" ".join(w for w in words if w != "the"))
+        if words and (words[:1] == ["the"] or before[-1:] == ["the"]):
+            out.add(words[-1])  # the head: "the suspected gunman" is "the gunman"
     return out
 
 
@@ -666,25 +667,34 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:
-    """Only one can have done it: the other argument has one winner or doer ("won the Boston Marathon", "scored
-    the only goal" / "headed the winner" / "the lone goal"), or one post is filled ("elected Maria Costa as mayor of
-    Lisbon"); not "scored a goal", "won a seat" or "was arrested over the killing", which two may each have done."""
-    if a.frame is None or b.frame is None:
+    """Only one can have done it: the other argument is one thing with one winner or doer, said alike or with a
+    word of the same kind ("won the Boston Marathon"; "scored the winner" / "the winning goal"; "the only goal" /
+    "the lone goal"), or one post of one place filled ("elected X as mayor of Lisbon"); not "scored a goal",
+    "won a seat", "the opener" vs "the winner", "Kenya's only gold medal" vs "only silver medal", "appointed a
+    director" or "was arrested over the killing", which two may each have done."""
+    if a.frame is None or b.frame is None or a.frame.lemma != b.frame.lemma:
         return False
     if role == "patient" and a.predicate == b.predicate and a.predicate in {"election", "appointment"}:
-        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position")} for c in (a, b))
-        return bool(posts_a & posts_b)
+        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position") if not _indefinite(c, v)} for c in (a, b))
+        where_a, where_b = ({lx.fold(v.norm or v.text) for v in c.values if v.kind in {"place", "organisation"}} for c in (a, b))
+        return bool(posts_a & posts_b) and bool(where_a & where_b)
     other = "patient" if role == "agent" else "agent"
     xa, xb = a.frame.of_role(other), b.frame.of_role(other)
-    if len(xa) != 1 or len(xb) != 1:
+    if len(xa) != 1 or len(xb) != 1 or _indefinite(a, xa[0]) or _indefinite(b, xb[0]):
         return False
-    words_a, words_b = (set(re.findall(r"[\w'’-]+", lx.fold(v.text))) for v in (xa[0], xb[0]))
-    if words_a & lx.ONE_HOLDER_WORDS and words_b & lx.ONE_HOLDER_WORDS:
-        return True
-    if words_a - {"the", "a", "an"} != words_b - {"the", "a", "an"} or a.frame.lemma != b.frame.lemma:
-        return False
-    before = re.findall(r"[\w'’-]+", lx.fold(a.text[max(0, xa[0].start - a.start - 12):xa[0].start - a.start]))
-    return role == "agent" and a.frame.lemma in lx.WIN_LEMMAS and before[-1:] not in (["a"], ["an"])
+    words_a, words_b = ({lx.ONE_HOLDER_WORDS.get(w, w) for w in re.findall(r"[\w'’-]+", lx.fold(v.text))} - {"the", "a", "an"}
+                        for v in (xa[0], xb[0]))
+    if not (words_a <= words_b or words_b <= words_a):
+        return False  # two things: "Kenya's only gold medal", "Kenya's only silver medal"
+    held = set(lx.ONE_HOLDER_WORDS.values())
+    return bool(words_a & held) or (role == "agent" and a.frame.lemma in lx.WIN_LEMMAS)
+
+
+def _indefinite(c: Claim, v: Value) -> bool:
+    """The value is said with "a" or "an" ("scored a goal", "won a seat", "as a director"): one of several."""
+    before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))
+    words = re.findall(r"[\w'’-]+", lx.fold(v.text))
+    return words[:1] in (["a"], ["an"]) or before[-1:] in (["a"], ["an"])
 
 
 def _one_surname(x: str, y: str) -> bool:

@@ -480,7 +480,12 @@ OPPOSITE_VERBS = {frozenset(pair) for pair in (
     ("increase", "decrease"), ("raise", "cut"), ("raise", "lower"), ("admit", "deny"), ("confirm", "deny"))}
 # "is/are ___ (to|for)": what the words say is set to come, where no parse reads it (claims.dates, compare._future)
 SCHEDULE_WORDS = ("set", "scheduled", "slated", "due", "expected", "planned")
-ONE_HOLDER_WORDS = {"only", "sole", "lone", "winning", "winner", "decisive", "opener", "equaliser", "equalizer"}  # one scorer
+TERRITORIES = {"gaza", "west bank", "golan heights", "sinai", "crimea", "donbas", "kashmir", "darfur", "siberia", "kurdistan",
+               "kurdistan region"}  # within or between particular countries, often disputed: "in Israel" vs "in Gaza" is two places
+TRANSCONTINENTAL = {"russia", "turkey", "egypt", "kazakhstan", "azerbaijan", "georgia", "armenia", "cyprus", "indonesia",
+                    "panama", "spain", "france", "united states", "denmark", "portugal", "yemen"}  # land or territory on two continents
+ONE_HOLDER_WORDS = {"only": "only", "sole": "only", "lone": "only", "winning": "winner", "winner": "winner",
+                    "decisive": "winner", "opener": "opener", "equaliser": "equaliser", "equalizer": "equaliser"}  # one scorer, by kind
 WIN_LEMMAS = {"win", "clinch", "capture", "claim"}  # "won the Boston Marathon": one winner of one contest
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}  # a doer that names nobody
 HEDGE_GOVERNORS = {"believe", "think", "suspect", "rumor", "rumour", "appear", "seem", "fear", "allege", "understand",

@@ -140,6 +140,10 @@ def place_relation(a: str, b: str) -> str:
     continent = lx.country_continents()
     if continent.get(ka) == kb or continent.get(kb) == ka:
         return COMPATIBLE  # "China" is in "Asia"; "China" and "Europe" stay two places
+    region = ka if ka in lx.REGIONS - lx.TERRITORIES else kb if kb in lx.REGIONS - lx.TERRITORIES else None
+    if kinds == {"country", "region"} and region is not None \
+            and (region not in continent.values() or {ka, kb} & lx.TRANSCONTINENTAL):
+        return UNKNOWN  # "Syria" and "the Middle East", "Mali" and "the Sahel", "Russia" and "Asia": containment unknown here
     if None in kinds or kinds == {"city", "region"}:
         return UNKNOWN  # "Bergen County" and "New Jersey", a city and a state: containment unknown here
     return DIFFERENT
