@@ -76,6 +76,8 @@ CONTRADICTIONS = [
      "The storm cut power to 2,500 homes in the town of Ely on Sunday, the utility said."),
     ("number", "The Red River reached a height of 31 feet at Fargo on Thursday.",
      "The Red River crested at 34 feet at Fargo on Thursday."),
+    ("number", "A bus plunged into a ravine in northern Peru on Monday, killing 23 people.",
+     "A bus plunged into a ravine in northern Peru on Monday, killing 32 people."),
 ]
 
 

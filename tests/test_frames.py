@@ -104,6 +104,12 @@ def test_earthquake_that_struck_is_a_disaster_and_a_man_named_is_not_an_appointm
     assert _frame("A man named Corwin Blake was arrested in the harbour district.")[1].type == "justice"
 
 
+def test_a_bus_that_plunges_is_a_disaster_and_a_price_that_plunges_a_market_move():
+    assert _frame("A bus plunged into a ravine in northern Peru on Monday, killing 23 people.")[1].type == "disaster"
+    assert _frame("Shares of Norsk Hydro plunged 12 percent on Tuesday.")[1].type == "transaction"
+    assert _frame("Temperatures plunged below zero overnight.")[1].type == "other"  # neither a market nor a crash
+
+
 def test_light_verb_and_nominal_triggers():
     assert _frame("The two foreign ministers held talks in Geneva on Monday.")[1].type == "meeting"
     assert _frame("Gregor Haas will take office as mayor on January 1.")[1].type == "appointment"

@@ -115,7 +115,7 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     """Words whose event depends on their arguments: "struck" by a quake is a
     disaster, "struck a deal" an agreement; "named" needs a post; "won" a vote
     is an election, a match a sports result; "rose" is a price move unless a
-    death toll rises."""
+    death toll rises; "plunged" is a price move, or a disaster of a bus."""
     subj = _subject(tok)
     subj_lemma = _lemma(subj) if subj is not None else ""
     objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}}
@@ -143,8 +143,12 @@ def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
         if patient is not None and _is_person_like(patient):
             return "resignation"
         return "attack" if "attack" in options else None
-    if lemma in {"rise", "fall", "climb", "drop", "jump", "increase", "reach", "hit", "top", "surpass", "exceed", "stand", "mount"}:
+    if lemma in {"rise", "fall", "climb", "drop", "jump", "increase", "reach", "hit", "top", "surpass", "exceed", "stand", "mount",
+                 "plunge", "tumble", "slip", "slide", "surge", "soar", "gain", "decline"}:
+        # a price or a toll moves; a bus plunges into a ravine; a man slips on ice: no market move
         heads = {subj_lemma} | objects
+        if subj_lemma in lx.VEHICLE_NOUNS and "disaster" in options:
+            return "disaster"
         if heads & lx.TOLL_NOUNS:
             return "injury" if subj is not None and any(_lemma(c) in lx.INJURY_WORDS for c in subj.subtree) else "death"
         if heads & lx.MARKET_NOUNS or (subj is not None and subj.ent_type_ in {"ORG", "MONEY", "PERCENT"}):

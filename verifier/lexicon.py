@@ -325,7 +325,7 @@ EVENT_VERBS = _inventory({
     "death": "die kill perish drown execute murder slay assassinate behead massacre succumb rise climb reach mount stand",
     "injury": "injure wound hurt hospitalize hospitalise maim",
     "attack": "attack strike bomb shell shoot raid invade ambush assault stab fire launch target hit storm bombard torpedo gun",
-    "disaster": "strike hit rock jolt shake erupt crash collapse derail capsize sink flood burn lash batter hammer explode",
+    "disaster": "strike hit rock jolt shake erupt crash collapse derail capsize sink flood burn lash batter hammer explode plunge",
     "justice": "arrest detain charge indict sentence convict jail imprison acquit sue fine extradite prosecute arraign apprehend "
                "try plead nab",
     "meeting": "meet visit host receive confer discuss welcome",
@@ -354,7 +354,7 @@ EVENT_NOUNS = _inventory({
     "transaction": "acquisition merger sale purchase takeover profit revenue earnings ipo dividend buyout",
     "sports": "victory win defeat",
 })
-CONTEXT_LEMMAS = {"add", "reject", "approve", "back", "endorse",
+CONTEXT_LEMMAS = {"add", "reject", "approve", "back", "endorse", "plunge", "tumble", "slip", "slide", "surge", "soar", "decline",
     "name", "elect", "choose", "pick", "tap", "select", "confirm", "fire", "dismiss", "sack", "remove", "oust", "rise", "fall",
     "climb", "drop", "jump", "reach", "hit", "strike", "win", "lose", "beat", "defeat", "claim", "take", "secure", "rock", "jolt",
     "shake", "hammer", "lash", "batter", "receive", "host", "welcome", "post", "report", "announce", "hold", "sign", "mount",
@@ -484,6 +484,8 @@ TERRITORIES = {"gaza", "west bank", "golan heights", "sinai", "crimea", "donbas"
                "kurdistan region"}  # within or between particular countries, often disputed: "in Israel" vs "in Gaza" is two places
 TRANSCONTINENTAL = {"russia", "turkey", "egypt", "kazakhstan", "azerbaijan", "georgia", "armenia", "cyprus", "indonesia",
                     "panama", "spain", "france", "united states", "denmark", "portugal", "yemen"}  # land or territory on two continents
+VEHICLE_NOUNS = {"bus", "coach", "minibus", "car", "truck", "lorry", "van", "train", "plane", "aircraft", "jet", "airliner",
+                 "helicopter", "boat", "ferry", "ship", "vessel", "tanker", "vehicle"}  # what plunges into a ravine or the sea
 ONE_HOLDER_WORDS = {"only": "only", "sole": "only", "lone": "only", "winning": "winner", "winner": "winner",
                     "decisive": "winner", "opener": "opener", "equaliser": "equaliser", "equalizer": "equaliser"}  # one scorer, by kind
 WIN_LEMMAS = {"win", "clinch", "capture", "claim"}  # "won the Boston Marathon": one winner of one contest
