@@ -438,6 +438,9 @@ def test_an_unnamed_age_is_no_count_of_two_occasions(embedder):
                      "man was stabbed to death in Leeds city centre on Saturday night, police said.")
     assert ("contradiction", "date") in kinds(found)
     assert any(f.summary.startswith("Age of the boy") for f in found if f.aspect == "number")
+    bare = findings(embedder, "A 17-year-old has been charged with murder after a man was stabbed in Leeds on Friday night.",
+                    "A 16-year-old has been charged with murder after a man was stabbed in Leeds on Friday night.")
+    assert any("17 years old" in f.summary for f in bare if f.aspect == "number")  # not "17 year"
 
 
 def test_one_peak_told_two_ways_is_for_a_person_to_judge(embedder):

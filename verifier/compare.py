@@ -843,7 +843,7 @@ _WILL = re.compile(rf"\b(?:will|shall|'ll|(?:is|are) (?:likely|{'|'.join(lx.SCHE
 
 def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
-    if unit and unit.startswith(AGE_OF):
+    if unit and unit.startswith(AGE_OF.strip()):
         return f"{bound}{v.text} years old"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
