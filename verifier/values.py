@@ -142,7 +142,7 @@ def place_relation(a: str, b: str) -> str:
         return COMPATIBLE  # "China" is in "Asia"; "China" and "Europe" stay two places
     region = ka if ka in lx.REGIONS - lx.TERRITORIES else kb if kb in lx.REGIONS - lx.TERRITORIES else None
     if kinds == {"country", "region"} and region is not None \
-            and (region not in continent.values() or {ka, kb} & lx.TRANSCONTINENTAL):
+            and (region not in lx.continent_names() or {ka, kb} & lx.TRANSCONTINENTAL):
         return UNKNOWN  # "Syria" and "the Middle East", "Mali" and "the Sahel", "Russia" and "Asia": containment unknown here
     if None in kinds or kinds == {"city", "region"}:
         return UNKNOWN  # "Bergen County" and "New Jersey", a city and a state: containment unknown here
