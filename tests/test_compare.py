@@ -771,6 +771,22 @@ def test_scores_at_a_sentence_end_and_scores_along_the_way():
     assert read("He lost 20-30 pounds before the fight.")[0] == []
 
 
+def test_records_leads_and_shooting_lines_are_no_counts():
+    """A running record in brackets, a lead or score with no word of winning, "1-for-8" are two figures made one,
+    never a count of what follows; a span low to high and a name with a number stay as they were."""
+    from verifier.values import figures
+
+    def read(text):
+        return [v.text for v in figures(_claim(text))]
+
+    assert read("The Colts (11-4) clinched a playoff berth while the Jaguars (5-10) fell.") == []
+    assert read("In the end, the Colts held on to their 20-13 lead.") == []
+    assert read("The Colts, trailing 14-0 in the second quarter, scored 17 unanswered points.") == ["17"]
+    assert read("He went 1-for-8 from the floor and made 3-of-4 free throws.") == []
+    assert read("Between 10-15 people were hurt in the blast.") == ["10"]
+    assert "12" in read("The rebels seized 12 AK-47 rifles.")
+
+
 def test_a_points_move_is_an_index_s_own():
     """The index moving is its subject; a share price or a moving average is no index move."""
     from verifier.values import quantity_unit

@@ -164,6 +164,17 @@ LOOK_ALIKES = [
      "He ran for 105 yards and two touchdowns in the loss."),
     ("two players' lines in one game", "Wesley Matthews posted a game-high 23 points with a team-best six rebounds.",
      "McDermott led all players with 23 points while also grabbing seven rebounds."),
+    ("a side's points and a player's in two games", "The Colts, trailing 14-0 at the start of the second quarter, scored 17 "
+     "unanswered points in the fourth quarter.", "Tyler Smith added 17 points for the Vols before appearing to suffer a "
+     "knee injury late in overtime."),
+    ("a lead and a running record", "In the end, the Colts held on to their 20-13 lead over the Chiefs.",
+     "The Colts (11-4) held on in the end to beat the Jaguars in Jacksonville."),
+    ("a step dated by days and a sentence of days", "Police arrested the driver three days after the crash on Route 9.",
+     "The driver was jailed for 30 days after the crash on Route 9."),
+    ("a step dated by weeks and a suspension of weeks", "The minister resigned two weeks after the scandal broke.",
+     "The minister was suspended for six weeks over the scandal."),
+    ("two shooting lines", "The guard went just 1-for-8 from the floor and had seven turnovers in the loss.",
+     "The guard went 3-for-4 from the floor and had seven assists in the win."),
 ]
 
 

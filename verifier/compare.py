@@ -408,6 +408,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)
             if _is_age(ux) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
+            if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
+                continue  # "arrested 12 days after the shooting" dates a step; "a sentence of 60 days" lasts
             if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
@@ -1089,10 +1091,25 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
             and db is not None and db.granularity == "day":
         return True
     counts = _counts_alike(a, b, equal, digits=True)  # not "the two countries", not "every 90 days"
+    if len(counts) == 1 and _players_figure(a, counts[0][1]) and not _named_things(a, resolution) & _named_things(b, resolution) \
+            and not _capitalised(a.text) & _capitalised(b.text):
+        counts = []  # "the Colts scored 17 points", "Tyler Smith added 17 points": one player's or side's figure needs its owner
     if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
     return _same_participants(a, b, src, resolution)
+
+
+_OFFSET = re.compile(r"^\s*[\w-]+\s+(?:after|before|later|earlier|ago|since|prior)\b", re.I)
+
+
+def _offset(c: Claim, v: Value) -> bool:
+    """A span of time that dates a step from another ("12 days after the shooting", "three weeks ago"), not one that
+    lasts ("jailed for 30 days after the crash")."""
+    rel = v.start - c.start
+    return bool(_OFFSET.match(c.text[rel + len(v.text):rel + len(v.text) + 30])) \
+        and not re.search(r"\bfor(?:\s+(?:about|nearly|almost|some|around|roughly|more than|less than|over|under|up to))?\s*$",
+                          c.text[max(0, rel - 25):rel], re.I)
 
 
 def _players_figure(c: Claim, v: Value) -> bool:

@@ -454,10 +454,26 @@ def _conversion(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\d[\w.,]*\s*\w*\s*\(\s*(?:[$€£¥]|us\$|a\$|au\$|c\$|nz\$)?\s*$", claim.text[max(0, rel - 30):rel], re.I))
 
 
+_PAIRED = re.compile(r"(?P<open>\(\s*)?(?P<x>\d{1,3})\s?(?P<join>[-–]|-(?:for|of)-)\s?(?P<y>\d{1,3})(?![\d.,:/%]\d|[\d%])")
+
+
+def _paired(claim: Claim) -> list[tuple[int, int]]:
+    """Spans of two figures joined into one that is no count: a running record in brackets ("the Colts (11-4)",
+    "(9-7, 0-3)"), a score or a lead written winner first with no word of winning ("trailing 14-0", "their 20-13
+    lead"), a shooting ratio ("1-for-8", "3-of-4"); not a span low to high ("10-15 people", "aged 5-12")."""
+    out = []
+    for m in _PAIRED.finditer(claim.text):
+        if claim.text[max(0, m.start() - 1):m.start()].isalnum():
+            continue  # "AK-47", "COVID-19": a name
+        if m["open"] or m["join"] != "-" and m["join"] != "–" or int(m["x"]) >= int(m["y"]):
+            out.append((claim.start + m.start(), claim.start + m.end()))
+    return out
+
+
 def figures(claim: Claim) -> list[Value]:
-    """The claim's numbers that state a quantity: not a year, a time of day, a conversion in brackets or
-    one side of a score."""
-    taken = [(m.start, m.end) for m in match_scores(claim)]
+    """The claim's numbers that state a quantity: not a year, a time of day, a conversion in brackets,
+    one side of a score, a record or a ratio."""
+    taken = [(m.start, m.end) for m in match_scores(claim)] + _paired(claim)
     return [v for v in claim.of_kind("number") if v.number is not None and not _year_like(v, quantity_unit(claim, v))
             and not _time_of_day(claim, v) and not _conversion(claim, v)
             and not any(s <= v.start < e for s, e in taken)]
