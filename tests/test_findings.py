@@ -173,6 +173,8 @@ LOOK_ALIKES = [
      "The driver was jailed for 30 days after the crash on Route 9."),
     ("a step dated by weeks and a suspension of weeks", "The minister resigned two weeks after the scandal broke.",
      "The minister was suspended for six weeks over the scandal."),
+    ("two kickers' field goals", "Ryan Succop hit a 47-yard field goal moments later to tie the game.",
+     "Adam Vinatieri's 45-yard field goal tied the game moments later."),
     ("two shooting lines", "The guard went just 1-for-8 from the floor and had seven turnovers in the loss.",
      "The guard went 3-for-4 from the floor and had seven assists in the win."),
 ]
@@ -488,3 +490,16 @@ def test_a_toll_from_articles_of_two_days_is_for_a_person_to_judge(embedder, a, 
 ], ids=["a toll long settled", "a toll road"])
 def test_settled_figures_of_articles_a_day_apart_still_contradict(embedder, a, b):
     assert ("contradiction", "number") in kinds(findings(embedder, a, b, "2025-04-14T10:00", "2025-04-15T10:00"))
+
+
+def test_one_player_s_figure_is_paired_with_that_player_s(embedder):
+    """Two players' lines in one sentence: each figure is compared with the same player's in the other outlet, and
+    the finding says whose it is, not the first figure of each."""
+    found = findings(embedder, "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs on Friday.",
+                     "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 points for the Bulldogs on Friday.")
+    contradictions = [f for f in found if f.kind == "contradiction"]
+    assert [f.summary.split(":")[0] for f in contradictions] == ["Number of points of Richard Carter"]
+    assert "14" in contradictions[0].summary and "12" in contradictions[0].summary and "13" not in contradictions[0].summary
+    found = findings(embedder, "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101 on Sunday.",
+                     "Peyton Hillis rushed for 101 yards on Sunday.")
+    assert not [f for f in found if f.kind == "contradiction"]  # Charles's 226 is no figure of Hillis

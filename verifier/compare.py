@@ -334,7 +334,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # what will happen vs what is ("will step down" vs "has not stepped down"): no polarity conflict,
     # and values that differ (a planned date vs another date) are for a person to judge, never an agreement
     tentative = _future(a) != _future(b)
-    equal, differing = matched_quantities(a, b)
+    equal, differing = matched_quantities(a, b, owner=lambda c, v: _player_of(c, v, resolution))
     # two steps of one legal case ("arrested on Friday", "charged on Monday"): two events, each with its own day and
     # place, and no fact two outlets agree on; a figure may still be one ("imprisoned for 20 years" vs "convicted
     # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
@@ -396,7 +396,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING),
+            player = _player_of(a, x, resolution)
+            one_owner = player is not None and player == _player_of(b, y, resolution)  # "Carter scored 14", "Carter added 12"
+            values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING, one_owner=one_owner),
                                    0.7 if other_scope or recurring else 1.0)
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
             aged = _aged_person(a, x, resolution)
@@ -410,11 +412,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
                 continue  # "arrested 12 days after the shooting" dates a step; "a sentence of 60 days" lasts
-            if (_players_figure(a, x) or _players_figure(b, y)) and not _named_things(a, resolution) & _named_things(b, resolution):
+            if (_players_figure(a, x) or _players_figure(b, y)) and not (_player_of(a, x, resolution) and _player_of(b, y, resolution)):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
+                else f"Number of {x.unit or y.unit or ux or uy or 'units'} of {resolution.name_of(player)}" if one_owner \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy, (x.number, y.number), one_age))
@@ -1119,6 +1122,21 @@ def _players_figure(c: Claim, v: Value) -> bool:
     counted = re.findall(r"[a-z]+", c.text[rel:rel + 40].lower())[:3]
     return any(w in lx.PLAYER_STATS for w in counted) and not names_an_index(c.text) \
         and (c.predicate == "sports" or bool(_SPORTS_CONTEXT.search(c.text)))
+
+
+def _player_of(c: Claim, v: Value, resolution: Resolution) -> str | None:
+    """The entity a figure of a claim about sport belongs to: the last player or side named before it ("Manning then
+    threw a 41-yard touchdown pass": Manning's; "a pass to Wayne" is not Wayne's); None outside sport, where who is
+    named first is seldom whose figure it is."""
+    stats = {w for w in re.findall(r"[a-z]+", c.text.lower()) if w in lx.PLAYER_STATS}
+    if not (c.predicate == "sports" or _SPORTS_CONTEXT.search(c.text) or stats and not names_an_index(c.text)):
+        return None
+    before = [w for w in c.values if w.kind in {"person", "organisation"} and w.end <= v.start and w.norm != c.speaker]
+    for w in sorted(before, key=lambda w: w.start, reverse=True):
+        entity = resolution.id_of(c.source, w.norm)
+        if entity is not None:
+            return entity
+    return None
 
 
 def _capitalised(text: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -527,19 +528,28 @@ def match_scores(claim: Claim) -> list[Score]:
     return out
 
 
-def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
+def matched_quantities(a: Claim, b: Claim, owner: Callable[[Claim, Value], str | None] | None = None
+                       ) -> tuple[list[tuple[Value, Value]], list[tuple[Value, Value]]]:
     """(equal, differing): numbers of two claims paired as the same quantity,
     one to one: first those of one known unit (equal values before close
     ones), then those with a unit on one side only, then bare numbers; a
     pair without a shared unit needs values within a factor of 1.5, or equal
-    values with words around them in common."""
+    values with words around them in common. With `owner` (whose figure it
+    is: a player's, a side's), figures of one owner pair first and figures
+    of two owners never ("Carter scored 14 points and VanDeest 13" vs
+    "VanDeest had 13 points and Carter 12")."""
     xs = [(v, quantity_unit(a, v)) for v in figures(a)]
     ys = [(v, quantity_unit(b, v)) for v in figures(b)]
+    owners_a = [owner(a, v) if owner else None for v, _ in xs]
+    owners_b = [owner(b, v) if owner else None for v, _ in ys]
     options = []
     for i, (x, ux) in enumerate(xs):
         for j, (y, uy) in enumerate(ys):
             ratio = max(abs(x.number), abs(y.number)) / max(1e-9, min(abs(x.number), abs(y.number)))
             equal = x.number == y.number
+            if owners_a[i] and owners_b[j] and owners_a[i] != owners_b[j]:
+                continue
+            one_owner = owners_a[i] is not None and owners_a[i] == owners_b[j]
             if ux is not None and ux == uy:
                 rank = 0
             elif (ux is None) != (uy is None) and (ux or uy) not in GENERIC_UNITS:
@@ -548,8 +558,9 @@ def matched_quantities(a: Claim, b: Claim) -> tuple[list[tuple[Value, Value]], l
                 rank = 2
             else:
                 continue
-            if rank and not (ratio <= 1.5 and (not equal or number_context(a, x) & number_context(b, y))):
+            if rank and not (ratio <= 1.5 and (not equal or one_owner or number_context(a, x) & number_context(b, y))):
                 continue
+            rank = -1 if one_owner else rank
             # two figures of one unit ten times apart are seldom one quantity ("11 points" to break a
             # record of "2,116 points"): a closer figure with a unit on one side only is paired first
             options.append((rank if ratio <= 10 else rank + 3, not equal, ratio, i, j))
@@ -581,15 +592,16 @@ def _words_around(claim: Claim, v: Value, width: int) -> list[str]:
     return re.findall(r"[a-z]+", around.lower())
 
 
-def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False) -> float:
+def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False, one_owner: bool = False) -> float:
     """How sure two differing numbers state one quantity: the same counted
-    noun, one number of that unit on each side, values of one order, and,
-    for money, percentages and bare numbers, words around them in common
-    (two words, or one when the claims are `close` in meaning)."""
+    noun, one number of that unit on each side (or figures of one player
+    or side, `one_owner`), values of one order, and, for money, percentages
+    and bare numbers, words around them in common (two words, or one when
+    the claims are `close` in meaning)."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-    one_unit = ux == uy or ((ux is None) != (uy is None) and _of_one_measure(a, x, b, y))
+    one_unit = ux == uy or ((ux is None) != (uy is None) and (one_owner or _of_one_measure(a, x, b, y)))
     certainty = 1.0 if (ux or uy) is not None and one_unit else 0.7
-    if not _same_slot(a, x, ux, b, y, uy):
+    if not one_owner and not _same_slot(a, x, ux, b, y, uy):
         certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
     lo, hi = sorted((abs(x.number or 0), abs(y.number or 0)))
     part_whole = ux in GENERIC_UNITS or uy in GENERIC_UNITS or "point" in (ux, uy) \
