@@ -785,6 +785,9 @@ def test_records_leads_and_shooting_lines_are_no_counts():
     assert read("He went 1-for-8 from the floor and made 3-of-4 free throws.") == []
     assert read("Between 10-15 people were hurt in the blast.") == ["10"]
     assert "12" in read("The rebels seized 12 AK-47 rifles.")
+    assert read("McDermott set the record on a free throw with 4:43 left in the first half.") == []
+    assert read("The center converted a three-point play and hit two 3-pointers from 3-point range.") == ["two"]
+    assert read("He scored 3 points.") == ["3"]
 
 
 def test_a_points_move_is_an_index_s_own():

@@ -173,6 +173,10 @@ LOOK_ALIKES = [
      "The driver was jailed for 30 days after the crash on Route 9."),
     ("a step dated by weeks and a suspension of weeks", "The minister resigned two weeks after the scandal broke.",
      "The minister was suspended for six weeks over the scandal."),
+    ("a run of passes and the whole game's", "Manning completed his first 17 passes in leading the Colts to their "
+     "eighth consecutive victory.", "Manning completed 29 of 34 passes for 364 yards in the Colts' victory over the Jaguars."),
+    ("a game's yards and a span's", "In the Saints' victory over the Falcons on Sunday, Thomas rushed for 63 yards.",
+     "Since Week 11, Thomas has rushed for 498 yards and caught passes for 176 yards."),
     ("two kickers' field goals", "Ryan Succop hit a 47-yard field goal moments later to tie the game.",
      "Adam Vinatieri's 45-yard field goal tied the game moments later."),
     ("two shooting lines", "The guard went just 1-for-8 from the floor and had seven turnovers in the loss.",
@@ -503,3 +507,14 @@ def test_one_player_s_figure_is_paired_with_that_player_s(embedder):
     found = findings(embedder, "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101 on Sunday.",
                      "Peyton Hillis rushed for 101 yards on Sunday.")
     assert not [f for f in found if f.kind == "contradiction"]  # Charles's 226 is no figure of Hillis
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Peyton Manning completed his first 17 passes against the Jaguars on Sunday.",
+     "Peyton Manning completed 29 passes against the Jaguars on Sunday."),
+    ("The Colts won their last 8 games, clinching a playoff berth.", "The Colts won 11 games, clinching a playoff berth."),
+    ("Pierre Thomas rushed for 63 yards against the Falcons.",
+     "Since Week 11, Pierre Thomas has rushed for 498 yards against the Falcons and others."),
+], ids=["a run of passes within the game's", "a run of games within the season's", "a game's yards and a span's"])
+def test_a_run_or_a_span_within_a_whole_is_no_contradiction(embedder, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]

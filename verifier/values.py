@@ -471,12 +471,21 @@ def _paired(claim: Claim) -> list[tuple[int, int]]:
     return out
 
 
+# a kind of shot or play named by its points ("a three-point play", "from 3-point range", "a 3-pointer"): no count
+_KIND_OF_PLAY = re.compile(r"-pointers?\b|[- ]point\s+(?:play|range|line|shot|attempt|basket|conversion|try|field goal)s?\b", re.I)
+
+
+def _names_a_play(claim: Claim, v: Value) -> bool:
+    return bool(_KIND_OF_PLAY.match(claim.text, v.start - claim.start + len(v.text)))
+
+
 def figures(claim: Claim) -> list[Value]:
-    """The claim's numbers that state a quantity: not a year, a time of day, a conversion in brackets,
-    one side of a score, a record or a ratio."""
+    """The claim's numbers that state a quantity: not a year, a time of day or a game clock ("4:43 left"), a
+    conversion in brackets, one side of a score, a record or a ratio, nor a kind of play ("a three-point play")."""
     taken = [(m.start, m.end) for m in match_scores(claim)] + _paired(claim)
     return [v for v in claim.of_kind("number") if v.number is not None and not _year_like(v, quantity_unit(claim, v))
-            and not _time_of_day(claim, v) and not _conversion(claim, v)
+            and not _time_of_day(claim, v) and not _conversion(claim, v) and not _names_a_play(claim, v)
+            and not re.search(r"\d[:.]$", claim.text[max(0, v.start - claim.start - 2):v.start - claim.start])
             and not any(s <= v.start < e for s, e in taken)]
 
 
@@ -618,6 +627,8 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     span_a, span_b = _spans(a), _spans(b)
     if (span_a or span_b) and span_a != span_b:
         certainty = min(certainty, 0.7)  # "13 home runs in 54 games" and "33 home runs" last season: two spans
+    if _first_of(a, x) != _first_of(b, y):
+        certainty = min(certainty, 0.7)  # "completed his first 17 passes" is a run within "29 of 34 passes"
     if _of_several(a, x) or _of_several(b, y):
         certainty = min(certainty, 0.7)  # "the seven-year offers": a figure of several things, which one is unsure
     if _running_total(a, x) or _running_total(b, y):
@@ -710,7 +721,13 @@ _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\
                    r"(?:games|matches|starts|appearances|innings|seasons)\b|"
                    r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b|"
                    # "arrested three times since October": a part of a count over all time
-                   r"\bsince (?:(?:19|20)\d\d|" + "|".join(calendar.month_name[1:]) + r")\b", re.I)
+                   r"\bsince (?:(?:19|20)\d\d|week \d+|the (?:start|beginning) of|" + "|".join(calendar.month_name[1:]) + r")\b", re.I)
+
+
+def _first_of(claim: Claim, v: Value) -> str | None:
+    """"first", "last", "next"... when the figure counts a run of things ("his first 17 passes", "the last 10 games")."""
+    m = re.search(r"\b(first|last|final|opening|next|past|previous)\s+$", _text_before(claim, v, 12), re.I)
+    return m.group(1).lower() if m else None
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
