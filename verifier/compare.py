@@ -411,7 +411,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             if _is_age(ux) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
-                continue  # "arrested 12 days after the shooting" dates a step; "a sentence of 60 days" lasts
+                values_certainty = min(values_certainty, 0.7)  # "arrested 12 days after the shooting" dates a step; "jailed for 30 days" lasts
             if (_players_figure(a, x) or _players_figure(b, y)) and not (_player_of(a, x, resolution) and _player_of(b, y, resolution)):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
@@ -1097,6 +1097,9 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if len(counts) == 1 and _players_figure(a, counts[0][1]) and not _named_things(a, resolution) & _named_things(b, resolution) \
             and not _capitalised(a.text) & _capitalised(b.text):
         counts = []  # "the Colts scored 17 points", "Tyler Smith added 17 points": one player's or side's figure needs its owner
+    owners = [(_player_of(a, x, resolution), _player_of(b, y, resolution)) for x, y in equal if any(x is z for _, z in counts)]
+    if len(counts) == 1 and owners and all(owners[0]) and owners[0][0] != owners[0][1]:
+        counts = []  # "the Colts scored 17 points" and "Tyler Smith scored 17 points", both against the Texans
     if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
@@ -1110,8 +1113,10 @@ def _offset(c: Claim, v: Value) -> bool:
     """A span of time that dates a step from another ("12 days after the shooting", "three weeks ago"), not one that
     lasts ("jailed for 30 days after the crash")."""
     rel = v.start - c.start
-    return bool(_OFFSET.match(c.text[rel + len(v.text):rel + len(v.text) + 30])) \
-        and not re.search(r"\bfor(?:\s+(?:about|nearly|almost|some|around|roughly|more than|less than|over|under|up to))?\s*$",
+    after = c.text[rel + len(v.text):rel + len(v.text) + 40]
+    return bool(_OFFSET.match(after)) and not re.match(r"^\s*[\w-]+\s+\w+\s+(?:being|\w+ing)\b", after) \
+        and not re.search(r"\b(?:for|to|served|serving|lasted|lasting|held|spent|spending)"
+                          r"(?:\s+(?:about|nearly|almost|some|around|roughly|more than|less than|over|under|up to))?\s*$",
                           c.text[max(0, rel - 25):rel], re.I)
 
 
@@ -1129,10 +1134,18 @@ def _player_of(c: Claim, v: Value, resolution: Resolution) -> str | None:
     threw a 41-yard touchdown pass": Manning's; "a pass to Wayne" is not Wayne's); None outside sport, where who is
     named first is seldom whose figure it is."""
     stats = {w for w in re.findall(r"[a-z]+", c.text.lower()) if w in lx.PLAYER_STATS}
-    if not (c.predicate == "sports" or _SPORTS_CONTEXT.search(c.text) or stats and not names_an_index(c.text)):
+    if not (c.predicate == "sports" or stats) or names_an_index(c.text) \
+            or quantity_unit(c, v) in {unit_key(w) for w in (*lx.TOLL_NOUNS, "people", "fans", "spectators")}:
         return None
     before = [w for w in c.values if w.kind in {"person", "organisation"} and w.end <= v.start and w.norm != c.speaker]
     for w in sorted(before, key=lambda w: w.start, reverse=True):
+        # a doer, first in its clause, not one done to ("hit Reggie Wayne", "a pass from Luck", "guarded by Holiday")
+        lead = c.text[max(0, w.start - c.start - 12):w.start - c.start]
+        # "Rodney Buford's scoring record of 2,106": the figure in the possessed phrase, not "Garrard's pass and raced in from 35 yards"
+        possessive = c.text[w.end - c.start:w.end - c.start + 2] in {"'s", "’s"} \
+            and len(c.text[w.end - c.start + 2:v.start - c.start].split()) <= 4 and "," not in c.text[w.end - c.start:v.start - c.start]
+        if lead.strip() and not possessive and not re.search(r"(?:[,;:(—–]|\b(?:and|while|but|as|when|whereas|then|also|though|although))\s*$", lead, re.I):
+            continue
         entity = resolution.id_of(c.source, w.norm)
         if entity is not None:
             return entity

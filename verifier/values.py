@@ -466,7 +466,8 @@ def _paired(claim: Claim) -> list[tuple[int, int]]:
     for m in _PAIRED.finditer(claim.text):
         if claim.text[max(0, m.start() - 1):m.start()].isalnum():
             continue  # "AK-47", "COVID-19": a name
-        if m["open"] or m["join"] != "-" and m["join"] != "–" or int(m["x"]) >= int(m["y"]):
+        record = m["open"] and re.match(r"\s*[),]", claim.text[m.end():])  # "(11-4)", "(9-7, 0-3)"; not "(12-18 inches)"
+        if record or m["join"] != "-" and m["join"] != "–" or int(m["x"]) >= int(m["y"]):
             out.append((claim.start + m.start(), claim.start + m.end()))
     return out
 
@@ -608,7 +609,7 @@ def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False
     and bare numbers, words around them in common (two words, or one when
     the claims are `close` in meaning)."""
     ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-    one_unit = ux == uy or ((ux is None) != (uy is None) and (one_owner or _of_one_measure(a, x, b, y)))
+    one_unit = ux == uy or ((ux is None) != (uy is None) and (_of_one_measure(a, x, b, y) or _elided(a, x, uy) or _elided(b, y, ux)))
     certainty = 1.0 if (ux or uy) is not None and one_unit else 0.7
     if not one_owner and not _same_slot(a, x, ux, b, y, uy):
         certainty = min(certainty, 0.7)  # which of two numbers of one unit is which is unsure
@@ -646,6 +647,12 @@ def _text_before(claim: Claim, v: Value, width: int) -> str:
     """The claim's text in the `width` characters before a figure."""
     rel = v.start - claim.start
     return claim.text[max(0, rel - width):max(0, rel)]
+
+
+def _elided(c: Claim, v: Value, unit: str | None) -> bool:
+    """A bare figure whose claim counts `unit` with another figure: the unit said once for both ("VanDeest led with
+    13 points, while Carter added 12"); not "21 points, 9 of them" against rebounds."""
+    return unit is not None and quantity_unit(c, v) is None and any(w is not v and quantity_unit(c, w) == unit for w in figures(c))
 
 
 def _of_one_measure(a: Claim, x: Value, b: Claim, y: Value) -> bool:
@@ -726,8 +733,10 @@ _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\
 
 def _first_of(claim: Claim, v: Value) -> str | None:
     """"first", "last", "next"... when the figure counts a run of things ("his first 17 passes", "the last 10 games")."""
-    m = re.search(r"\b(first|last|final|opening|next|past|previous)\s+$", _text_before(claim, v, 12), re.I)
-    return m.group(1).lower() if m else None
+    m = re.search(r"\b(first|last|final|opening)\s+$", _text_before(claim, v, 12), re.I)
+    if m is None or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", claim.text[v.end - claim.start:], re.I):
+        return None  # "the last 10 years" is a span of time, not a run of things
+    return m.group(1).lower()
 
 
 def _of_several(claim: Claim, v: Value) -> bool:
