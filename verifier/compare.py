@@ -1083,6 +1083,9 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
         # the North Caucasus", "The acquisition is expected to close by the end of the year"): a sentence true of
         # many occasions; a follow-up restating the fact names who or how many ("A .38-caliber revolver was recovered")
         return False
+    owners = [(_player_of(a, x, resolution), _player_of(b, y, resolution)) for x, y in equal]
+    if owners and all(oa and ob and oa != ob for oa, ob in owners):
+        return False  # "The Colts scored 17 points against the Texans", "Tyler Smith scored 17 points against the Texans"
     if p.basis == "paraphrase":
         return True
     speaker_a, speaker_b = _speaker_of(a, resolution), _speaker_of(b, resolution)
@@ -1097,9 +1100,6 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if len(counts) == 1 and _players_figure(a, counts[0][1]) and not _named_things(a, resolution) & _named_things(b, resolution) \
             and not _capitalised(a.text) & _capitalised(b.text):
         counts = []  # "the Colts scored 17 points", "Tyler Smith added 17 points": one player's or side's figure needs its owner
-    owners = [(_player_of(a, x, resolution), _player_of(b, y, resolution)) for x, y in equal if any(x is z for _, z in counts)]
-    if len(counts) == 1 and owners and all(owners[0]) and owners[0][0] != owners[0][1]:
-        counts = []  # "the Colts scored 17 points" and "Tyler Smith scored 17 points", both against the Texans
     if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
