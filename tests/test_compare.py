@@ -788,6 +788,7 @@ def test_records_leads_and_shooting_lines_are_no_counts():
     assert read("McDermott set the record on a free throw with 4:43 left in the first half.") == []
     assert read("The center converted a three-point play and hit two 3-pointers from 3-point range.") == ["two"]
     assert read("He scored 3 points.") == ["3"]
+    assert read("Rutgers (4-11 overall) lost to Purdue despite 5 blocks.") == ["5"]
 
 
 def test_a_points_move_is_an_index_s_own():

@@ -32,6 +32,9 @@ def kinds(found) -> set[tuple[str, str]]:
 
 
 CONTRADICTIONS = [
+    ("number", "Senior guard Kyle Lowry scored 20 points against Boston on Sunday.",
+     "Kyle Lowry scored 24 points against Boston on Sunday."),
+    ("number", "Smith died 3 days after being shot outside his home.", "Smith died 5 days after the shooting outside his home."),
     ("number", "Smith was sentenced to 25 years after being convicted of murder.",
      "Smith was sentenced to 30 years in prison for murder."),
     ("number", "The ceasefire held for 3 days before fighting resumed.", "The ceasefire held 5 days before fighting resumed."),

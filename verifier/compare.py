@@ -1114,10 +1114,12 @@ def _offset(c: Claim, v: Value) -> bool:
     lasts ("jailed for 30 days after the crash")."""
     rel = v.start - c.start
     after = c.text[rel + len(v.text):rel + len(v.text) + 40]
-    return bool(_OFFSET.match(after)) and not re.match(r"^\s*[\w-]+\s+\w+\s+(?:being|\w+ing)\b", after) \
-        and not re.search(r"\b(?:for|to|served|serving|lasted|lasting|held|spent|spending)"
+    # lasting: "for 30 days", "sentenced to 25 years", "served 20 years", "the ceasefire held 5 days" (not "was held 3 days after")
+    return bool(_OFFSET.match(after)) \
+        and not re.search(r"(?:\bfor|\bsentenced to|\bserved|\bserving|\blasted|\blasting|\bspent|\bspending|\bjailed|\bimprisoned|"
+                          r"(?<!was )(?<!were )(?<!been )(?<!be )\bheld)"
                           r"(?:\s+(?:about|nearly|almost|some|around|roughly|more than|less than|over|under|up to))?\s*$",
-                          c.text[max(0, rel - 25):rel], re.I)
+                          c.text[max(0, rel - 30):rel], re.I)
 
 
 def _players_figure(c: Claim, v: Value) -> bool:
@@ -1127,6 +1129,11 @@ def _players_figure(c: Claim, v: Value) -> bool:
     counted = re.findall(r"[a-z]+", c.text[rel:rel + 40].lower())[:3]
     return any(w in lx.PLAYER_STATS for w in counted) and not names_an_index(c.text) \
         and (c.predicate == "sports" or bool(_SPORTS_CONTEXT.search(c.text)))
+
+
+_DONE_TO = re.compile(r"\b(?:to|from|by|for|against|past|over|with|of|at|on|into|toward|towards|hit|hits|found|finds|beat|beats|"
+                      r"defeated|tackled|sacked|fouled|guarded|guarding|replaced|replacing|hitting|finding|outscored|edged|"
+                      r"intercepted|picked off|blocked|stopped)\s+(?:[a-z]+\s+)?$")  # "intercepted quarterback David Garrard's pass"
 
 
 def _player_of(c: Claim, v: Value, resolution: Resolution) -> str | None:
@@ -1140,11 +1147,11 @@ def _player_of(c: Claim, v: Value, resolution: Resolution) -> str | None:
     before = [w for w in c.values if w.kind in {"person", "organisation"} and w.end <= v.start and w.norm != c.speaker]
     for w in sorted(before, key=lambda w: w.start, reverse=True):
         # a doer, first in its clause, not one done to ("hit Reggie Wayne", "a pass from Luck", "guarded by Holiday")
-        lead = c.text[max(0, w.start - c.start - 12):w.start - c.start]
+        lead = c.text[max(0, w.start - c.start - 30):w.start - c.start]
         # "Rodney Buford's scoring record of 2,106": the figure in the possessed phrase, not "Garrard's pass and raced in from 35 yards"
         possessive = c.text[w.end - c.start:w.end - c.start + 2] in {"'s", "’s"} \
             and len(c.text[w.end - c.start + 2:v.start - c.start].split()) <= 4 and "," not in c.text[w.end - c.start:v.start - c.start]
-        if lead.strip() and not possessive and not re.search(r"(?:[,;:(—–]|\b(?:and|while|but|as|when|whereas|then|also|though|although))\s*$", lead, re.I):
+        if not possessive and _DONE_TO.search(lead):
             continue
         entity = resolution.id_of(c.source, w.norm)
         if entity is not None:

@@ -458,6 +458,9 @@ def _conversion(claim: Claim, v: Value) -> bool:
 _PAIRED = re.compile(r"(?P<open>\(\s*)?(?P<x>\d{1,3})\s?(?P<join>[-–]|-(?:for|of)-)\s?(?P<y>\d{1,3})(?![\d.,:/%]\d|[\d%])")
 
 
+_MEASURED = re.compile(r"\s*(?:%|percent\b|per cent\b|degrees?\b|(?:" + "|".join(sorted(lx.MEASURE_NOUNS)) + r")\b)", re.I)
+
+
 def _paired(claim: Claim) -> list[tuple[int, int]]:
     """Spans of two figures joined into one that is no count: a running record in brackets ("the Colts (11-4)",
     "(9-7, 0-3)"), a score or a lead written winner first with no word of winning ("trailing 14-0", "their 20-13
@@ -466,7 +469,9 @@ def _paired(claim: Claim) -> list[tuple[int, int]]:
     for m in _PAIRED.finditer(claim.text):
         if claim.text[max(0, m.start() - 1):m.start()].isalnum():
             continue  # "AK-47", "COVID-19": a name
-        record = m["open"] and re.match(r"\s*[),]", claim.text[m.end():])  # "(11-4)", "(9-7, 0-3)"; not "(12-18 inches)"
+        after = claim.text[m.end():]
+        # "(11-4)", "(9-7, 0-3)", "(4-11 overall)"; not "(12-18 inches)"
+        record = (m["open"] or after.startswith(")")) and not _MEASURED.match(after)
         if record or m["join"] != "-" and m["join"] != "–" or int(m["x"]) >= int(m["y"]):
             out.append((claim.start + m.start(), claim.start + m.end()))
     return out
@@ -652,7 +657,9 @@ def _text_before(claim: Claim, v: Value, width: int) -> str:
 def _elided(c: Claim, v: Value, unit: str | None) -> bool:
     """A bare figure whose claim counts `unit` with another figure: the unit said once for both ("VanDeest led with
     13 points, while Carter added 12"); not "21 points, 9 of them" against rebounds."""
-    return unit is not None and quantity_unit(c, v) is None and any(w is not v and quantity_unit(c, w) == unit for w in figures(c))
+    if unit is None or quantity_unit(c, v) is not None or re.search(r"(?:\b[A-Z]\w*|\bNo\.?|#)\s*$", _text_before(c, v, 12)):
+        return False  # "Flight 120", "No. 5": a name, not a count
+    return any(w.start < v.start and quantity_unit(c, w) == unit for w in figures(c))
 
 
 def _of_one_measure(a: Claim, x: Value, b: Claim, y: Value) -> bool:
