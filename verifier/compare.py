@@ -418,6 +418,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} of {resolution.name_of(player)}" if one_owner \
+                and not (_is_age(ux) or _is_age(uy)) \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy, (x.number, y.number), one_age))
