@@ -215,7 +215,6 @@ def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
         and bool(counts) and not any(c.unit in RUNNING_COUNTS for c in counts)
 
 
-
 def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float) -> bool:
     """Established, near-identical counterparts dated to one day, whose one conflict is the place, about one
     participant the story already knows ("Police arrested the gunman in Leeds on Saturday" vs "The gunman was
@@ -396,8 +395,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            player = _player_of(a, x, resolution)
-            one_owner = player is not None and player == _player_of(b, y, resolution)  # "Carter scored 14", "Carter added 12"
+            player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
+            one_owner = player is not None and player == player_b  # "Carter scored 14", "Carter added 12"
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING, one_owner=one_owner),
                                    0.7 if other_scope or recurring else 1.0)
             # the age of one named person is the person's, not the event's: of one event, whatever its kind
@@ -412,7 +411,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
                 values_certainty = min(values_certainty, 0.7)  # "arrested 12 days after the shooting" dates a step; "jailed for 30 days" lasts
-            if (_players_figure(a, x) or _players_figure(b, y)) and not (_player_of(a, x, resolution) and _player_of(b, y, resolution)):
+            if (_players_figure(a, x) or _players_figure(b, y)) and not (player and player_b):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
@@ -1107,6 +1106,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     return _same_participants(a, b, src, resolution)
 
 
+_BOUND_PHRASES = "|".join(sorted(map(re.escape, lx.NUMBER_BOUNDS), key=len, reverse=True))  # "for about 30 days"
 _OFFSET = re.compile(r"^\s*[\w-]+\s+(?:after|before|later|earlier|ago|since|prior)\b", re.I)
 
 
@@ -1119,8 +1119,7 @@ def _offset(c: Claim, v: Value) -> bool:
     return bool(_OFFSET.match(after)) \
         and not re.search(r"(?:\bfor|\bsentenced to|\bserved|\bserving|\blasted|\blasting|\bspent|\bspending|\bjailed|\bimprisoned|"
                           r"(?<!was )(?<!were )(?<!been )(?<!be )\bheld)"
-                          r"(?:\s+(?:about|nearly|almost|some|around|roughly|more than|less than|over|under|up to))?\s*$",
-                          c.text[max(0, rel - 30):rel], re.I)
+                          r"(?:\s+(?:" + _BOUND_PHRASES + r"))?\s*$", c.text[max(0, rel - 30):rel], re.I)
 
 
 def _players_figure(c: Claim, v: Value) -> bool:
@@ -1137,13 +1136,15 @@ _DONE_TO = re.compile(r"\b(?:to|from|by|for|against|past|over|with|of|at|on|into
                       r"intercepted|picked off|blocked|stopped)\s+(?:[a-z]+\s+)?$")  # "intercepted quarterback David Garrard's pass"
 
 
+_NO_OWNER_UNITS = {unit_key(w) for w in (*lx.TOLL_NOUNS, "people", "fans", "spectators")}  # counts of people are nobody's figures
+
+
 def _player_of(c: Claim, v: Value, resolution: Resolution) -> str | None:
     """The entity a figure of a claim about sport belongs to: the last player or side named before it ("Manning then
     threw a 41-yard touchdown pass": Manning's; "a pass to Wayne" is not Wayne's); None outside sport, where who is
     named first is seldom whose figure it is."""
     stats = {w for w in re.findall(r"[a-z]+", c.text.lower()) if w in lx.PLAYER_STATS}
-    if not (c.predicate == "sports" or stats) or names_an_index(c.text) \
-            or quantity_unit(c, v) in {unit_key(w) for w in (*lx.TOLL_NOUNS, "people", "fans", "spectators")}:
+    if not (c.predicate == "sports" or stats) or names_an_index(c.text) or quantity_unit(c, v) in _NO_OWNER_UNITS:
         return None
     before = [w for w in c.values if w.kind in {"person", "organisation"} and w.end <= v.start and w.norm != c.speaker]
     for w in sorted(before, key=lambda w: w.start, reverse=True):

@@ -491,7 +491,7 @@ def figures(claim: Claim) -> list[Value]:
     taken = [(m.start, m.end) for m in match_scores(claim)] + _paired(claim)
     return [v for v in claim.of_kind("number") if v.number is not None and not _year_like(v, quantity_unit(claim, v))
             and not _time_of_day(claim, v) and not _conversion(claim, v) and not _names_a_play(claim, v)
-            and not re.search(r"\d[:.]$", claim.text[max(0, v.start - claim.start - 2):v.start - claim.start])
+            and not re.search(r"\d[:.]$", claim.text[max(0, v.start - claim.start - 2):v.start - claim.start])  # "4:43 left"
             and not any(s <= v.start < e for s, e in taken)]
 
 
@@ -739,10 +739,11 @@ _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\
 
 
 def _first_of(claim: Claim, v: Value) -> str | None:
-    """"first", "last", "next"... when the figure counts a run of things ("his first 17 passes", "the last 10 games")."""
+    """"first", "last", "final" or "opening" when the figure counts a run of things ("his first 17 passes", "the last
+    10 games"); None for a span of time ("the last 10 years")."""
     m = re.search(r"\b(first|last|final|opening)\s+$", _text_before(claim, v, 12), re.I)
     if m is None or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", claim.text[v.end - claim.start:], re.I):
-        return None  # "the last 10 years" is a span of time, not a run of things
+        return None
     return m.group(1).lower()
 
 
