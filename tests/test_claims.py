@@ -39,6 +39,24 @@ def test_weekday_of_the_publication_day_is_that_day():
     assert d.earliest == date(2023, 5, 29)
 
 
+def test_last_weekday_in_an_article_of_that_weekday_is_the_week_before():
+    """"fired last Thursday" in a Thursday article is a week before; "last Monday" in a Wednesday one is two days."""
+    src = article("LaCalamita had been fired last Thursday as an accountant at the firm.", published="2007-04-12T09:00")
+    (d,) = values(extract(src)[0], "date")
+    assert (d.text, d.earliest) == ("last Thursday", date(2007, 4, 5))
+    src = article("The plant closed last Monday, officials said.", published="2025-03-12T09:00")
+    (d,) = values(extract(src)[0], "date")
+    assert d.earliest == date(2025, 3, 10)
+
+
+def test_a_scores_last_figure_before_a_month_day_is_no_day_of_the_month():
+    """"a 30-7 Oct. 19 loss" is dated October 19, not 7 October; "7 Oct 2008" and "the 7th of October" still read."""
+    src = article("He was injured in New Orleans' 30-7 Oct. 19 loss at Carolina.")
+    assert [(d.text, d.day) for d in values(extract(src)[0], "date")] == [("Oct. 19", 19)]
+    src = article("He was hurt on 7 Oct 2008 and again on the 7th of October.")
+    assert [(d.text, d.month, d.day) for d in values(extract(src)[0], "date")] == [("7 Oct 2008", 10, 7), ("7th of October", 10, 7)]
+
+
 def test_weekday_without_publication_date_stays_unknown():
     src = article("Ali-Akbar Ahmadian on Monday, conveyed Iran’s sincere interest in continuing cooperation with Iraq.")
     (d,) = values(extract(src)[0], "date")

@@ -570,6 +570,15 @@ def test_unit_keys_of_currencies_and_plurals():
     assert quantity_unit(a, _number(a, "12")) == quantity_unit(b, _number(b, "one"))
     a = _claim("He was convicted of one count of attempted murder and two counts of possession of a firearm.")
     assert quantity_unit(a, _number(a, "one")) != quantity_unit(a, _number(a, "two"))  # two charges
+    # who does a thing is not the thing: "two villagers" are not "five villages", "passengers" not "passes"
+    for x, y in (("Two villagers were injured on Qeshm island.", "Homes in five villages were damaged on Qeshm island."),
+                 ("Some 300 passengers were stranded at the airport.", "Some 300 passes were issued at the airport.")):
+        a, b = _claim(x), _claim(y)
+        num_a = next(v for v in a.values if v.kind == "number")
+        num_b = next(v for v in b.values if v.kind == "number")
+        assert quantity_unit(a, num_a) != quantity_unit(b, num_b)
+    a, b = _claim("Rebels killed 12 soldiers at the base."), _claim("Rebels killed one soldier at the base.")
+    assert quantity_unit(a, _number(a, "12")) == quantity_unit(b, _number(b, "one"))
 
 
 def test_a_birthday_is_no_date_of_a_trade():

@@ -87,6 +87,9 @@ CONTRADICTIONS = [
      "The Red River crested at 34 feet at Fargo on Thursday."),
     ("number", "A bus plunged into a ravine in northern Peru on Monday, killing 23 people.",
      "A bus plunged into a ravine in northern Peru on Monday, killing 32 people."),
+    # one resignation of a named person on two days: whether it is one event is asked apart from the two dates
+    ("date", "Mayor Jane Holt resigned on Wednesday amid a corruption inquiry.",
+     "Holt stepped down as mayor on Friday, weeks into an inquiry into bribes."),
 ]
 
 
@@ -132,6 +135,8 @@ COMPATIBLE = [
      "Officials later revised the figure and said 250 workers had been arrested at stores in 21 states on Thursday."),
     ("one person named two ways", "LaCalamita was arrested Monday afternoon after a chase on Interstate 75, police said.",
      "Anthony LaCalamita III was arrested Monday afternoon after a chase on Interstate 75, police said."),
+    ("a running total and one night's", "Since the shooting, over 50 arrests have been made over four nights of protests "
+     "in Flatbush.", "On Wednesday night protesters in Flatbush threw bricks at officers, and there were 46 arrests."),
 ]
 
 
@@ -190,6 +195,15 @@ LOOK_ALIKES = [
      "Adam Vinatieri's 45-yard field goal tied the game moments later."),
     ("two shooting lines", "The guard went just 1-for-8 from the floor and had seven turnovers in the loss.",
      "The guard went 3-for-4 from the floor and had seven assists in the win."),
+    ("two fires in two cities on two days", "A blaze destroyed a furniture warehouse in Leeds on Tuesday.",
+     "Fire gutted a supermarket depot in Bradford on Sunday as crews fought the flames for hours."),
+    ("one player's two matches", "Striker Tom Vale scored twice as Rovers beat City 2-0 on Saturday.",
+     "Tom Vale scored both goals when Rovers defeated Town on Wednesday."),
+    ("two people shot", "Gray, 16, was shot eleven times after police said he pulled out a gun.",
+     "Linebacker Steve Foley was shot three times by an off-duty police officer who followed him home."),
+    ("two quakes in one country, months apart", "A powerful quake with a magnitude of 6.1 struck southern Iran in September "
+     "near the port city of Bandar Abbas, killing at least seven people.", "A 6.4-magnitude quake hit the town of Zarand in "
+     "Iran's Kerman province in February, killing hundreds of people."),
 ]
 
 
@@ -530,3 +544,12 @@ def test_one_player_s_figure_is_paired_with_that_player_s(embedder):
         "a player's rebounds and a quarter's points"])
 def test_a_run_or_a_span_within_a_whole_is_no_contradiction(embedder, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
+
+
+def test_a_day_that_may_be_the_reports_is_not_judged_apart_from_the_dates(embedder):
+    """The same-event probability without the dates is for two days each surely of the event; "it was reported
+    Wednesday" may give the day of the report, and a death found then does not contradict one on Saturday."""
+    found = findings(embedder, "Fred LaRue, a Nixon White House aide, was found dead in his room at a Biloxi motel, it was "
+                     "reported Wednesday.", "Frederick C. LaRue, a top Nixon campaign official, died Saturday at a hotel in "
+                     "Biloxi, Miss.", published=None)
+    assert not [f for f in found if f.aspect == "date"]

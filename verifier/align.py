@@ -69,6 +69,7 @@ class Pair:
     score: float  # P(the two claims report the same event), 0..1
     meaning: float  # embedding cosine, whole claims or their best parts
     basis: str  # paraphrase | same event | likely (the same event likely, not established)
+    undated: float | None = None  # P(same event) with the two claims' dates left aside, when their dates differ
 
 
 def _stems(text: str) -> list[str]:
@@ -200,6 +201,20 @@ def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder,
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_FIGURE = re.compile(rf"\d[\d.,:]*\d|\d|\b(?:{'|'.join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))})\b", re.I)
+
+
+def figure_blind(texts: list[str], features: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """`features` with the word and spelling columns taken again over the texts
+    with every figure masked: whether two claims tell one event is judged
+    apart from their figures, which compare judges once the event is one
+    ("injuring five people" and "injured two people" of one quake are no
+    further apart in words than "injured five people" twice)."""
+    masked = [_FIGURE.sub("#", t) for t in texts]
+    if masked == texts:
+        return features
+    return pair_features([masked[i] for i in a.tolist()], [masked[j] for j in b.tolist()], features[:, 0], features[:, 1],
+                         _tfidf_pairs(masked, a, b))
 _NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -336,6 +351,7 @@ EVENT_FEATURES = ("cos", "part", "word", "tsr", "jac", "umax", "umin", "type_sam
                   "num_same", "earlier")  # no "numbers differ": the figures are what compare judges, once the event is one
 EVENT_MODEL_FILE = Path(__file__).with_name("same_event.json")
 RECURRING = {"meeting", "sports", "attack", "statement"}  # kinds of event that happen again within days
+_DATE_FEATURES = ("date_same", "date_diff", "date_far")
 NEAR_DAYS = 7  # two dates of a recurring event further apart than this are two events
 
 
@@ -425,17 +441,26 @@ def same_speaker_threshold() -> float:
 
 
 def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str],
-                 progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(pairs, meaning, whole-claim cosine, P(same event)) for the candidate pairs."""
+                 progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, meaning, whole-claim cosine, P(same event), P(same event) with
+    the dates left aside) for the candidate pairs. The second judges a
+    conflict of dates: whether two claims tell one event is asked of
+    everything but the dates in dispute, else a date said two ways would
+    count against itself."""
     claim_texts = [c.text for c in claims]
     emb = embed_texts(claim_texts, embedder, progress=progress)
     pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
     if not len(pairs):
-        return pairs, np.zeros(0), np.zeros(0), np.zeros(0)
+        return pairs, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0)
     meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
     facts = _facts(claims, resolution, texts)
-    same = same_event(event_features(claims, facts, pairs[:, 0], pairs[:, 1], features))
-    return pairs, meaning, features[:, FEATURES.index("cos")], same
+    blind = figure_blind(claim_texts, features, pairs[:, 0], pairs[:, 1])
+    x = event_features(claims, facts, pairs[:, 0], pairs[:, 1], blind)
+    same = same_event(x)
+    undated = x.copy()
+    undated[:, [EVENT_FEATURES.index(f) for f in _DATE_FEATURES]] = 0.0
+    undated = np.where(x[:, EVENT_FEATURES.index("date_diff")] > 0, same_event(undated), same)
+    return pairs, meaning, features[:, FEATURES.index("cos")], same, undated
 
 
 def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts: dict[str, str], progress=None) -> list[Pair]:
@@ -443,18 +468,20 @@ def align(claims: list[Claim], resolution: Resolution, embedder: Embedder, texts
     (texts: source id -> text). Each Pair's score is P(same event)."""
     if len(claims) < 2:
         return []
-    pairs, meaning, cosine, same = score_events(claims, resolution, embedder, texts, progress=progress)
+    pairs, meaning, cosine, same, undated = score_events(claims, resolution, embedder, texts, progress=progress)
     likely, established = thresholds()
     dates = [event_date(c) for c in claims]
     names = story_names(claims)
     out = []
-    for k in np.nonzero(same >= likely)[0]:
+    for k in np.nonzero(np.maximum(same, undated) >= likely)[0]:  # below `likely` only a date conflict is compared
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
         a, b = claims[i], claims[j]
         if _two_occasions(a, b, dates[i], dates[j]) or two_stories(names.get(a.source, frozenset()), names.get(b.source, frozenset())):
             continue
+        dates_differ = undated[k] != same[k]
         basis = "paraphrase" if cosine[k] >= PARAPHRASE else "same event" if same[k] >= established else "likely"
-        out.append(Pair(i, j, round(float(same[k]), 4), round(float(meaning[k]), 4), basis))
+        out.append(Pair(i, j, round(float(same[k]), 4), round(float(meaning[k]), 4), basis,
+                        round(float(undated[k]), 4) if dates_differ else None))
     out.sort(key=lambda p: (-p.score, p.a, p.b))
     return out
 

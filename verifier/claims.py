@@ -478,15 +478,17 @@ def _role_norm(toks: list[Token]) -> str:
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# a day before its month ("7 October", "the 7th of Oct"), not a score's last figure before a month-day ("a 30-7 Oct. 19 loss")
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b(?!,?\s*\d{{4}}))(?:,?\s+\d{{4}})?"
 _DATE_CANDIDATE = re.compile(
     rf"""\b(?:
         {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})? |
-        \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})? |
+        (?<![-–]){_DAY_MONTH} |
         {_MONTH},?\s+\d{{4}} |
         (?<=\bin\s){_MONTH}(?!\s*\d) |
         (?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:19|20)\d\d\b |
         \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}/\d{{1,2}}/\d{{4}} |
-        {_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))? |
+        (?:last\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))? |
         yesterday | today | tomorrow | (?:last|this|next)\s+(?:week|month|year) |
         (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",
@@ -544,7 +546,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
     when `future` (the clause says what will happen: "will resign on Friday")."""
     low = expr.lower()
     has_year = bool(_YEAR_IN.search(expr))
-    weekday = re.match(_WEEKDAY, low)
+    weekday = re.search(_WEEKDAY, low) if re.match(rf"(?:last\s+)?{_WEEKDAY}", low) else None
     relative = weekday or re.search(r"ago|yesterday|today|tomorrow|last|this|next", low)
     if relative and published is None:
         return Value("date", expr, 0, 0, norm=f"{low} (date unknown)", granularity="weekday" if weekday else "unknown")
@@ -568,9 +570,9 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
         month = parsed.date_obj.month
         return Value("date", expr, 0, 0, norm=f"--{month:02d}", granularity="month", month=month, year_known=False)
     if weekday and published is not None:
-        # news style: "on Monday" in a Monday article is that day
+        # news style: "on Monday" in a Monday article is that day; "last Monday" in it, the one before
         target = list(calendar.day_name).index(weekday.group().title())
-        day = published.date() - timedelta(days=(published.weekday() - target) % 7)
+        day = published.date() - timedelta(days=(published.weekday() - target) % 7 or (7 if low.startswith("last") else 0))
         return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
     parsed = _date_parser(published, "future" if future else "past").get_date_data(expr)
     if parsed.date_obj is None:

@@ -90,7 +90,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     one (contradiction or uncertain), agreements where the same event is
     established and an argument is stated alike, the rest single_source."""
     src = {s.id: s for s in sources}
-    _likely, established = thresholds()
+    likely, established = thresholds()
     findings: list[Finding] = []
     conflicted: set[tuple[int, int]] = set()
     seen_conflicts: set[tuple] = set()
@@ -116,8 +116,17 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             conflicted.add((p.a, p.b))
             if key in seen_conflicts:
                 continue
+            # two dates of one event: whether it is one is asked of all but the dates (align's `undated`), when both
+            # are surely the event's own (a weekday may be the report's: "it was reported Wednesday") and the date
+            # is all that differs, and something specific is named in both (a quake near Bandar Abbas in September and
+            # one at Zarand in February, both "in Iran", are two quakes)
+            undated = c.aspect == "date" and p.undated is not None and c.certainty >= CERTAIN \
+                and all(x.aspect == "date" for x in found) and _named_in_common(a, b, resolution)
+            same = p.undated if undated else p.score
+            if same < likely:
+                continue  # a pair aligned only for its dates: no other conflict of it is judged
             # a named person dies once: two deaths of one name are one event, whatever the model's probability
-            same = max(p.score, established) if _one_death(a, b) else p.score
+            same = max(same, established) if _one_death(a, b) else same
             if nobody_in_common:
                 kind = "uncertain"  # "the gunman was arrested in Leeds" vs "in Bradford": one arrest, or two gunmen?
             elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
@@ -577,8 +586,12 @@ _RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ni
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
-    """One kind of event that happens to a person, to two named people, neither a participant of the other claim."""
-    if a.predicate is None or a.predicate != b.predicate or a.predicate not in lx.PERSON_EVENTS:
+    """One kind of event that happens to a person, to two named people, neither a participant of the other claim;
+    also an attack or any kind of event when a claim names a person as whom it was done to ("Gray was shot eleven
+    times" and "Linebacker Steve Foley was shot three times": two shootings)."""
+    if a.predicate is None or a.predicate != b.predicate:
+        return False
+    if a.predicate not in lx.PERSON_EVENTS and not any(v.kind == "person" for c in (a, b) for v in c.frame.of_role("patient")):
         return False
     xa, xb = _named_patient(a), _named_patient(b)
     # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")

@@ -254,8 +254,10 @@ _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slip
 
 
 def unit_key(noun: str) -> str:
-    """The comparable key of a counted noun, as quantity_unit gives it ("points" -> "point")."""
-    return _singular(noun.lower())[:5]
+    """The comparable key of a counted noun, as quantity_unit gives it ("points" -> "point"): its first
+    letters, and whether it names who does a thing ("villagers" are not "villages", "passengers" not "passes")."""
+    word = _singular(noun.lower())
+    return word[:5] + ("/er" if len(word) > 5 and word.endswith("er") else "")
 
 
 def _singular(word: str) -> str:
@@ -734,8 +736,10 @@ def _spans(claim: Claim) -> frozenset[str]:
 _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\w+ )?(?:\d+|[a-z]+) "
                    r"(?:games|matches|starts|appearances|innings|seasons)\b|"
                    r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b|"
-                   # "arrested three times since October": a part of a count over all time
-                   r"\bsince (?:(?:19|20)\d\d|week \d+|the (?:start|beginning) of|" + "|".join(calendar.month_name[1:]) + r")\b", re.I)
+                   # "arrested three times since October": a part of a count over all time; "over 50 arrests over four
+                   # nights": a total over several days against one night's
+                   r"\bsince (?:(?:19|20)\d\d|week \d+|the (?:start|beginning) of|" + "|".join(calendar.month_name[1:]) + r")\b|"
+                   r"\b(?:over|across|in) (?:the )?(?:past |last |first )?(?:\d+|[a-z]+) (?:days|nights|weeks|months)\b", re.I)
 
 
 def _first_of(claim: Claim, v: Value) -> str | None:
