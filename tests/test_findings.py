@@ -199,6 +199,9 @@ LOOK_ALIKES = [
      "Fire gutted a supermarket depot in Bradford on Sunday as crews fought the flames for hours."),
     ("one player's two matches", "Striker Tom Vale scored twice as Rovers beat City 2-0 on Saturday.",
      "Tom Vale scored both goals when Rovers defeated Town on Wednesday."),
+    ("one capture of a series and another", "The Indian navy said it arrested 23 pirates who threatened a merchant vessel "
+     "in the Gulf of Aden on Saturday, the latest in a series of recent clashes with Somali pirates.", "INS Sukanya "
+     "intercepted three boats in the Gulf of Aden and nabbed 26 Somali pirates with six AK 47 rifles and 12 magazines."),
     ("two people shot", "Gray, 16, was shot eleven times after police said he pulled out a gun.",
      "Linebacker Steve Foley was shot three times by an off-duty police officer who followed him home."),
     ("two quakes in one country, months apart", "A powerful quake with a magnitude of 6.1 struck southern Iran in September "

@@ -582,7 +582,9 @@ _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|stro
 
 _RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
                      r"(?:\s+[\w-]+){0,3}?\s+(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|"
-                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|such)s?)\b", re.I)
+                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|clash|such)(?:s|es)?|"
+                     # "the latest in a series of recent clashes with Somali pirates"
+                     r"(?:latest|newest) in an? (?:series|string|spate|wave|run) of)\b", re.I)
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
