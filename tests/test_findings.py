@@ -135,6 +135,8 @@ COMPATIBLE = [
      "Officials later revised the figure and said 250 workers had been arrested at stores in 21 states on Thursday."),
     ("one person named two ways", "LaCalamita was arrested Monday afternoon after a chase on Interstate 75, police said.",
      "Anthony LaCalamita III was arrested Monday afternoon after a chase on Interstate 75, police said."),
+    ("a decision's day and the act's", "King said he decided on Saturday to fire coach Jim O'Brien after one season.",
+     "The Sixers fired coach Jim O'Brien on Monday after one season."),
     ("a running total and one night's", "Since the shooting, over 50 arrests have been made over four nights of protests "
      "in Flatbush.", "On Wednesday night protesters in Flatbush threw bricks at officers, and there were 46 arrests."),
 ]

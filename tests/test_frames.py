@@ -213,3 +213,11 @@ def test_a_name_in_apposition_is_the_participant():
     assert [v.text for v in f.of_role("agent")] == ["Aurel Dobre"]
     _, f = _frame("Lorvik Energy's chief financial officer, Mateo Ruiz, will step down on Friday.")
     assert [v.text for v in f.of_role("position")] == ["chief financial officer"]
+
+
+def test_the_day_of_a_decision_is_not_the_day_of_what_was_decided():
+    """"decided on Saturday to fire O'Brien": the firing may come later; "fired O'Brien on Monday" is its day."""
+    claim, frame = _frame("King said he decided on Saturday to fire O'Brien.")
+    assert frame.lemma == "fire" and not frame.of_role("time")
+    assert [t.text for t in _frame("The Sixers fired Jim O'Brien on Monday.")[1].of_role("time")] == ["Monday"]
+    assert [t.text for t in _frame("The board voted on Monday to close the plant.")[1].of_role("time")] == ["Monday"]

@@ -660,10 +660,16 @@ def _token_at(doc, char: int):
     return None
 
 
+_DECIDING = {"decide", "vote", "plan", "choose", "opt", "resolve", "promise", "pledge", "threaten", "move", "seek", "want", "hope",
+             "intend", "aim", "prepare", "try", "attempt", "offer", "refuse", "ask", "urge", "order", "tell"}
+
+
 def _time(trigger, dates: list[Value], offset: int, governors: set[int]) -> Value | None:
     """The date attached to the trigger in the parse: not the date of the
     statement that reports it ("said on Monday that ..."), nor one in another clause."""
     doc = trigger.doc
+    # "decided on Saturday to fire O'Brien": the day of the decision, not of the firing, which may come later
+    governors = {i for i in governors if i == trigger.i or _lemma(doc[i]) not in _DECIDING}
     attached = []
     for d in dates:
         tok = _token_at(doc, d.start - offset)
