@@ -53,6 +53,10 @@ def test_a_scores_last_figure_before_a_month_day_is_no_day_of_the_month():
     """"a 30-7 Oct. 19 loss" is dated October 19, not 7 October; "7 Oct 2008" and "the 7th of October" still read."""
     src = article("He was injured in New Orleans' 30-7 Oct. 19 loss at Carolina.")
     assert [(d.text, d.day) for d in values(extract(src)[0], "date")] == [("Oct. 19", 19)]
+    src = article("On 7 October 12 people were killed when gunmen attacked the village of Kiwanja.")
+    assert [(d.text, d.day) for d in values(extract(src)[0], "date")] == [("7 October", 7)]
+    src = article("The festival runs from 5-7 October 2024 in Leeds.")
+    assert [d.text for d in values(extract(src)[0], "date")] == ["7 October 2024"]
     src = article("He was hurt on 7 Oct 2008 and again on the 7th of October.")
     assert [(d.text, d.month, d.day) for d in values(extract(src)[0], "date")] == [("7 Oct 2008", 10, 7), ("7th of October", 10, 7)]
 

@@ -87,7 +87,18 @@ CONTRADICTIONS = [
      "The Red River crested at 34 feet at Fargo on Thursday."),
     ("number", "A bus plunged into a ravine in northern Peru on Monday, killing 23 people.",
      "A bus plunged into a ravine in northern Peru on Monday, killing 32 people."),
-    # one resignation of a named person on two days: whether it is one event is asked apart from the two dates
+    # a doer noun spelled two ways is one unit ("protesters", "protestors"), as a measure is ("centimetres")
+    ("number", "Police arrested 120 protesters outside parliament on Saturday after clashes over the pension bill.",
+     "Police arrested 80 protestors outside parliament on Saturday after clashes over the pension bill."),
+    ("number", "The storm dumped 30 centimetres of snow on Montreal on Tuesday, closing schools.",
+     "The storm dumped 45 centimeters of snow on Montreal on Tuesday, closing schools."),
+    ("number", "The US has sent 200 military advisers to Iraq, the Pentagon said on Tuesday.",
+     "The Pentagon said on Tuesday it had sent 300 military advisors to Iraq."),
+    # how long a fire has burned is no span its count is of; a string of setbacks is no series of events
+    ("number", "The fire, which has burned for over three weeks, has destroyed 1,200 homes in Los Angeles County, officials said.",
+     "The fire has destroyed 1,500 homes in Los Angeles County, officials said."),
+    ("number", "Acme said on Tuesday it would cut 500 jobs, the latest in a string of setbacks for the carmaker.",
+     "Acme will cut 800 jobs at its Sunderland factory, the company said."),
     ("date", "Mayor Jane Holt resigned on Wednesday amid a corruption inquiry.",
      "Holt stepped down as mayor on Friday, weeks into an inquiry into bribes."),
 ]
@@ -204,6 +215,13 @@ LOOK_ALIKES = [
     ("one capture of a series and another", "The Indian navy said it arrested 23 pirates who threatened a merchant vessel "
      "in the Gulf of Aden on Saturday, the latest in a series of recent clashes with Somali pirates.", "INS Sukanya "
      "intercepted three boats in the Gulf of Aden and nabbed 26 Somali pirates with six AK 47 rifles and 12 magazines."),
+    # a kind of event that happens to a person more than once, on two days: the dates are not left aside
+    ("one player's two injuries", "Bukayo Saka limped off with a hamstring injury on Saturday against Brighton.",
+     "Bukayo Saka was injured in Arsenal's win over Fulham on Wednesday and faces weeks out."),
+    ("one man heckled twice", "Elon Musk was booed at a Tesla showroom opening in Berlin on Tuesday.",
+     "Elon Musk was heckled by protesters at a Tesla event in Berlin on Friday."),
+    ("one mayor questioned twice", "Mayor Jane Holt was questioned by police on Wednesday over the awarding of a parking "
+     "contract.", "Jane Holt was questioned by anti-corruption investigators on Friday over bribes paid for city contracts."),
     ("two people shot", "Gray, 16, was shot eleven times after police said he pulled out a gun.",
      "Linebacker Steve Foley was shot three times by an off-duty police officer who followed him home."),
     ("two quakes in one country, months apart", "A powerful quake with a magnitude of 6.1 struck southern Iran in September "

@@ -478,12 +478,13 @@ def _role_norm(toks: list[Token]) -> str:
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# a day before its month ("7 October", "the 7th of Oct"), not a score's last figure before a month-day ("a 30-7 Oct. 19 loss")
-_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b(?!,?\s*\d{{4}}))(?:,?\s+\d{{4}})?"
+# a day before its month ("7 October", "the 7th of Oct", "5-7 October"), not a score's last figure before a month-day
+# ("a 30-7 Oct. 19 loss"; "On 7 October 12 people died" is still the 7th)
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
 _DATE_CANDIDATE = re.compile(
     rf"""\b(?:
         {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})? |
-        (?<![-–]){_DAY_MONTH} |
+        (?<![-–]){_DAY_MONTH} | (?<=[-–]){_DAY_MONTH}(?!\.?\s*\d{{1,2}}\b) |
         {_MONTH},?\s+\d{{4}} |
         (?<=\bin\s){_MONTH}(?!\s*\d) |
         (?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:19|20)\d\d\b |

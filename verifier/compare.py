@@ -119,9 +119,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             # two dates of one event: whether it is one is asked of all but the dates (align's `undated`), when both
             # are surely the event's own (a weekday may be the report's: "it was reported Wednesday") and the date
             # is all that differs, and something specific is named in both (a quake near Bandar Abbas in September and
-            # one at Zarand in February, both "in Iran", are two quakes)
+            # one at Zarand in February, both "in Iran", are two quakes), of a kind of event that happens to its
+            # participants once (a death, a resignation, an arrest; not an injury or a heckling: two days may be two)
             undated = c.aspect == "date" and p.undated is not None and c.certainty >= CERTAIN \
-                and all(x.aspect == "date" for x in found) and _named_in_common(a, b, resolution)
+                and all(x.aspect == "date" for x in found) and _named_in_common(a, b, resolution) and _once(a, b)
             same = p.undated if undated else p.score
             if same < likely:
                 continue  # a pair aligned only for its dates: no other conflict of it is judged
@@ -583,8 +584,20 @@ _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|stro
 _RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
                      r"(?:\s+[\w-]+){0,3}?\s+(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|"
                      r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|clash|such)(?:s|es)?|"
-                     # "the latest in a series of recent clashes with Somali pirates"
-                     r"(?:latest|newest) in an? (?:series|string|spate|wave|run) of)\b", re.I)
+                     # "the latest in a series of recent clashes with Somali pirates"; not "of setbacks for the carmaker"
+                     r"(?:latest|newest) in an? (?:series|string|spate|wave|run) of (?:[\w-]+\s+){0,2}?"
+                     r"(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|strike|bombing|explosion|"
+                     r"blast|hijacking|robbery|heist|crash|fire|clash)(?:s|es)?)\b", re.I)
+
+
+_HARMS = {"shoot", "stab", "wound", "injure", "hurt", "kidnap", "abduct", "assault", "beat", "murder", "kill", "rape"}
+
+
+def _once(a: Claim, b: Claim) -> bool:
+    """Both claims tell a kind of event that happens to its participants once: a death, an appointment, an
+    agreement, a resignation, a step of a criminal case (an arrest; two steps, an arrest and a charge, are told
+    apart before: `_two_steps`)."""
+    return a.predicate == b.predicate and a.predicate in lx.UNIQUE_PREDICATES | {"resignation", "justice"}
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -593,7 +606,8 @@ def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     times" and "Linebacker Steve Foley was shot three times": two shootings)."""
     if a.predicate is None or a.predicate != b.predicate:
         return False
-    if a.predicate not in lx.PERSON_EVENTS and not any(v.kind == "person" for c in (a, b) for v in c.frame.of_role("patient")):
+    if a.predicate not in lx.PERSON_EVENTS and not (a.frame.lemma in _HARMS and b.frame.lemma in _HARMS and any(
+            v.kind == "person" for c in (a, b) for v in c.frame.of_role("patient"))):
         return False
     xa, xb = _named_patient(a), _named_patient(b)
     # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")

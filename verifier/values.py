@@ -257,7 +257,9 @@ def unit_key(noun: str) -> str:
     """The comparable key of a counted noun, as quantity_unit gives it ("points" -> "point"): its first
     letters, and whether it names who does a thing ("villagers" are not "villages", "passengers" not "passes")."""
     word = _singular(noun.lower())
-    return word[:5] + ("/er" if len(word) > 5 and word.endswith("er") else "")
+    if len(word) > 5 and word.endswith(("tre", "bre")):
+        word = word[:-2] + "er"  # "centimetres" and "centimeters", "theatres" and "theaters"
+    return word[:5] + ("/er" if len(word) > 5 and word.endswith(("er", "or")) else "")  # "protestors", "protesters"
 
 
 def _singular(word: str) -> str:
@@ -733,13 +735,15 @@ def _spans(claim: Claim) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in _SPAN.finditer(claim.text))
 
 
+_COUNT_WORD = rf"(?:\d+|{'|'.join(sorted(lx.NUMBER_WORDS - {'zero', 'dozens', 'hundreds', 'thousands', 'millions'}))})"
 _SPAN = re.compile(r"\bin (?:his |her |their |its |the )?(?:first |last |past |\w+ )?(?:\d+|[a-z]+) "
                    r"(?:games|matches|starts|appearances|innings|seasons)\b|"
                    r"\b(?:this|last|the|that|previous|next|whole|entire|regular|\d{4}) season\b|\b(?:his|her|their) career\b|"
                    # "arrested three times since October": a part of a count over all time; "over 50 arrests over four
                    # nights": a total over several days against one night's
                    r"\bsince (?:(?:19|20)\d\d|week \d+|the (?:start|beginning) of|" + "|".join(calendar.month_name[1:]) + r")\b|"
-                   r"\b(?:over|across|in) (?:the )?(?:past |last |first )?(?:\d+|[a-z]+) (?:days|nights|weeks|months)\b", re.I)
+                   rf"\bover {_COUNT_WORD} (?:days|nights|weeks|months) of\b|"
+                   rf"\b(?:in|over) the (?:past|last) {_COUNT_WORD} (?:days|nights|weeks|months)\b", re.I)
 
 
 def _first_of(claim: Claim, v: Value) -> str | None:
