@@ -119,10 +119,9 @@ def features(rows: list[dict], embedder) -> tuple[np.ndarray, np.ndarray, np.nda
                     pairs.append((i, j))
     pairs = np.array(pairs, dtype=np.int64)
     emb = align.embed_texts([c.text for c in claims], embedder)
-    _, text_features = align.text_pair_features([c.text for c in claims], emb, pairs[:, 0], pairs[:, 1])
+    _, text_features = align.text_pair_features([c.text for c in claims], emb, pairs[:, 0], pairs[:, 1], blind_to_figures=True)
     facts = align._facts(claims, resolution, texts)
-    blind = align.figure_blind([c.text for c in claims], text_features, pairs[:, 0], pairs[:, 1])
-    x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], blind)
+    x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], text_features)
     y = np.array([bool(set(rows[i]["events"]) & set(rows[j]["events"])) for i, j in pairs.tolist()])
     return pairs, x, y, text_features[:, align.FEATURES.index("cos")]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from verifier.align import FEATURES, align, figure_blind, pair_features, parts
+from verifier.align import FEATURES, align, mask_figures, pair_features, parts
 from verifier.claims import extract_all
 from verifier.entities import resolve
 
@@ -184,10 +184,10 @@ def test_same_event_is_judged_apart_from_the_figures():
     texts = ["The quake injured five people on Qeshm island on Sunday, 12 km from the coast.",
              "The quake injured two people on Qeshm island on Sunday, 15 km from the coast.",
              "The quake injured five people on Qeshm island on Sunday, 12 km from the coast."]
-    a, b = np.array([0, 0]), np.array([1, 2])
     zeros = np.zeros(2)
     seen = pair_features([texts[0]] * 2, [texts[1], texts[2]], zeros, zeros, zeros)
-    blind = figure_blind(texts, seen, a, b)
+    masked = [mask_figures(t) for t in texts]
+    blind = pair_features([masked[0]] * 2, [masked[1], masked[2]], zeros, zeros, zeros)
     lexical = [FEATURES.index(f) for f in ("tsr", "jac", "umax", "umin", "word")]
     assert seen[0, lexical].tolist() != seen[1, lexical].tolist()  # with the figures, the first pair differs
     assert np.allclose(blind[0, lexical], blind[1, lexical])

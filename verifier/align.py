@@ -177,8 +177,10 @@ def embed_texts(texts: list[str], embedder: Embedder, progress=None) -> Embedded
     return Embedded(vectors[: len(texts)], vectors[len(texts):], owner, bounds)
 
 
-def text_pair_features(texts: list[str], emb: Embedded, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(meaning, features) of the pairs (a[k], b[k]) of texts."""
+def text_pair_features(texts: list[str], emb: Embedded, a: np.ndarray, b: np.ndarray,
+                       blind_to_figures: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(meaning, features) of the pairs (a[k], b[k]) of texts; with `blind_to_figures` the word and spelling
+    features are taken over the texts with their figures masked (the same-event model's)."""
     cos = np.einsum("ij,ij->i", emb.full[a], emb.full[b])
     part = cos.copy()
     for k, (i, j) in enumerate(zip(a.tolist(), b.tolist())):
@@ -186,7 +188,8 @@ def text_pair_features(texts: list[str], emb: Embedded, a: np.ndarray, b: np.nda
         if len(pi) and len(pj):
             part[k] = max(part[k], float((pi @ pj.T).max()))
     meaning = np.maximum(cos, part - 0.05)  # parts are short: discount a little
-    return meaning, pair_features([texts[i] for i in a], [texts[j] for j in b], cos, part, _tfidf_pairs(texts, a, b))
+    words = [mask_figures(t) for t in texts] if blind_to_figures else texts
+    return meaning, pair_features([words[i] for i in a], [words[j] for j in b], cos, part, _tfidf_pairs(words, a, b))
 
 
 def score_pairs(claims: list[Claim], resolution: Resolution, embedder: Embedder, progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -204,17 +207,13 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _FIGURE = re.compile(rf"\d[\d.,:]*\d|\d|\b(?:{'|'.join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))})\b", re.I)
 
 
-def figure_blind(texts: list[str], features: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """`features` with the word and spelling columns taken again over the texts
-    with every figure masked: whether two claims tell one event is judged
-    apart from their figures, which compare judges once the event is one
-    ("injuring five people" and "injured two people" of one quake are no
-    further apart in words than "injured five people" twice)."""
-    masked = [_FIGURE.sub("#", t) for t in texts]
-    if masked == texts:
-        return features
-    return pair_features([masked[i] for i in a.tolist()], [masked[j] for j in b.tolist()], features[:, 0], features[:, 1],
-                         _tfidf_pairs(masked, a, b))
+def mask_figures(text: str) -> str:
+    """The text with every figure, in digits or words, masked: whether two claims tell one event is judged apart
+    from their figures, which compare judges once the event is one ("injuring five people" and "injured two
+    people" of one quake are no further apart in words than "injured five people" twice)."""
+    return _FIGURE.sub("#", text)
+
+
 _NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -452,10 +451,9 @@ def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder
     pairs = candidates(claims, resolution, emb.full, emb.parts, emb.owner)
     if not len(pairs):
         return pairs, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0)
-    meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1])
+    meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1], blind_to_figures=True)
     facts = _facts(claims, resolution, texts)
-    blind = figure_blind(claim_texts, features, pairs[:, 0], pairs[:, 1])
-    x = event_features(claims, facts, pairs[:, 0], pairs[:, 1], blind)
+    x = event_features(claims, facts, pairs[:, 0], pairs[:, 1], features)
     same = same_event(x)
     undated = x.copy()
     undated[:, [EVENT_FEATURES.index(f) for f in _DATE_FEATURES]] = 0.0

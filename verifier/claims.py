@@ -547,7 +547,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
     when `future` (the clause says what will happen: "will resign on Friday")."""
     low = expr.lower()
     has_year = bool(_YEAR_IN.search(expr))
-    weekday = re.search(_WEEKDAY, low) if re.match(rf"(?:last\s+)?{_WEEKDAY}", low) else None
+    weekday = re.match(rf"(?:(?P<last>last)\s+)?(?P<day>{_WEEKDAY})", low)
     relative = weekday or re.search(r"ago|yesterday|today|tomorrow|last|this|next", low)
     if relative and published is None:
         return Value("date", expr, 0, 0, norm=f"{low} (date unknown)", granularity="weekday" if weekday else "unknown")
@@ -558,7 +558,7 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
         return Value("date", expr, 0, 0, norm=f"{monday.isoformat()}..{sunday.isoformat()}", earliest=monday, latest=sunday,
                      granularity="week", month=monday.month if monday.month == sunday.month else None)
     if future and weekday and published is not None:
-        target = list(calendar.day_name).index(weekday.group().title())
+        target = list(calendar.day_name).index(weekday["day"].title())
         day = published.date() + timedelta(days=(target - published.weekday()) % 7)
         return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
     if not has_year and published is None:
@@ -572,8 +572,8 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
         return Value("date", expr, 0, 0, norm=f"--{month:02d}", granularity="month", month=month, year_known=False)
     if weekday and published is not None:
         # news style: "on Monday" in a Monday article is that day; "last Monday" in it, the one before
-        target = list(calendar.day_name).index(weekday.group().title())
-        day = published.date() - timedelta(days=(published.weekday() - target) % 7 or (7 if low.startswith("last") else 0))
+        target = list(calendar.day_name).index(weekday["day"].title())
+        day = published.date() - timedelta(days=(published.weekday() - target) % 7 or (7 if weekday["last"] else 0))
         return Value("date", expr, 0, 0, norm=day.isoformat(), earliest=day, latest=day, granularity="day", month=day.month, day=day.day)
     parsed = _date_parser(published, "future" if future else "past").get_date_data(expr)
     if parsed.date_obj is None:

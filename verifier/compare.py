@@ -581,29 +581,32 @@ _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|another|latest|stro
                       r"previous|initial|subsequent)\b", re.I)
 
 
-_RECURS = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
-                     r"(?:\s+[\w-]+){0,3}?\s+(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|"
-                     r"strike|bombing|explosion|blast|hijacking|robbery|heist|crash|fire|clash|such)(?:s|es)?|"
+_KINDS_OF_EVENT = (r"(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|strike|bombing|explosion|"
+                   r"blast|hijacking|robbery|heist|crash|fire|clash)")
+_RECURS = re.compile(rf"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)"
+                     rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_KINDS_OF_EVENT}|such)(?:s|es)?|"
                      # "the latest in a series of recent clashes with Somali pirates"; not "of setbacks for the carmaker"
-                     r"(?:latest|newest) in an? (?:series|string|spate|wave|run) of (?:[\w-]+\s+){0,2}?"
-                     r"(?:operation|attack|raid|incident|capture|arrest|quake|earthquake|shooting|strike|bombing|explosion|"
-                     r"blast|hijacking|robbery|heist|crash|fire|clash)(?:s|es)?)\b", re.I)
+                     rf"(?:latest|newest) in an? (?:series|string|spate|wave|run) of (?:[\w-]+\s+){{0,2}}?{_KINDS_OF_EVENT}(?:s|es)?)\b",
+                     re.I)
 
 
 _HARMS = {"shoot", "stab", "wound", "injure", "hurt", "kidnap", "abduct", "assault", "beat", "murder", "kill", "rape"}
 
 
+# kinds of event that happen to their participants once: a death, an appointment, an agreement, a resignation, a
+# step of a criminal case (an arrest; two steps, an arrest and a charge, are told apart before: `_two_steps`)
+_ONCE = lx.UNIQUE_PREDICATES | {"resignation", "justice"}
+
+
 def _once(a: Claim, b: Claim) -> bool:
-    """Both claims tell a kind of event that happens to its participants once: a death, an appointment, an
-    agreement, a resignation, a step of a criminal case (an arrest; two steps, an arrest and a charge, are told
-    apart before: `_two_steps`)."""
-    return a.predicate == b.predicate and a.predicate in lx.UNIQUE_PREDICATES | {"resignation", "justice"}
+    """Both claims tell one kind of event of `_ONCE`."""
+    return a.predicate == b.predicate and a.predicate in _ONCE
 
 
 def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     """One kind of event that happens to a person, to two named people, neither a participant of the other claim;
-    also an attack or any kind of event when a claim names a person as whom it was done to ("Gray was shot eleven
-    times" and "Linebacker Steve Foley was shot three times": two shootings)."""
+    also a harm (`_HARMS`) when a claim names a person it was done to ("Gray was shot eleven times" and
+    "Linebacker Steve Foley was shot three times": two shootings; not "struck Dahiyeh", a place the tagger misread)."""
     if a.predicate is None or a.predicate != b.predicate:
         return False
     if a.predicate not in lx.PERSON_EVENTS and not (a.frame.lemma in _HARMS and b.frame.lemma in _HARMS and any(
