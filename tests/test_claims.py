@@ -387,6 +387,21 @@ def test_a_decimal_without_its_leading_zero():
     assert read("The quarter ended.38 people were hired.") == [("38", 38.0)]
 
 
+def test_a_number_after_capitals_names_a_model_or_index():
+    """"12 AK 47 guns" counts twelve guns, not 47; "the FTSE 100" and "the S&P 500" are names. A counted compound
+    after an acronym still counts ("the UN 15-member council")."""
+    from verifier.claims import numbers
+
+    def read(text):
+        return [v.number for v in numbers(text, 0, len(text), [])]
+
+    assert read("Commandos recovered 12 AK 47 guns and three rifles.") == [12.0, 3.0]
+    assert read("The FTSE 100 index fell 2 percent.") == [2.0]
+    assert read("The S&P 500 rose 12 points.") == [12.0]
+    assert read("The UN 15-member council voted.") == [15.0]
+    assert read("Police said 40 people were hurt.") == [40.0]
+
+
 def test_day_without_year_takes_the_publication_year_or_the_year_before_when_nearer():
     # a scheduled date just ahead is this year's, not last year's
     assert resolve_date("December 15", datetime(2026, 11, 25)).earliest == date(2026, 12, 15)

@@ -641,6 +641,7 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p in sorted(
 _COUNTED_COMPOUND = re.compile(r"[-–](?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|feet|"
                                r"storey|story|floor|bedroom|game|match|point|seat|member|man|woman|boat|car|vehicle|"
                                r"nation|country|count|page|inch|ton|tonne)s?\b", re.I)
+_MODEL_NAME = re.compile(r"(?:(?<![\w&])[A-Z]{2,5}|&[A-Z]) $")  # capitals just before a number name a model or index
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -664,6 +665,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         if s > 1 and text[s - 1] in "-–" and text[s - 2].isalnum() or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
                 and not _COUNTED_COMPOUND.match(text, e):
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
+        if raw.isdigit() and _MODEL_NAME.search(text, max(0, s - 7), s) and not _COUNTED_COMPOUND.match(text, e):
+            continue  # "12 AK 47 guns", "the FTSE 100", "the S&P 500": a name's number, not a count
         value = _number_value(raw)
         if value is None:
             continue
