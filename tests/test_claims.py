@@ -438,6 +438,27 @@ def test_a_date_its_clause_says_is_to_come_resolves_forwards():
 def test_a_surname_that_is_a_title_is_no_role():
     """"Stephanie Pope" is a woman's name, not the pontiff; "Pope Francis" and "Chief Justice John Roberts" keep their titles."""
     pope = extract(article("Northwind named Stephanie Pope chief executive on Thursday.", "a", published="2024-03-11T12:00"))
-    assert [(v.text, v.holder) for c in pope for v in c.of_kind("role")] == [("chief", "Stephanie Pope")]
+    assert [(v.text, v.holder) for c in pope for v in c.of_kind("role")] == [("chief executive", "Stephanie Pope")]
     titles = extract(article("Pope Francis met Chief Justice John Roberts on Monday.", "a", published="2024-03-11T12:00"))
     assert {v.text for c in titles for v in c.of_kind("role")} == {"Pope", "Chief Justice"}
+
+
+def test_a_title_of_several_words_before_a_name_is_one_role():
+    from verifier.claims import extract_all
+
+    def titles(text):
+        (c,) = extract_all([article(text, "a")])
+        return [(v.text, v.holder) for v in c.values if v.kind == "role"]
+
+    assert titles("Chief Financial Officer Margaret Holloway spoke.") == [("Chief Financial Officer", "Margaret Holloway")]
+    assert titles("Chief Executive Margaret Holloway spoke.") == [("Chief Executive", "Margaret Holloway")]
+    assert titles("Managing Director Kristalina Georgieva spoke.") == [("Managing Director", "Kristalina Georgieva")]
+
+
+def test_a_date_that_starts_a_span_is_not_the_events_date():
+    from verifier.claims import extract_all
+    from verifier.values import event_date
+
+    (c,) = extract_all([article("A trafficker on the run since 2017 was arrested in Nice on Wednesday, police said.",
+                                "a", published="2024-03-21T10:00")])
+    assert event_date(c).text == "Wednesday"

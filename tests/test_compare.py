@@ -871,3 +871,108 @@ def test_a_unit_written_on_one_side_counts_for_both_when_the_words_before_are_on
                       "Pau Gasol finished with a total of 21 rebounds as the Lakers beat Boston on Sunday.", "21") < 0.9
     # no unit on either side stays unsure
     assert _certainty(short, "2,106", "The guard broke the school scoring record of 2,116.", "2,116") < 0.9
+
+
+def test_one_person_given_two_chief_officer_posts_is_a_role_contradiction(embedder):
+    """Business: one outlet calls her the chief executive, the other the chief financial officer."""
+    a = article("Chief Executive Margaret Holloway announced 1,200 job cuts on a call with analysts on Wednesday.",
+                "a", published="2024-11-13T15:00")
+    b = article("Chief Financial Officer Margaret Holloway outlined the restructuring on a call with analysts.",
+                "b", published="2024-11-13T16:00")
+    (c,), _ = findings(embedder, a, b, kind="contradiction")
+    assert c.aspect == "role" and [e.value for e in c.evidence] == ["Chief Executive", "Chief Financial Officer"]
+    for e, src in zip(c.evidence, (a, b)):
+        assert src.text[e.start:e.end] == e.quote
+
+
+def test_a_deputy_is_not_the_post_itself(embedder):
+    a = article("Foreign Minister Amina Diallo arrived in Dakar on Monday for talks.", "a", published="2025-02-03T10:00")
+    b = article("Deputy Foreign Minister Amina Diallo arrived in Dakar on Monday for talks.", "b",
+                published="2025-02-03T11:00")
+    assert [(f.kind, f.aspect) for f in findings(embedder, a, b)[0] if f.aspect == "role"] == [("contradiction", "role")]
+
+
+def test_posts_that_can_be_held_together_or_at_two_times_are_no_role_contradiction(embedder):
+    def roles(a, b):
+        return [f for f in findings(embedder, a, b)[0] if f.aspect == "role"]
+
+    # a post and its bare head: the same post said less precisely
+    assert not roles(article("Foreign Minister Amina Diallo arrived in Dakar on Monday.", "a", published="2025-02-03T10:00"),
+                     article("Minister Amina Diallo arrived in Dakar on Monday.", "b", published="2025-02-03T11:00"))
+    # an outlet that gives both posts: she holds both
+    assert not roles(article("Chief Executive Dana Whitfield opened the meeting. Chief Operating Officer Dana Whitfield, "
+                             "who holds both posts, answered questions.", "a", published="2025-02-03T10:00"),
+                     article("Chief Operating Officer Dana Whitfield spoke to analysts.", "b", published="2025-02-03T11:00"))
+    # two years apart: a promotion, not a contradiction
+    assert not roles(article("Chief Financial Officer Dana Whitfield presented the results.", "a",
+                             published="2023-02-03T10:00"),
+                     article("Chief Executive Dana Whitfield presented the results.", "b", published="2025-02-03T10:00"))
+    # posts one person holds several of at once
+    assert not roles(article("Government spokesman Eli Navon said the talks would resume.", "a",
+                             published="2025-02-03T10:00"),
+                     article("Party spokesman Eli Navon said the talks would resume.", "b", published="2025-02-03T10:00"))
+
+
+def test_an_undated_claim_of_an_article_a_year_after_a_dated_one_is_not_certain_of_one_event(embedder):
+    """Two wildfires a year apart: "1,100 residents" on a Tuesday of July 2023 and "2,400 residents" in an article
+    of August 2024 are no contradiction, however alike the claims."""
+    a = article("A wildfire in the mountains of Kern County grew to 12,400 acres by Tuesday, forcing about 1,100  "
+                "residents from their homes, fire officials said.\n\n"
+                "The Sawtooth Ridge Fire broke out on Sunday afternoon east of Lake Isabella and was 15%  "
+                "contained, according to Cal Fire, the state's forestry and fire protection agency. More than  "
+                "900 firefighters were assigned to the blaze.\n\n"
+                "Two firefighters were treated for heat-related illness on Monday as temperatures climbed above  "
+                "105 degrees, Cal Fire spokesman Daniel Ortega said. No structures had been destroyed, he said.\n\n"
+                "Evacuation orders remained in place for several communities along State Route 178. The cause of  "
+                "the fire is under investigation.\n\n"
+                "California's largest wildfire on record, the August Complex in 2020, burned more than 1 million  "
+                "acres.", "a", published="2023-07-18T18:00")
+    b = article("A wildfire west of Redding in Shasta County had burned 8,900 acres and destroyed three homes by  "
+                "Monday, fire officials said.\n\n"
+                "The Hollister Gulch Fire started on Saturday evening and was 30% contained, according to Cal  "
+                "Fire, the state's forestry and fire protection agency. About 2,400 residents were under  "
+                "evacuation orders, said Cal Fire spokeswoman Kristen Alvarez.\n\n"
+                "Gusty afternoon winds pushed the fire across a ridge on Sunday, where it burned the three homes  "
+                "and several outbuildings, Alvarez said. About 1,300 firefighters were working the fire,  "
+                "supported by helicopters and air tankers.\n\n"
+                "No injuries have been reported. Investigators have not determined what started the blaze.\n\n"
+                "California's largest wildfire on record, the August Complex in 2020, burned more than 1 million  "
+                "acres.", "b", published="2024-08-05T09:00")
+    assert findings(embedder, a, b, kind="contradiction")[0] == []
+
+
+def test_an_affirmed_report_against_a_denied_one_is_a_polarity_contradiction(embedder):
+    """A hedge ("reportedly") is not who did it: the same words denied and affirmed."""
+    found = between(embedder, "Police said the men were not seen together at the airport.",
+                    "The men reportedly were seen together at the airport, police said.")
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
+
+
+def test_a_date_each_claim_gives_to_another_step_is_no_date_contradiction(embedder):
+    """Business: "announced on Monday ... where its shares closed on Friday" names the other's Friday too."""
+    a = article("The price represents a premium of about 28 percent to Crestline's closing share price on Friday, the "
+                "companies said in a joint statement.", "a", published="2024-06-10T12:00")
+    b = article("The agreement, announced on Monday, values Crestline at about a 28 percent premium to where its shares "
+                "closed on Friday.", "b", published="2024-06-10T13:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "date" and f.kind != "agreement"]
+
+
+def test_two_scorers_of_one_winner_are_no_agreement(embedder):
+    """Sport: the outlets give the winner to two players; whatever else they share, they do not agree."""
+    a = article("Spokane Timberline FC beat Boise Summit SC 2-1 on Saturday night, with Jonas Whitfield heading home "
+                "the winner in stoppage time.", "a", published="2024-06-09T08:00")
+    b = article("Spokane Timberline FC beat Boise Summit SC 2-1 on Saturday night on a goal by Mateo Arriaga in "
+                "stoppage time.", "b", published="2024-06-09T09:00")
+    assert findings(embedder, a, b, kind="agreement")[0] == []
+
+
+def test_a_vote_tally_said_two_ways_without_the_sides_is_for_a_person_to_judge(embedder):
+    """Politics: "passed 17-13" vs "approved the measure 18-12", nobody named: not dropped, not an agreement."""
+    a = article("The Oregon Senate on Tuesday passed a bill banning energy drink sales to children under 16. "
+                "The bill passed 17-13, largely along party lines.", "a", published="2024-02-28T08:00")
+    b = article("A bill banning energy drink sales to children under 16 cleared the Oregon Senate on Tuesday. "
+                "Senators approved the measure 18-12 in a vote that split largely along party lines.", "b",
+                published="2024-02-28T09:00")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, [e.value for e in f.evidence]) for f in found if f.aspect == "number"] == [
+        ("uncertain", ["17-13", "18-12"])]

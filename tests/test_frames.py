@@ -221,3 +221,22 @@ def test_the_day_of_a_decision_is_not_the_day_of_what_was_decided():
     assert frame.lemma == "fire" and not frame.of_role("time")
     assert [t.text for t in _frame("The Sixers fired Jim O'Brien on Monday.")[1].of_role("time")] == ["Monday"]
     assert [t.text for t in _frame("The board voted on Monday to close the plant.")[1].of_role("time")] == ["Monday"]
+
+
+def test_what_a_report_was_is_what_was_said():
+    """"Reports were that the men were not seen": the negation is of what was reported."""
+    from verifier.claims import extract_all
+
+    (c,) = extract_all([article("Preliminary reports were that the men were not seen together, sources said.", "a")])
+    assert c.negated
+
+
+def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
+    from verifier.claims import extract_all
+
+    (c,) = extract_all([article("Nine people were taken to hospital after a tram derailed in Fitzroy North on Thursday "
+                                "evening, emergency services said.", "a", published="2024-09-20T08:00")])
+    assert [v.text for v in c.frame.of_role("time")] == ["Thursday evening"]
+    (c,) = extract_all([article("Police said on Friday that a man was arrested on Tuesday.", "a",
+                                published="2024-09-20T08:00")])
+    assert [v.text for v in c.frame.of_role("time")] == ["Tuesday"]  # the arrest's day, not the saying's

@@ -205,6 +205,7 @@ _ROLE_MODIFIERS = {
     "assistant", "special", "high", "state", "army", "air", "naval", "military",
     "political", "economic", "finance", "health", "education", "oil", "energy",
     "trade", "intelligence", "former", "acting", "interim", "new", "then",
+    "financial", "operating", "technology", "information", "marketing", "managing",  # "Chief Financial Officer"
 }
 
 
@@ -321,6 +322,8 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
         if t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS and t.text != ".":
             split_at = k
     if split_at is not None:
+        while split_at + 2 < len(toks) and _title_goes_on(toks, split_at + 1):
+            split_at += 1  # "Chief Executive Jane Roe": the title ends at "Executive"
         rest = [t for t in toks[split_at + 1:] if t.text != "."]
         if rest and not all(t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS | _ROLE_MODIFIERS for t in rest):
             prefix = toks[:split_at + 1]
@@ -366,6 +369,17 @@ def _classify(ch: Chunk, *, titled: bool) -> None:
 _ROLE_STOP = {"in", "on", "at", "and", "to", "with", "who", "which", "that", "since", "for", "as", "during", "after", "before", "met", "said"}
 
 
+def _title_goes_on(toks: list[Token], k: int) -> bool:
+    """A capitalised modifier inside a title: "Chief Financial Officer", "Chief Executive Jane Roe" (a title that
+    ends in "Executive" when a name follows)."""
+    if toks[k].low not in _ROLE_MODIFIERS - {"former", "new", "then", "acting", "interim"}:
+        return False
+    if toks[k].low == "executive" and k > 0 and toks[k - 1].low == "chief":
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_cap == toks[k].is_cap and (nxt.low in lx.ROLE_HEADS or nxt.low in _ROLE_MODIFIERS)
+
+
 def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Value, Chunk | None, int]]:
     """Role phrases with their holder chunk (when adjacent) and first token index."""
     by_start = {c.start: c for c in chs}
@@ -397,7 +411,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
                 break
         e = i + 1
         of_title = False
-        while e < len(toks) and toks[e].low in lx.ROLE_HEADS | lx.HONORIFICS and toks[e].is_cap == t.is_cap:
+        while e < len(toks) and toks[e].is_cap == t.is_cap and (
+                toks[e].low in lx.ROLE_HEADS | lx.HONORIFICS or _title_goes_on(toks, e)):
             e += 1
         # "of [the] (France's) National Assembly (of France)"
         for _ in range(2):

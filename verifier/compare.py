@@ -54,6 +54,7 @@ from .values import (
     quantities_conflict,
     quantity_unit,
     same_unit,
+    starts_a_span,
     unit_key,
     weekday_of,
 )
@@ -140,9 +141,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
                 if c.aspect == "number" and _running_count(a, b, c, src):
                     certain = False  # "have killed 62" on Wednesday, "158" on Friday: a toll rises as the missing are found
-                if _undated_months_apart(a, b, src) and not c.person_age:
+                if (_undated_months_apart(a, b, src) or _dated_months_from_article(a, b, src)) and not c.person_age:
                     # "won 52 percent" in June and "35 percent" in March, no date said: two rounds? A toll a month
-                    # apart may have risen, even of one dated quake
+                    # apart may have risen, even of one dated quake; "1,100 evacuated" on a Tuesday of July 2023 and
+                    # "2,400 under evacuation orders" in an article of August 2024: two fires?
                     certain = False
                 kind = "contradiction" if certain else "uncertain"
             elif c.exact and p.meaning >= LIKELY_MEANING:
@@ -162,6 +164,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
+    findings.extend(_role_conflicts(claims, resolution, src))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
@@ -349,7 +352,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
     steps = _two_steps(a, b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
-    if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
+    if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db) \
+            and starts_a_span(a, da) == starts_a_span(b, db) \
+            and not _gives_the_others_date(a, db) and not _gives_the_others_date(b, da):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
         # two days of the year of one kind of event ("turns 29 on April 11" is no date of "a July 29 deal")
@@ -386,6 +391,14 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
+    elif SAME in relations and not steps:
+        # the same city, and within it two streets ("the 2400 block of Peralta Street, Oakland" vs "of Wood Street"):
+        # beside the place both name, each names a finer one the other's cannot be
+        rest_a = [x for x in pa if not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for y in pb)]
+        rest_b = [y for y in pb if not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in pa)]
+        if rest_a and rest_b and all(lx.place_kind(v.norm) in {None, "city"} for v in rest_a + rest_b):
+            values = (", ".join(sorted({x.norm for x in rest_a})), ", ".join(sorted({y.norm for y in rest_b})))
+            out.append(_Conflict("place", 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
     other_scope = _other_scope(a, b, resolution)
     # figures of one event: the same kind of event, or nearly the same words; two figures of different
@@ -442,8 +455,15 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # certain when both claims name the same two sides, else two matches or votes are as likely
     sa, sb = [m for m in match_scores(a) if m.final], [m for m in match_scores(b) if m.final]
     if len(sa) == 1 and len(sb) == 1 and sa[0].sides != sb[0].sides and not two_doers:
-        sides = len(_named_things(a, resolution) & _named_things(b, resolution)) >= 2
-        out.append(_Conflict("number", 1.0 if sides else 0.6, (sa[0].text, sb[0].text), f"Score of {event}"))
+        named_a, named_b = _named_things(a, resolution), _named_things(b, resolution)
+        sides = len(named_a & named_b) >= 2
+        # each names a side the other does not ("over the Jaguars", "over the Chiefs"): two matches as likely; with
+        # the sides unnamed ("the bill passed 17-13" vs "senators approved the measure 18-12"), one figure said two
+        # ways all the same: a person judges, or, established as one event and each the other's closest, it stands
+        words_a, words_b = (_capitalised(c.text.split(" ", 1)[-1]) for c in (a, b))  # names the tagger missed
+        other_sides = bool(named_a - named_b or words_a - words_b) and bool(named_b - named_a or words_b - words_a)
+        certainty = 1.0 if sides and not other_sides else 0.6 if other_sides else 0.7
+        out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"Score of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
     # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
     near_paraphrase = not two_doers and p.meaning >= PARAPHRASE_MEANING
@@ -537,6 +557,7 @@ def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> boo
     is named before the negation too ("the minister did not resign"), or nobody is named."""
     k = next((i for i, w in enumerate(told) if w[:5] == first_denied[:5]), 0)
     doer = next((w for w in reversed(told[:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
+                 and w not in lx.HEDGE_ADVERBS  # "reportedly were seen": a hedge, not who
                  and w not in {"are", "will", "would", "could", "should", "also", "now", "already"}), None)
     return doer is None or doer[:5] in {w[:5] for w in before_cue}
 
@@ -635,6 +656,13 @@ def _named_in_common(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return any(lx.fold(v.norm) in places_b and lx.place_kind(v.norm) == "city" for v in a.of_kind("place"))
 
 
+def _gives_the_others_date(c: Claim, other: Value | None) -> bool:
+    """The claim names the other's date too, beside its own ("announced on Monday, ... shares closed on Friday"
+    against "a premium to the closing price on Friday"): each gives the day of another step, no conflict.
+    ("since March 12" is no day of "fell on May 8" either: a date starting a span is compared only with another)."""
+    return other is not None and any(v is not other and date_relation(v, other) == SAME for v in c.of_kind("date"))
+
+
 def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """Neither claim dates its event and the two articles were published more than a month apart: a claim with
     no date tells of its article's time, so the two may tell of two occasions (two rounds of a vote, two fires at
@@ -642,6 +670,20 @@ def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     pa, pb = src[a.source].published, src[b.source].published
     return pa is not None and pb is not None and abs((pa - pb).days) > APART_DAYS \
         and not a.of_kind("date") and not b.of_kind("date")
+
+
+def _dated_months_from_article(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """One claim dates its event, the other gives no date and its article appeared more than a month away from
+    that date: the undated claim tells of its article's time, another occasion than the dated one."""
+    da, db = event_date(a), event_date(b)
+    if (da is None) == (db is None):
+        return False
+    dated, undated = (da, b) if da is not None else (db, a)
+    published = src[undated.source].published
+    if published is None or dated.earliest is None or dated.latest is None:
+        return False
+    day = published.date()
+    return (dated.earliest - day).days > APART_DAYS or (day - dated.latest).days > APART_DAYS
 
 
 APART_DAYS = 31  # articles published further apart than this may tell of two occasions when their claims give no date
@@ -1006,6 +1048,73 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
     return out
 
 
+# posts one person holds several of at once ("government spokesman" and "party spokesman", "board member" and
+# "council member", "party leader" and "opposition leader")
+_MANY_HELD = {"member", "official", "representative", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+              "envoy", "counterpart", "founder", "leader", "head", "chief", "chair", "chairman", "chairwoman", "director"}
+_UNDER = {"deputy", "vice", "assistant", "associate"}  # "Vice President" is not the president
+
+
+def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, Source]) -> list[Finding]:
+    """One named person given two posts of one kind by two outlets ("Chief Executive Margaret Holloway" vs "Chief
+    Financial Officer Margaret Holloway", "Foreign Minister" vs "Deputy Foreign Minister", "President" vs "Vice
+    President"): one person holds one chief officer's post of a company, one ministry's. Not when an outlet gives
+    the person both posts (two jobs), nor a post and its bare head ("minister" of "foreign minister"), nor posts
+    of two named bodies ("CEO of Acme", "CFO of Bolt"), nor of a past time ("former", "then"). Articles more than
+    a month apart may tell of a promotion: no finding; with a date unknown, a person judges."""
+    posts: dict[tuple[str, str], dict[str, tuple[Claim, Value]]] = defaultdict(dict)  # (person, source) -> post -> first
+    for c in claims:
+        for v in c.of_kind("role"):
+            if not v.holder or v.qualifier is not None or len(v.holder.split()) < 2:
+                continue  # a surname alone may be another person
+            who, post = resolution.id_of(c.source, v.holder), lx.post_key(v.text)
+            if who and post:
+                posts[(who, c.source)].setdefault(post, (c, v))
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for who, source in posts:
+        by_person[who].append(source)
+    out = []
+    for who, sources in sorted(by_person.items()):
+        for i, sa in enumerate(sorted(sources)):
+            for sb in sorted(sources)[i + 1:]:
+                pa, pb = src[sa].published, src[sb].published
+                if pa is not None and pb is not None and abs((pa - pb).days) > APART_DAYS:
+                    continue
+                held_a, held_b = posts[(who, sa)], posts[(who, sb)]
+                for x in sorted(held_a.keys() - held_b.keys()):
+                    for y in sorted(held_b.keys() - held_a.keys()):
+                        if not _rival_posts(x, y) or len([q for q in held_a if _rival_posts(q, y)]) > 1 \
+                                or len([q for q in held_b if _rival_posts(x, q)]) > 1:
+                            continue  # an outlet that gives two posts of the kind: two jobs, or one it cannot pin
+                        (ca, va), (cb, vb) = held_a[x], held_b[y]
+                        if _body(va, x) and _body(vb, y) and _body(va, x) != _body(vb, y):
+                            continue
+                        dated = pa is not None and pb is not None
+                        name = resolution.name_of(who)
+                        out.append(_finding("contradiction" if dated else "uncertain", "role", 0.9 if dated else 0.7,
+                                            f"{name}'s post: {va.text} ({_outlet(src[sa])}) vs {vb.text} ({_outlet(src[sb])})",
+                                            [(ca, va.text), (cb, vb.text)]))
+    return out
+
+
+def _rival_posts(x: str, y: str) -> bool:
+    """Two posts of one kind that one person does not hold at once: the same last word, told apart by what comes
+    before it ("chief financial officer", "chief operating officer"), or the post and its deputy."""
+    wx, wy = x.split(), y.split()
+    if x == y or wx[-1] != wy[-1] or wx[-1] in _MANY_HELD:
+        return False
+    if len(wx) == 1 or len(wy) == 1:
+        longer = wy if len(wx) == 1 else wx
+        return len(longer) == 2 and longer[0] in _UNDER  # "president" vs "vice president"; not "foreign minister"
+    return True
+
+
+def _body(v: Value, post: str) -> str:
+    """The body a role names beside its post ("acme" of "CEO of Acme")."""
+    words = set(lx.role_key(post).split()) | set(post.split())
+    return " ".join(w for w in lx.role_key(v.norm or v.text).split() if w not in words and w not in lx.POST_MODIFIERS)
+
+
 def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[int, int]], src: dict[str, Source],
                 resolution: Resolution, equal_of: dict[tuple[int, int], list[tuple[Value, Value]]]) -> list[Finding]:
     """Groups of claims, at most one per source, in which every two are the
@@ -1051,8 +1160,9 @@ def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[in
 def _anchored(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Resolution) -> bool:
     """Something beyond the model's probability ties the two claims to one
     event: nearly the same meaning, the same kind of event, or the same participants."""
-    return p.meaning >= ANCHOR_MEANING or (a.predicate is not None and a.predicate == b.predicate) \
-        or _same_participants(a, b, src, resolution)
+    same_kind = a.predicate is not None and a.predicate == b.predicate \
+        and (a.predicate != "statement" or _named_in_common(a, b, resolution))  # that both were said is no tie alone
+    return p.meaning >= ANCHOR_MEANING or same_kind or _same_participants(a, b, src, resolution)
 
 
 def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
@@ -1199,8 +1309,8 @@ def _capitalised(text: str) -> set[str]:
 
 
 def _other_people(a: Claim, b: Claim, resolution: Resolution) -> bool:
-    """Both claims name people besides who says so, none in common, and neither names the other's: of
-    two occasions or two deeds, whatever the words in common."""
+    """Both claims name people besides who says so and those they share, and neither names the other's: of
+    two occasions or two deeds, or one deed two outlets give to two people, whatever the words in common."""
     people = []
     for c in (a, b):
         speaker = _speaker_of(c, resolution)
@@ -1210,9 +1320,13 @@ def _other_people(a: Claim, b: Claim, resolution: Resolution) -> bool:
                  if e != speaker and e not in titled}
         people.append(found)
     (pa, pb) = people
-    spelled_alike = any(_skeleton(x) == _skeleton(y) for _, x in pa for _, y in pb)  # "Mouleff" and "Muliff"
-    return bool(pa and pb and not {e for e, _ in pa} & {e for e, _ in pb} and not spelled_alike
-                and not any(_named_words(n, b.text) for _, n in pa) and not any(_named_words(n, a.text) for _, n in pb))
+    common = {e for e, _ in pa} & {e for e, _ in pb}
+    # beside the people both name, each names one the other does not ("beat Boise 2-1, with Whitfield heading home
+    # the winner" vs "beating Boise 2-1 on a goal by Arriaga"): who did it is in dispute, or two deeds are told
+    only_a = {(e, n) for e, n in pa if e not in common and not _named_words(n, b.text)}
+    only_b = {(e, n) for e, n in pb if e not in common and not _named_words(n, a.text)}
+    spelled_alike = any(_skeleton(x) == _skeleton(y) for _, x in only_a for _, y in only_b)  # "Mouleff" and "Muliff"
+    return bool(only_a and only_b and not spelled_alike)
 
 
 def _skeleton(name: str) -> str:

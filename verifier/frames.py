@@ -894,13 +894,16 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     args += [Argument("place", v) for v in _places(trigger, values, offset, _anchors(trigger, governors), ids)]
     modality = _modality(trigger, governors)
     polarity = _polarity(trigger, governors)
-    if etype == "statement":
+    content = _said_content(trigger) if etype == "statement" else None
+    if content is not None:
         # what a statement says decides whether two statements contradict:
         # "X will not allow it", he said vs "X will allow it", he said
-        content = _said_content(trigger)
-        if content is not None:
-            polarity = _polarity(content, [])
+        polarity = _polarity(content, [])
     when = _time(trigger, dates, offset, _anchors(trigger, governors))
+    if when is None and content is not None:
+        # "a tram derailed on Thursday evening, emergency services said": the day of what was said, when the
+        # saying has none of its own
+        when = _time(content, dates, offset, {content.i})
     if when is not None and modality in {"future", "expected"} and published is not None:
         from .claims import resolve_date  # what will happen: "on Friday" is the coming Friday
 
@@ -925,6 +928,8 @@ def _said_content(trigger):
     content = next((c for c in trigger.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if content is None and trigger.dep_ in {"parataxis", "ccomp"} and trigger.head.i != trigger.i:
         content = trigger.head
+    if content is not None and content.lemma_ == "be":  # "reports were that the men were not seen": what was reported
+        content = next((c for c in content.children if c.dep_ == "ccomp"), content)
     return content
 
 

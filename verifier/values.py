@@ -26,7 +26,8 @@ def event_date(claim: Claim) -> Value | None:
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
     attached = claim.frame.of_role("time") if claim.frame is not None else ()
-    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
+    dates = sorted(list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v)),
+                   key=lambda v: starts_a_span(claim, v))  # stable: the attached date first, unless it starts a span
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
@@ -35,6 +36,11 @@ def event_date(claim: Claim) -> Value | None:
         return partial[0]
     weekdays = [v for v in dates if weekday_of(v) is not None]
     return weekdays[0] if weekdays else None
+
+
+def starts_a_span(claim: Claim, value: Value) -> bool:
+    """A date that starts or ends a span ("on the run since 2017", "in office until May"), not the event's own."""
+    return bool(re.search(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", _text_before(claim, value, 20), re.I))
 
 
 def _said_on(claim: Claim, value: Value) -> bool:
@@ -122,6 +128,9 @@ def place_key(name: str) -> str:
     return lx.fold(lx.COUNTRY_ALIASES.get(key, key))
 
 
+_STREET = re.compile(r"\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|parkway)\.?$")
+
+
 def place_relation(a: str, b: str) -> str:
     """SAME, COMPATIBLE (one contains the other), DIFFERENT (two known places
     neither contains), or UNKNOWN (a place the gazetteer does not know)."""
@@ -137,6 +146,8 @@ def place_relation(a: str, b: str) -> str:
     first_a, first_b = ka.split()[0], kb.split()[0]
     if kb in cities.get(first_a, set()) or ka in cities.get(first_b, set()):
         return COMPATIBLE
+    if _STREET.search(ka) and _STREET.search(kb):
+        return DIFFERENT  # "Peralta Street" and "Wood Street": neither street contains the other
     kinds = {lx.place_kind(a), lx.place_kind(b)}
     continent = lx.country_continents()
     if continent.get(ka) == kb or continent.get(kb) == ka:
@@ -160,7 +171,9 @@ def event_places(claim: Claim, text: str) -> list[Value]:
             continue
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
-        if any(w in {"in", "at", "to", "from", "into", "inside", "near"} for w in window) and not text[v.end:v.end + 2].startswith(("’s", "'s")):
+        located = any(w in {"in", "at", "to", "from", "into", "inside", "near"} for w in window) \
+            or window[-2:-1] in (["block"], ["corner"], ["outskirts"], ["intersection"]) and window[-1] == "of"  # "the 2400 block of"
+        if located and not text[v.end:v.end + 2].startswith(("’s", "'s")):
             out.append(v)
     return out
 
