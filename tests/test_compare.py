@@ -976,3 +976,11 @@ def test_a_vote_tally_said_two_ways_without_the_sides_is_for_a_person_to_judge(e
     found, _ = findings(embedder, a, b)
     assert [(f.kind, [e.value for e in f.evidence]) for f in found if f.aspect == "number"] == [
         ("uncertain", ["17-13", "18-12"])]
+
+
+def test_a_headline_score_against_another_games_score_is_no_contradiction(embedder):
+    """Sport: the opponent only as a city abbreviation ("in K.C."): two games as likely as one, never certain."""
+    found = between(embedder, "Colts clinch playoff berth with 20-13 win in K.C.",
+                    "The visiting Colts secured the No. 5 seed in the AFC playoffs with a 31-24 victory over the Jaguars "
+                    "on Thursday night.")
+    assert not [f for f in found if f.kind in {"contradiction", "agreement"}]

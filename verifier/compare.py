@@ -462,7 +462,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # ways all the same: a person judges, or, established as one event and each the other's closest, it stands
         words_a, words_b = (_capitalised(c.text.split(" ", 1)[-1]) for c in (a, b))  # names the tagger missed
         other_sides = bool(named_a - named_b or words_a - words_b) and bool(named_b - named_a or words_b - words_a)
-        certainty = 1.0 if sides and not other_sides else 0.6 if other_sides else 0.7
+        a_vote = _VOTE.search(a.text) and _VOTE.search(b.text)  # a match's score names no sides more often than a vote
+        certainty = 1.0 if sides and not other_sides else 0.7 if a_vote and not other_sides else 0.6
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"Score of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
     # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
@@ -1052,6 +1053,7 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
 # "council member", "party leader" and "opposition leader")
 _MANY_HELD = {"member", "official", "representative", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
               "envoy", "counterpart", "founder", "leader", "head", "chief", "chair", "chairman", "chairwoman", "director"}
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
 _UNDER = {"deputy", "vice", "assistant", "associate"}  # "Vice President" is not the president
 
 
