@@ -656,7 +656,11 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p in sorted(
 _COUNTED_COMPOUND = re.compile(r"[-–](?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|feet|"
                                r"storey|story|floor|bedroom|game|match|point|seat|member|man|woman|boat|car|vehicle|"
                                r"nation|country|count|page|inch|ton|tonne)s?\b", re.I)
-_MODEL_NAME = re.compile(r"(?:(?<![\w&])[A-Z]{2,5}|&[A-Z]) $")  # capitals just before a number name a model or index
+# a number that names a model or an index, not a count: after a count and capitals ("12 AK 47 guns", "two MiG 29
+# jets"), or after an index's name ("the FTSE 100", "the S&P 500"); not "Across the UK 40 people died"
+_MODEL_NAME = re.compile(r"(?:\b(?i:\d[\d,.]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) +
+                         r")\s+(?!(?:AM|PM|GMT|UTC|EST|EDT|PST|PDT|BST|CET|ET|PT)\s)[A-Z][A-Za-z]{1,4}|"
+                         r"\b(?:FTSE|S&P|DAX|CAC|ASX|MSCI|Nikkei|Stoxx|STOXX|Russell|IBEX|OMX))\s$")  # not "at 9 PM 12 people"
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -680,7 +684,7 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         if s > 1 and text[s - 1] in "-–" and text[s - 2].isalnum() or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
                 and not _COUNTED_COMPOUND.match(text, e):
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
-        if raw.isdigit() and _MODEL_NAME.search(text, max(0, s - 7), s) and not _COUNTED_COMPOUND.match(text, e):
+        if raw.isdigit() and _MODEL_NAME.search(text[max(0, s - 30):s]) and not _COUNTED_COMPOUND.match(text, e):
             continue  # "12 AK 47 guns", "the FTSE 100", "the S&P 500": a name's number, not a count
         value = _number_value(raw)
         if value is None:

@@ -54,7 +54,6 @@ from .values import (
     quantities_conflict,
     quantity_unit,
     same_unit,
-    starts_a_span,
     unit_key,
     weekday_of,
 )
@@ -164,7 +163,12 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
-    findings.extend(_role_conflicts(claims, resolution, src))
+    roles = _role_conflicts(claims, resolution, src)
+    findings.extend(roles)
+    index = {c.id: i for i, c in enumerate(claims)}
+    for f in roles:  # two posts for one person: the two claims are no fact the outlets agree on
+        i, j = sorted(index[e.claim] for e in f.evidence)
+        conflicted.add((i, j))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
@@ -352,9 +356,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
     steps = _two_steps(a, b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
-    if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db) \
-            and starts_a_span(a, da) == starts_a_span(b, db) \
-            and not _gives_the_others_date(a, db) and not _gives_the_others_date(b, da):
+    if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
         # two days of the year of one kind of event ("turns 29 on April 11" is no date of "a July 29 deal")
@@ -391,14 +393,6 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
-    elif SAME in relations and not steps:
-        # the same city, and within it two streets ("the 2400 block of Peralta Street, Oakland" vs "of Wood Street"):
-        # beside the place both name, each names a finer one the other's cannot be
-        rest_a = [x for x in pa if not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for y in pb)]
-        rest_b = [y for y in pb if not any(place_relation(x.norm, y.norm) in {SAME, COMPATIBLE} for x in pa)]
-        if rest_a and rest_b and all(lx.place_kind(v.norm) in {None, "city"} for v in rest_a + rest_b):
-            values = (", ".join(sorted({x.norm for x in rest_a})), ", ".join(sorted({y.norm for y in rest_b})))
-            out.append(_Conflict("place", 0.7, values, f"Place of {event}"))
     # quantities: one quantity stated twice, beyond rounding and bounds
     other_scope = _other_scope(a, b, resolution)
     # figures of one event: the same kind of event, or nearly the same words; two figures of different
@@ -657,13 +651,6 @@ def _named_in_common(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return any(lx.fold(v.norm) in places_b and lx.place_kind(v.norm) == "city" for v in a.of_kind("place"))
 
 
-def _gives_the_others_date(c: Claim, other: Value | None) -> bool:
-    """The claim names the other's date too, beside its own ("announced on Monday, ... shares closed on Friday"
-    against "a premium to the closing price on Friday"): each gives the day of another step, no conflict.
-    ("since March 12" is no day of "fell on May 8" either: a date starting a span is compared only with another)."""
-    return other is not None and any(v is not other and date_relation(v, other) == SAME for v in c.of_kind("date"))
-
-
 def _undated_months_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """Neither claim dates its event and the two articles were published more than a month apart: a claim with
     no date tells of its article's time, so the two may tell of two occasions (two rounds of a vote, two fires at
@@ -680,9 +667,10 @@ def _dated_months_from_article(a: Claim, b: Claim, src: dict[str, Source]) -> bo
     if (da is None) == (db is None):
         return False
     dated, undated = (da, b) if da is not None else (db, a)
-    published = src[undated.source].published
-    if published is None or dated.earliest is None or dated.latest is None:
-        return False
+    published, dated_published = src[undated.source].published, src[(a if da is not None else b).source].published
+    if published is None or dated.earliest is None or dated.latest is None \
+            or dated_published is not None and abs((published - dated_published).days) <= APART_DAYS:
+        return False  # two articles of one month: an undated claim may tell of the other's dated event
     day = published.date()
     return (dated.earliest - day).days > APART_DAYS or (day - dated.latest).days > APART_DAYS
 
@@ -1049,10 +1037,6 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
     return out
 
 
-# posts one person holds several of at once ("government spokesman" and "party spokesman", "board member" and
-# "council member", "party leader" and "opposition leader")
-_MANY_HELD = {"member", "official", "representative", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
-              "envoy", "counterpart", "founder", "leader", "head", "chief", "chair", "chairman", "chairwoman", "director"}
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
 _UNDER = {"deputy", "vice", "assistant", "associate"}  # "Vice President" is not the president
 
@@ -1089,9 +1073,11 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
                                 or len([q for q in held_b if _rival_posts(x, q)]) > 1:
                             continue  # an outlet that gives two posts of the kind: two jobs, or one it cannot pin
                         (ca, va), (cb, vb) = held_a[x], held_b[y]
-                        if _body(va, x) and _body(vb, y) and _body(va, x) != _body(vb, y):
-                            continue
-                        dated = pa is not None and pb is not None
+                        body_a, body_b = _body(va, x) or _owner_before(ca, va), _body(vb, y) or _owner_before(cb, vb)
+                        if body_a and body_b and body_a != body_b:
+                            continue  # "Acme's Chief Executive", "Bolt's Chief Financial Officer": two jobs
+                        # a body on one side only ("president of Acme's cloud unit" vs "Vice President"): a person judges
+                        dated = pa is not None and pb is not None and bool(body_a) == bool(body_b)
                         name = resolution.name_of(who)
                         out.append(_finding("contradiction" if dated else "uncertain", "role", 0.9 if dated else 0.7,
                                             f"{name}'s post: {va.text} ({_outlet(src[sa])}) vs {vb.text} ({_outlet(src[sb])})",
@@ -1100,15 +1086,33 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
 
 
 def _rival_posts(x: str, y: str) -> bool:
-    """Two posts of one kind that one person does not hold at once: the same last word, told apart by what comes
-    before it ("chief financial officer", "chief operating officer"), or the post and its deputy."""
-    wx, wy = x.split(), y.split()
-    if x == y or wx[-1] != wy[-1] or wx[-1] in _MANY_HELD:
+    """Two posts one person does not hold at once: a post and its deputy ("president", "vice president"; not
+    "executive vice president"), two chief officers of a company ("chief executive officer", "chief financial
+    officer"), two ministries ("interior minister", "foreign minister"; not "deputy prime minister" and a ministry,
+    often held together)."""
+    wx, wy = ([_ONE_SPELLING.get(w, w) for w in p.split()] for p in (x, y))
+    if wx == wy:
         return False
-    if len(wx) == 1 or len(wy) == 1:
-        longer = wy if len(wx) == 1 else wx
-        return len(longer) == 2 and longer[0] in _UNDER  # "president" vs "vice president"; not "foreign minister"
-    return True
+    if any(len(long) == len(short) + 1 and long[0] in _UNDER and long[1:] == short for short, long in ((wx, wy), (wy, wx))):
+        return True
+    if all(len(w) == 3 and w[0] == "chief" and w[2] == "officer" for w in (wx, wy)):
+        return True
+    return len(wx) == len(wy) == 2 and wx[1] == wy[1] and wx[1] in {"minister", "secretary"} \
+        and not {wx[0], wy[0]} & _NO_PORTFOLIO
+
+
+_ONE_SPELLING = {"defense": "defence", "labor": "labour", "adviser": "advisor"}
+_NO_PORTFOLIO = {"prime", "deputy", "vice", "senior", "first", "state", "cabinet", "junior", "assistant", "associate",
+                 "chief", "general", "permanent", "principal", "press", "under", "parliamentary", "executive"}
+
+
+def _owner_before(c: Claim, v: Value) -> str:
+    """A name just before the role ("Acme's Chief Executive", "Bolt Inc Chief Financial Officer"): the body the
+    post is of."""
+    m = re.search(r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:['’]s)?\s+$", c.text[:max(0, v.start - c.start)])
+    words = [w for w in lx.fold(m.group(1)).split() if w not in lx.FUNCTION_WORDS and w not in lx.TEMPORAL_QUALIFIERS] \
+        if m else []
+    return " ".join(words)
 
 
 def _body(v: Value, post: str) -> str:

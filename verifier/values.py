@@ -26,8 +26,7 @@ def event_date(claim: Claim) -> Value | None:
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
     attached = claim.frame.of_role("time") if claim.frame is not None else ()
-    dates = sorted(list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v)),
-                   key=lambda v: starts_a_span(claim, v))  # stable: the attached date first, unless it starts a span
+    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
@@ -36,11 +35,6 @@ def event_date(claim: Claim) -> Value | None:
         return partial[0]
     weekdays = [v for v in dates if weekday_of(v) is not None]
     return weekdays[0] if weekdays else None
-
-
-def starts_a_span(claim: Claim, value: Value) -> bool:
-    """A date that starts or ends a span ("on the run since 2017", "in office until May"), not the event's own."""
-    return bool(re.search(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", _text_before(claim, value, 20), re.I))
 
 
 def _said_on(claim: Claim, value: Value) -> bool:
