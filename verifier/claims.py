@@ -372,7 +372,7 @@ _ROLE_STOP = {"in", "on", "at", "and", "to", "with", "who", "which", "that", "si
 def _title_goes_on(toks: list[Token], k: int) -> bool:
     """A capitalised modifier inside a title: "Chief Financial Officer", "Chief Executive Jane Roe" (a title that
     ends in "Executive" when a name follows)."""
-    if toks[k].low not in _ROLE_MODIFIERS - {"former", "new", "then", "acting", "interim"}:
+    if toks[k].low not in _ROLE_MODIFIERS or toks[k].low in lx.TEMPORAL_QUALIFIERS:
         return False
     if toks[k].low == "executive" and k > 0 and toks[k - 1].low == "chief":
         return True

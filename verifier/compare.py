@@ -61,6 +61,7 @@ from .values import (
 _COMMON_COUNTS = {unit_key(w) for w in ("people", "times", "games", "matches", "wins")}  # counted in many stories
 _SPORTS_CONTEXT = re.compile(r"\b(?:rebounds?|assists?|touchdowns?|receptions?|strikeouts?|homers?|rbis?|wickets?|carries|"
                              r"rushing|receiving|passing|quarterback|innings|scored|scoring|season|game)\b", re.I)
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -666,8 +667,8 @@ def _dated_months_from_article(a: Claim, b: Claim, src: dict[str, Source]) -> bo
     da, db = event_date(a), event_date(b)
     if (da is None) == (db is None):
         return False
-    dated, undated = (da, b) if da is not None else (db, a)
-    published, dated_published = src[undated.source].published, src[(a if da is not None else b).source].published
+    (dated, dated_claim, undated) = (da, a, b) if da is not None else (db, b, a)
+    published, dated_published = src[undated.source].published, src[dated_claim.source].published
     if published is None or dated.earliest is None or dated.latest is None \
             or dated_published is not None and abs((published - dated_published).days) <= APART_DAYS:
         return False  # two articles of one month: an undated claim may tell of the other's dated event
@@ -1037,7 +1038,6 @@ def _appointment_conflicts(claims: list[Claim], resolution: Resolution, src: dic
     return out
 
 
-_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
 _UNDER = {"deputy", "vice", "assistant", "associate"}  # "Vice President" is not the president
 
 
@@ -1090,7 +1090,7 @@ def _rival_posts(x: str, y: str) -> bool:
     "executive vice president"), two chief officers of a company ("chief executive officer", "chief financial
     officer"), two ministries ("interior minister", "foreign minister"; not "deputy prime minister" and a ministry,
     often held together)."""
-    wx, wy = ([_ONE_SPELLING.get(w, w) for w in p.split()] for p in (x, y))
+    wx, wy = x.split(), y.split()  # spelled one way by lx.role_key ("defence", "defense")
     if wx == wy:
         return False
     if any(len(long) == len(short) + 1 and long[0] in _UNDER and long[1:] == short for short, long in ((wx, wy), (wy, wx))):
@@ -1101,7 +1101,6 @@ def _rival_posts(x: str, y: str) -> bool:
         and not {wx[0], wy[0]} & _NO_PORTFOLIO
 
 
-_ONE_SPELLING = {"defense": "defence", "labor": "labour", "adviser": "advisor"}
 _NO_PORTFOLIO = {"prime", "deputy", "vice", "senior", "first", "state", "cabinet", "junior", "assistant", "associate",
                  "chief", "general", "permanent", "principal", "press", "under", "parliamentary", "executive"}
 

@@ -548,7 +548,7 @@ def role_key(text: str) -> str:
         w = w.removesuffix("'s")
         if w in _POST_QUALIFIERS or w == "appointed" and words in ([], ["newly"]):
             continue
-        w = {"advisor": "adviser"}.get(w, w)
+        w = {"advisor": "adviser", "defense": "defence", "labor": "labour"}.get(w, w)  # one post, two spellings
         words.extend(_POST_ACRONYMS.get(w, w).split())
     key = " ".join(words)
     if key.endswith("chief executive"):
