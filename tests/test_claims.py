@@ -455,3 +455,38 @@ def test_a_title_of_several_words_before_a_name_is_one_role():
     assert titles("Chief Financial Officer Margaret Holloway spoke.") == [("Chief Financial Officer", "Margaret Holloway")]
     assert titles("Chief Executive Margaret Holloway spoke.") == [("Chief Executive", "Margaret Holloway")]
     assert titles("Managing Director Kristalina Georgieva spoke.") == [("Managing Director", "Kristalina Georgieva")]
+
+
+def test_a_ministry_named_after_the_title_is_part_of_the_role():
+    """Politics: "Minister of Energy X" (the tagger glues "Energy" to the name), "Minister for Roads and Highways, X"."""
+    from verifier.claims import extract_all
+
+    def titles(text):
+        (c,) = extract_all([article(text, "a")])
+        return [(v.text, v.holder) for v in c.values if v.kind == "role"]
+
+    assert titles("Deputy Minister of Energy Kwabena Asante-Mensah has resigned.") == \
+        [("Deputy Minister of Energy", "Kwabena Asante-Mensah")]
+    assert titles("Deputy Minister for Roads and Highways, Kwabena Asante-Mensah, resigned on Monday.") == \
+        [("Deputy Minister for Roads and Highways", "Kwabena Asante-Mensah")]
+
+
+def test_a_title_in_apposition_has_its_holder():
+    """Business: "Its chief financial officer, Dana Whitlock," and "Dana Whitlock, Crestline's chief operating officer"."""
+    from verifier.claims import extract_all
+
+    def holders(text):
+        return [(v.text, v.holder) for c in extract_all([article(text, "a")]) for v in c.values if v.kind == "role"]
+
+    assert holders("Its chief financial officer, Dana Whitlock, said the company would stay.") == \
+        [("chief financial officer", "Dana Whitlock")]
+    assert holders("Dana Whitlock, Crestline's chief operating officer, said the company would stay.") == \
+        [("chief operating officer", "Dana Whitlock")]
+
+
+def test_a_name_the_text_calls_a_town_is_a_place():
+    """Health: towns too small for the gazetteer ("the town of Vilardell") are places all the same."""
+    from verifier.claims import extract_all
+
+    (c,) = extract_all([article("Cases rose to 23 in the town of Vilardell, in the province of Tarragona.", "a")])
+    assert {v.text for v in c.values if v.kind == "place"} >= {"Vilardell", "Tarragona"}

@@ -548,6 +548,21 @@ def test_the_words_denied_affirmed_of_another_doer_are_no_polarity_contradiction
         denied, _claim("The health minister's deputy resigned over the hospital scandal."))
 
 
+def test_a_passive_denial_said_by_the_doer_is_a_polarity_contradiction(embedder):
+    """Disaster: "Police are treating as suspicious a fire" vs "a fire ... is not being treated as suspicious,
+    police said": the police, who speak, are who treats it; not the deputy's own word on the minister."""
+    found = between(embedder, "Police are treating as suspicious a fire that destroyed a textile warehouse in Oldham on "
+                              "Tuesday night.",
+                    "A fire that destroyed a textile warehouse in Oldham on Tuesday night is not being treated as "
+                    "suspicious, police said.")
+    assert [(f.kind, f.aspect) for f in found if f.aspect == "polarity"] == [("contradiction", "polarity")]
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    assert not compare_stage._denied_words_affirmed(_claim("The minister did not resign, his deputy said."),
+                                                    _claim("The minister's deputy resigned on Monday."))
+
+
 def test_two_arrests_in_one_state_or_of_a_second_suspect_are_not_certainly_one():
     import importlib
 
@@ -828,6 +843,15 @@ def test_late_friday_and_early_saturday_of_a_dated_article_are_one_night(embedde
     assert not [f for f in findings(embedder, a, b, kind="contradiction")[0] if f.aspect == "date"]
 
 
+def test_early_saturday_and_early_sunday_are_a_day_apart(embedder):
+    a = article("The plane crashed early on Saturday near Lyon, killing 12 people, officials said.", "a",
+                published="2011-11-14T10:00")
+    b = article("The plane crashed early on Sunday near Lyon, killing 12 people, officials said.", "b",
+                published="2011-11-14T10:00")
+    dates = [f for f in findings(embedder, a, b)[0] if f.aspect == "date"]
+    assert [f.kind for f in dates] == ["contradiction"]
+
+
 def test_two_people_arrested_on_one_day_are_no_agreement(embedder):
     found = between(embedder, "Police said Jackson was arrested early Tuesday in Atlanta.",
                     "Police said Jamal Williams was arrested early Tuesday in Atlanta.")
@@ -916,6 +940,21 @@ def test_posts_that_can_be_held_together_or_at_two_times_are_no_role_contradicti
                  ("Chairman", "Chief Executive")):
         assert not roles(article(f"{x} Eli Navon said the talks would resume on Monday.", "a", published="2025-02-03T10:00"),
                          article(f"{y} Eli Navon said the talks would resume on Monday.", "b", published="2025-02-03T10:00")), (x, y)
+
+
+def test_two_ministries_for_one_person_are_a_role_finding_and_a_ministry_said_shorter_is_not(embedder):
+    """Politics: "Deputy Minister for Roads and Highways" vs "Deputy Minister of Energy", one resignation."""
+    a = article("Deputy Minister for Roads and Highways, Kwabena Asante-Mensah, resigned on Monday, the presidency said.",
+                "a", published="2024-11-05T10:00")
+    b = article("Deputy Minister of Energy Kwabena Asante-Mensah resigned on Monday, the presidency said.", "b",
+                published="2024-11-05T12:00")
+    assert [(f.kind, f.aspect) for f in findings(embedder, a, b)[0] if f.aspect == "role"] == [("contradiction", "role")]
+    import importlib
+
+    compare_stage = importlib.import_module("verifier.compare")
+    assert not compare_stage._rival_posts("foreign affairs minister", "foreign minister")
+    assert not compare_stage._rival_posts("deputy prime minister", "energy minister")
+    assert compare_stage._rival_posts("deputy energy minister", "deputy roads highways minister")
 
 
 def test_an_undated_claim_of_an_article_a_year_after_a_dated_one_is_not_certain_of_one_event(embedder):

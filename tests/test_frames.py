@@ -117,6 +117,18 @@ def test_light_verb_and_nominal_triggers():
     assert _frame("Hurricane Delphine made landfall near the port on Sunday.")[1].type == "disaster"
 
 
+def test_who_is_taken_into_custody_is_the_object_not_the_subject():
+    """Crime: "Investigators have taken a man, Julien Castagne, into custody": Castagne is held, the investigators
+    hold him; "Castagne was taken into custody" and "X took office" keep the subject as who it befalls."""
+    _, f = _frame("Investigators have taken a 31-year-old man, Julien Castagne, into custody on Monday.")
+    assert [v.text for v in f.of_role("agent")] == ["Investigators"]
+    assert [v.text for v in f.of_role("patient")] == ["Julien Castagne"]
+    _, f = _frame("Julien Castagne was taken into custody on Monday.")
+    assert [v.text for v in f.of_role("patient")] == ["Julien Castagne"]
+    _, f = _frame("Gregor Haas took office as mayor on January 1.")
+    assert [v.text for v in f.of_role("patient")] == ["Gregor Haas"]
+
+
 def test_arguments_of_an_appointment():
     claim, f = _frame("Helmar Logistics named Priya Anand as chief financial officer on Monday.")
     assert f.type == "appointment"

@@ -78,6 +78,21 @@ def test_explicit_metadata_wins_over_guess():
     assert src.outlet == "Fars News Agency"
 
 
+def test_labelled_header_lines_give_title_outlet_author_and_date():
+    text = ("Title: Ferry sinks off Sulawesi, 15 dead\nOutlet: Celebes Courier\nAuthor: Dewi Lestari\n"
+            "Date: 2024-02-20\n\nA ferry sank off Muna island on Monday, killing 15 people, officials said.\n")
+    src = article(text)
+    assert (src.title, src.outlet, src.author) == ("Ferry sinks off Sulawesi, 15 dead", "Celebes Courier", "Dewi Lestari")
+    assert src.published == datetime(2024, 2, 20)
+    body = "".join(src.text[s:e] for s, e in body_ranges(src))
+    assert "Outlet" not in body and "Title" not in body and body.strip().startswith("A ferry sank")
+
+
+def test_a_labelled_line_inside_the_body_stays_body():
+    src = article("Quake shakes Crete\n\nA strong quake shook Crete on Monday.\n\nTitle: the name of a book, said the minister.\n")
+    assert src.title == "Quake shakes Crete" and src.outlet is None
+
+
 def test_dateline_city_alone_is_not_an_outlet():
     src = article("Title Of The Story Here\n\nTEHRAN – Ali Akbar Ahmadian received a visitor.")
     assert src.outlet is None

@@ -261,6 +261,10 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
                 break
             j += 1
         prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.low in {"of", "for"} and i >= 2 and toks[i - 2].low in lx.PORTFOLIO_HEADS \
+                and run[0].low in lx.PORTFOLIOS and len(run) >= 3:
+            out.append(Chunk([run[0]], "other"))  # "Minister of Energy Kwabena Asante-Mensah": the portfolio, then the name
+            run = run[1:]
         for ch in _split_chunk(run):
             # "the US-run Ein Al-Assad": a name after an article is a thing, not a person
             if ch.kind == "person" and ch.role_prefix is None and ch.start == run[0].start and prev is not None \
@@ -340,6 +344,19 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     return [ch]
 
 
+_PLACE_OF = re.compile(r"\b(?:town|village|city|district|province|region|county|suburb|municipality|island|commune|hamlet"
+                       r"|borough|neighbou?rhood|port|parish)\s+of\s+$", re.I)
+
+
+def _named_as_places(chs: list[Chunk], text: str) -> list[Chunk]:
+    """A name the text calls a place ("the town of Vilardell", "the village of Ghatbesi") is one, whether or
+    not the gazetteer or the tagger knows it: most towns in the news are too small for either."""
+    for c in chs:
+        if c.kind not in {"place", "role"} and c.role_prefix is None and _PLACE_OF.search(text[max(0, c.start - 40):c.start]):
+            c.kind = "place"
+    return chs
+
+
 def _classify(ch: Chunk, *, titled: bool) -> None:
     words = [t for t in ch.tokens if t.text not in ".-–"]
     lows = [t.low.rstrip(".") for t in words]
@@ -414,6 +431,14 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         while e < len(toks) and toks[e].is_cap == t.is_cap and (
                 toks[e].low in lx.ROLE_HEADS | lx.HONORIFICS or _title_goes_on(toks, e)):
             e += 1
+        # "Minister for Roads and Highways": the portfolio, capitalised words joined by "and"
+        if toks[e - 1].low in lx.PORTFOLIO_HEADS and e + 1 < len(toks) and toks[e].low == "for" and toks[e + 1].is_cap \
+                and toks[e + 1].low in lx.PORTFOLIOS:
+            k = e + 2
+            while k + 1 < len(toks) and (toks[k].is_cap and toks[k].low in lx.PORTFOLIOS | {"affairs"}
+                                         or toks[k].low in {"and", "&"} and toks[k + 1].is_cap):
+                k += 1
+            e = k
         # "of [the] (France's) National Assembly (of France)"
         for _ in range(2):
             if e < len(toks) and toks[e].low == "of":
@@ -463,8 +488,15 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             holder = by_start[toks[h].start]
         elif s >= 2 and toks[s - 1].text == "," and toks[s - 2].end in {c.end for c in chs if c.kind == "person"}:
             holder = next(c for c in chs if c.end == toks[s - 2].end)
+        elif s >= 3 and toks[s - 1].possessive and toks[s - 2].text == "," \
+                and toks[s - 3].end in {c.end for c in chs if c.kind == "person"}:
+            holder = next(c for c in chs if c.end == toks[s - 3].end)  # "Dana Whitlock, Crestline's chief operating officer"
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
+        if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start:
+            named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
+            if named.kind == "person" and len([x for x in named.tokens if x.text not in ".-–"]) >= 2:
+                holder = named
         if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
             holder = out[-1][1]  # "X, representative of ... and Secretary of ...": both X's titles
         start, end = toks[s].start, toks[e - 1].end
@@ -852,7 +884,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
     per_sentence = []
     for (s, e), doc in zip(sent_spans, docs):
         toks = tokenize(text[s:e], s)
-        chs = _typed_by_ner(chunks(toks, text), doc, s)
+        chs = _named_as_places(_typed_by_ner(chunks(toks, text), doc, s), text)
         per_sentence.append((s, e, toks, chs, doc))
         all_chunks.extend(chs)
     full_names = [c for c in all_chunks if c.kind == "person" and len([t for t in c.tokens if t.text not in ".-–"]) >= 2]

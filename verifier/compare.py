@@ -477,7 +477,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if a.negated != b.negated and (p.meaning >= 0.8 or (denied and p.meaning >= LIKELY_MEANING)) \
             and _speaker_of(a, resolution) == _speaker_of(b, resolution) and a.frame is not None and b.frame is not None \
             and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
-                 or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)) \
+                 or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)
+                 or (denied and p.meaning >= 0.8)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
@@ -542,10 +543,16 @@ def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
     for cue in lx.NEGATION.finditer(negated.text):
         rest = re.split(r"[,;:.!?\u2014]| but | and | or ", negated.text[cue.end():], maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z]+", lx.fold(rest))[:5] if w not in _DENIAL_STOP and len(w) > 2]
-        if len(words) >= 2 and all(w[:5] in said for w in words) \
-                and _same_doer(told, words[0], re.findall(r"[a-z]+", lx.fold(negated.text[:cue.start()]))):
+        before_cue = re.findall(r"[a-z]+", lx.fold(negated.text[:cue.start()]))
+        if _PASSIVE.match(negated.text, cue.end()):  # "is not being treated as suspicious, police said": the doer speaks
+            after = re.findall(r"[a-z]+", lx.fold(negated.text[cue.end():]))
+            before_cue += [w for w, verb in zip(after, after[1:]) if verb in lx.SPEECH_VERBS]
+        if len(words) >= 2 and all(w[:5] in said for w in words) and _same_doer(told, words[0], before_cue):
             return True
     return False
+
+
+_PASSIVE = re.compile(r"\s+(?:be|being|been)\s+\w+(?:ed|en)\b", re.I)
 
 
 def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> bool:
@@ -740,8 +747,10 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
         earlier, later = (a, b) if da.earliest < db.earliest else (b, a)
     else:
         return False
-    return bool(set(lx.fold(earlier.text).split()) & {"overnight", "late", "midnight"}
-                or set(lx.fold(later.text).split()) & {"overnight", "early", "midnight"})
+    words_earlier, words_later = set(lx.fold(earlier.text).split()), set(lx.fold(later.text).split())
+    if "early" in words_earlier and not words_earlier & {"overnight", "late", "midnight"}:
+        return False  # "early on Saturday" and "early on Sunday": two nights, a day apart
+    return bool(words_earlier & {"overnight", "late", "midnight"} or words_later & {"overnight", "early", "midnight"})
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:
@@ -1097,8 +1106,21 @@ def _rival_posts(x: str, y: str) -> bool:
         return True
     if all(len(w) == 3 and w[0] == "chief" and w[2] == "officer" for w in (wx, wy)):
         return True
-    return len(wx) == len(wy) == 2 and wx[1] == wy[1] and wx[1] in {"minister", "secretary"} \
-        and not {wx[0], wy[0]} & _NO_PORTFOLIO
+    return _ministries_apart(wx, wy)
+
+
+def _ministries_apart(wx: list[str], wy: list[str]) -> bool:
+    """Two ministries of one rank ("interior minister", "foreign minister"; "deputy energy minister", "deputy roads
+    highways minister"); not one said shorter ("foreign affairs minister", "foreign minister"), nor two ranks."""
+    if wx[-1] != wy[-1] or wx[-1] not in {"minister", "secretary"}:
+        return False
+    def rank_and_portfolio(words: list[str]) -> tuple[tuple[str, ...], set[str]]:
+        k = 0
+        while k < len(words) - 1 and words[k] in _NO_PORTFOLIO:
+            k += 1
+        return tuple(words[:k]), set(words[k:-1])
+    (rank_x, px), (rank_y, py) = rank_and_portfolio(wx), rank_and_portfolio(wy)
+    return rank_x == rank_y and bool(px) and bool(py) and not px & py and not (px | py) & _NO_PORTFOLIO
 
 
 _NO_PORTFOLIO = {"prime", "deputy", "vice", "senior", "first", "state", "cabinet", "junior", "assistant", "associate",

@@ -525,6 +525,17 @@ POST_MODIFIERS = {
 }
 
 
+# What a ministry is of ("Minister of Energy", "Secretary for Roads and Highways"): a portfolio, not a name.
+PORTFOLIOS = {
+    "energy", "finance", "health", "education", "trade", "justice", "transport", "labour", "labor", "culture", "agriculture",
+    "environment", "commerce", "treasury", "defence", "defense", "interior", "communications", "sports", "sport", "roads",
+    "highways", "housing", "tourism", "fisheries", "mines", "mining", "water", "works", "information", "youth", "industry",
+    "planning", "economy", "science", "technology", "immigration", "veterans", "infrastructure", "foreign", "home",
+    "employment", "welfare", "pensions", "aviation", "railways", "lands", "forestry", "petroleum", "power", "telecommunications",
+}
+PORTFOLIO_HEADS = {"minister", "secretary", "ministry", "commissioner"}
+
+
 def post_key(text: str) -> str:
     """The post itself, without the body it belongs to: "secretary" of
     "Secretary of Iran's Supreme National Security Council", "chief financial
@@ -532,7 +543,7 @@ def post_key(text: str) -> str:
     words = role_key(text).split()
     out = []
     for w in words:
-        if w in POST_WORDS or w in ROLE_HEADS or w in POST_MODIFIERS:
+        if w in POST_WORDS or w in ROLE_HEADS or w in POST_MODIFIERS or w in PORTFOLIOS or (w == "affairs" and out):
             out.append(w)
         elif out:
             break
@@ -550,6 +561,12 @@ def role_key(text: str) -> str:
             continue
         w = {"advisor": "adviser", "defense": "defence", "labor": "labour"}.get(w, w)  # one post, two spellings
         words.extend(_POST_ACRONYMS.get(w, w).split())
+    # "minister of energy", "minister for roads and highways": the portfolio first, as in "energy minister"
+    for k, w in enumerate(words[:-1]):
+        after = k + 2 if words[k + 1] == "for" and k + 2 < len(words) else k + 1
+        if w in PORTFOLIO_HEADS and words[after] in PORTFOLIOS:
+            words = words[:k] + [x for x in words[after:] if x != "and"] + [w]
+            break
     key = " ".join(words)
     if key.endswith("chief executive"):
         key += " officer"

@@ -37,6 +37,9 @@ _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+(?: \S+){0,3}?)\s*\.?$", re.I)
 _READ_MORE = re.compile(r"^read more\s*:?", re.I)
+# Labelled header lines of a saved or pasted article: "Title: ...", "Outlet: ...", "Author: ...".
+_LABELLED = re.compile(r"^(?P<label>title|headline|outlet|publication|publisher|newspaper|author|byline)\s*:\s*(?P<value>\S.{0,299})$",
+                       re.I)
 # "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start;
 # "Mannheim, Germany (Sports Network) - " with a comma only before an agency in parentheses.
 _DATELINE = re.compile(
@@ -171,6 +174,18 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
         name = source_line.group(1).rstrip(".") if source_line else ""
         if source_line and (" " not in name or outlet_shape(name)):  # "source: site.com", "Source: Fars News Agency"
             source_outlet = source_outlet or (name if outlet_shape(name) else None)
+            furniture.append((line.start, line.end))
+            continue
+        labelled = _LABELLED.match(line.text) if in_header else None
+        if labelled:  # what the line says it is, before any guess from its shape
+            label, value = labelled["label"].lower(), labelled["value"].strip()
+            if label in {"title", "headline"}:
+                guessed_title = guessed_title or value
+                headline_keys.add(_norm_heading(value))
+            elif label in {"author", "byline"}:
+                author = author or value
+            else:
+                source_outlet = source_outlet or value
             furniture.append((line.start, line.end))
             continue
         if _READ_MORE.match(line.text):
