@@ -852,6 +852,19 @@ def test_early_saturday_and_early_sunday_are_a_day_apart(embedder):
     assert [f.kind for f in dates] == ["contradiction"]
 
 
+def test_the_date_of_what_a_statement_reports_is_its_event_date(embedder):
+    """Transport: "a tram derailed ... on Thursday evening, emergency services said" vs "crashed ... on Friday
+    evening" is one derailment on two days; the day of a saying ("police said on Friday") is not the event's."""
+    a = article("Nine people were taken to hospital after a tram derailed and slammed into a power pole in Fitzroy North "
+                "on Thursday evening, emergency services said.", "a", published="2024-09-20T08:00")
+    b = article("A packed tram jumped the tracks and crashed into a power pole in Fitzroy North on Wednesday evening, "
+                "leaving nine people needing hospital treatment.", "b", published="2024-09-20T09:00")
+    assert [(f.kind, f.aspect) for f in findings(embedder, a, b)[0] if f.aspect == "date"] == [("contradiction", "date")]
+    a = article("Nine people were taken to hospital after a tram derailed and slammed into a power pole in Fitzroy North, "
+                "emergency services said on Thursday evening.", "a", published="2024-09-20T08:00")
+    assert not [f for f in findings(embedder, a, b, kind="contradiction")[0] if f.aspect == "date"]
+
+
 def test_two_people_arrested_on_one_day_are_no_agreement(embedder):
     found = between(embedder, "Police said Jackson was arrested early Tuesday in Atlanta.",
                     "Police said Jamal Williams was arrested early Tuesday in Atlanta.")

@@ -53,6 +53,7 @@ from .values import (
     place_relation,
     quantities_conflict,
     quantity_unit,
+    said_on,
     same_unit,
     unit_key,
     weekday_of,
@@ -788,8 +789,12 @@ def _words_of(name: str) -> set[str]:
 
 
 def _attached(c: Claim, d: Value | None) -> bool:
-    """The date is the claim's event's own: attached to its trigger by the parse, or the claim has no trigger to attach to."""
-    return d is not None and (c.frame is None or not c.frame.lemma or d in c.frame.of_role("time") or d.inherited)
+    """The date is the claim's event's own: attached to its trigger by the parse, or the claim has no trigger to
+    attach to, or it is a statement's and dates what was said, not the saying ("a tram derailed on Thursday
+    evening, emergency services said")."""
+    if d is None or (c.predicate == "statement" and said_on(c, d)):
+        return False  # "officials said on Thursday": the day of the saying
+    return c.frame is None or not c.frame.lemma or d in c.frame.of_role("time") or d.inherited or c.predicate == "statement"
 
 
 def _own_date(c: Claim, d: Value | None) -> bool:

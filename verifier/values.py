@@ -26,7 +26,7 @@ def event_date(claim: Claim) -> Value | None:
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
     attached = claim.frame.of_role("time") if claim.frame is not None else ()
-    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: _said_on(claim, v))
+    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: said_on(claim, v))
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
@@ -37,7 +37,8 @@ def event_date(claim: Claim) -> Value | None:
     return weekdays[0] if weekdays else None
 
 
-def _said_on(claim: Claim, value: Value) -> bool:
+def said_on(claim: Claim, value: Value) -> bool:
+    """The date is the saying's ("officials said on Monday"), not of what was said."""
     before = lx.fold(_text_before(claim, value, 25)).split()
     return any(w in lx.SPEECH_VERBS or w == "told" for w in before[-4:])
 
