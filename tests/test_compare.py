@@ -248,6 +248,20 @@ def test_a_counted_noun_is_one_unit_in_the_singular_and_the_plural():
     assert quantity_unit(c, _number(c, "14")) == quantity_unit(d, _number(d, "one")) == "lorry"
 
 
+def test_a_crowd_is_one_unit_however_it_is_named():
+    """Sport: "a crowd of 4,812", "the attendance of 6,230" and "in front of 7,148 fans" all count who watched;
+    "a mother of 12" still counts her children."""
+    from verifier.values import quantity_unit
+
+    units = {quantity_unit(c, _number(c, n)) for c, n in (
+        (_claim("Harrowgate won among a crowd of 4,812 at Fernlea Park."), "4,812"),
+        (_claim("The attendance of 6,230 was the club's highest of the season."), "6,230"),
+        (_claim("The win, in front of 7,148 fans, moved Timberline into second place."), "7,148"))}
+    assert units == {"spectator"}
+    c = _claim("A mother of 12 was killed in the crash.")
+    assert quantity_unit(c, _number(c, "12")) == "mother of"
+
+
 def test_figures_ten_times_apart_are_paired_last():
     from verifier.values import matched_quantities
 

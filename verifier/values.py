@@ -198,6 +198,9 @@ _NOT_UNITS = {"other", "more", "own", "per", "first", "last", "new", "additional
               "and", "or", "to", "in", "on", "at", "for", "each", "percent", "cent", "cents"} | set(_WEEKDAYS)
 _SPELLING = {"meter": "metre", "meters": "metres", "liter": "litre", "liters": "litres", "kilometer": "kilometre",
              "kilometers": "kilometres", "center": "centre", "centers": "centres"}
+_AUDIENCE = {"fans", "fan", "spectators", "spectator", "supporters", "onlookers", "crowd", "attendance"}
+_AUDIENCE_OF = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:was\s+|of\s+)(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                          re.I)
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 
 
@@ -227,6 +230,8 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
         return unit_key(part_of["noun"])  # "28 of 41 passes" counts passes, as "28 passes" does
+    if _AUDIENCE_OF.search(claim.text[max(0, rel - 30):rel]):
+        return "spectator"  # "a crowd of 4,812", "the attendance of 6,230": how many watched
     kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
     if kin and kin["noun"].lower() not in _NOT_KIN and (kin["noun"].lower() in _KIN or not _counted_after(
             claim.text[rel + len(v.text):rel + len(v.text) + 30])):
@@ -237,6 +242,8 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         words = [w for w in lx.fold(unit or "").split() if w not in _NOT_UNITS and w.isalpha()]
         if words:
             word = _SPELLING.get(words[-1], words[-1])
+            if word in _AUDIENCE:
+                return "spectator"  # "in front of 7,148 fans", "6,214 spectators": one crowd, named two ways
             noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), unit_key(word))
             if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
                 of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
