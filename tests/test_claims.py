@@ -469,6 +469,9 @@ def test_a_ministry_named_after_the_title_is_part_of_the_role():
         [("Deputy Minister of Energy", "Kwabena Asante-Mensah")]
     assert titles("Deputy Minister for Roads and Highways, Kwabena Asante-Mensah, resigned on Monday.") == \
         [("Deputy Minister for Roads and Highways", "Kwabena Asante-Mensah")]
+    assert titles("Minister of Foreign Affairs Wang Yi met reporters.") == [("Minister of Foreign Affairs", "Wang Yi")]
+    assert titles("Minister for Health and Social Care Wes Streeting spoke.") == \
+        [("Minister for Health and Social Care", "Wes Streeting")]
 
 
 def test_a_title_in_apposition_has_its_holder():
@@ -482,6 +485,17 @@ def test_a_title_in_apposition_has_its_holder():
         [("chief financial officer", "Dana Whitlock")]
     assert holders("Dana Whitlock, Crestline's chief operating officer, said the company would stay.") == \
         [("chief operating officer", "Dana Whitlock")]
+    # in a list of names and titles, whose title follows a name after another title is unsure: none
+    assert holders("John Smith, the chief executive, Jane Roe, the chief financial officer, and Tom Reyes signed.") == \
+        [("chief executive", "John Smith"), ("chief financial officer", None)]
+    assert holders("Present were the finance minister, Ama Serwaa, the health minister, Kofi Mensah, and others.") == \
+        [("finance minister", None), ("health minister", None)]
+    # the name after a comma is no apposition when the title is the object of a verb or preposition
+    for text in ("After meeting the foreign minister, Ahmed Khan said talks went well.",
+                 "Unlike the chief executive, Maria Lopez voted against the deal.",
+                 "In a letter to the chief executive, Tom Reyes, a shareholder, demanded answers.",
+                 "After firing Jane Roe, Crestline's chief executive said the company would recover."):
+        assert [h for _, h in holders(text)] == [None], text
 
 
 def test_a_name_the_text_calls_a_town_is_a_place():

@@ -577,6 +577,34 @@ def test_a_passive_denial_said_by_the_doer_is_a_polarity_contradiction(embedder)
                                                     _claim("The minister's deputy resigned on Monday."))
 
 
+def test_what_is_denied_then_happens_after_the_article_is_no_polarity_contradiction(embedder):
+    """Health: "has not been detected in Britain" on June 10, "detected ... on Thursday" (June 13) in an article of
+    June 14: it happened since."""
+    a = article("The new variant has not been detected in Britain, health officials said.", "a",
+                published="2024-06-10T09:00")
+    b = article("Health officials detected the new variant in Britain on Thursday.", "b", published="2024-06-14T09:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "polarity"]
+
+
+def test_an_early_estimate_is_no_early_hour(embedder):
+    """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
+    a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",
+                "a", published="2024-06-10T09:00")
+    b = article("The earthquake struck early on Saturday, killing 12 people, the agency said.", "b",
+                published="2024-06-10T10:00")
+    assert not [f for f in findings(embedder, a, b, kind="contradiction")[0] if f.aspect == "date"]
+
+
+def test_one_post_of_two_companies_held_by_two_people_is_no_person_contradiction(embedder):
+    """Business: "Acme's chief executive, Tom Reyes, and Bolt's chief executive, Dana Whitlock" and the same with
+    the titles before the names: two companies, two chief executives."""
+    a = article("Acme's chief executive, Tom Reyes, and Bolt's chief executive, Dana Whitlock, signed the merger on "
+                "Monday.", "a", published="2024-06-10T09:00")
+    b = article("Acme chief executive Tom Reyes and Bolt chief executive Dana Whitlock signed the merger on Monday.", "b",
+                published="2024-06-10T10:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.kind == "contradiction"]
+
+
 def test_two_arrests_in_one_state_or_of_a_second_suspect_are_not_certainly_one():
     import importlib
 
@@ -975,10 +1003,18 @@ def test_two_ministries_for_one_person_are_a_role_finding_and_a_ministry_said_sh
                 "a", published="2024-11-05T10:00")
     b = article("Deputy Minister of Energy Kwabena Asante-Mensah resigned on Monday, the presidency said.", "b",
                 published="2024-11-05T12:00")
-    assert [(f.kind, f.aspect) for f in findings(embedder, a, b)[0] if f.aspect == "role"] == [("contradiction", "role")]
+    # two ministries may be one named two ways ("Youth and Sports" as either): for a person to judge
+    assert [(f.kind, f.aspect) for f in findings(embedder, a, b)[0] if f.aspect == "role"] == [("uncertain", "role")]
+    for x, y in (("Minister of Sport", "Minister of Sports"), ("Minister of Mines", "Minister of Mining"),
+                 ("Oil Minister", "Minister of Petroleum")):  # one ministry spelled two ways: nothing to judge
+        assert not [f for f in findings(embedder, article(f"{x} Samuel Abu said the talks would resume on Monday.", "a",
+                                                          published="2025-02-03T10:00"),
+                                        article(f"{y} Samuel Abu said the talks would resume on Monday.", "b",
+                                                published="2025-02-03T11:00"))[0] if f.aspect == "role"], (x, y)
     import importlib
 
     compare_stage = importlib.import_module("verifier.compare")
+    assert compare_stage._rival_posts("foreign affairs minister", "home affairs minister")
     assert not compare_stage._rival_posts("foreign affairs minister", "foreign minister")
     assert not compare_stage._rival_posts("deputy prime minister", "energy minister")
     assert compare_stage._rival_posts("deputy energy minister", "deputy roads highways minister")

@@ -127,6 +127,8 @@ def test_who_is_taken_into_custody_is_the_object_not_the_subject():
     assert [v.text for v in f.of_role("patient")] == ["Julien Castagne"]
     _, f = _frame("Gregor Haas took office as mayor on January 1.")
     assert [v.text for v in f.of_role("patient")] == ["Gregor Haas"]
+    _, f = _frame("Jane Roe took over the presidency of Benfica on Monday.")  # a post taken over is not who it befalls
+    assert [v.text for v in f.of_role("patient")] != ["presidency"]
 
 
 def test_arguments_of_an_appointment():

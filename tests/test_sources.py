@@ -88,6 +88,19 @@ def test_labelled_header_lines_give_title_outlet_author_and_date():
     assert "Outlet" not in body and "Title" not in body and body.strip().startswith("A ferry sank")
 
 
+def test_labelled_lines_that_are_not_what_they_label():
+    """A lead sentence that repeats a labelled title stays body; "Publisher:" before a sentence is no outlet; a date
+    under another label is the date."""
+    src = article("Title: Five killed in Lagos factory fire\nDate: 2024-06-10\n\nFive killed in Lagos factory fire.\n\n"
+                  "The fire broke out on Monday.\n")
+    assert "".join(src.text[s:e] for s, e in body_ranges(src)).strip().startswith("Five killed in Lagos factory fire.")
+    src = article("Publisher: We will not sell the newspaper, the owner told staff on Monday.\n\nMore of the story.\n")
+    assert src.outlet is None
+    assert "We will not sell" in "".join(src.text[s:e] for s, e in body_ranges(src))
+    src = article("Title: Ferry sinks\nPublication: 12 June 2024\n\nA ferry sank on Monday.\n")
+    assert (src.outlet, src.published) == (None, datetime(2024, 6, 12))
+
+
 def test_a_labelled_line_inside_the_body_stays_body():
     src = article("Quake shakes Crete\n\nA strong quake shook Crete on Monday.\n\nTitle: the name of a book, said the minister.\n")
     assert src.title == "Quake shakes Crete" and src.outlet is None

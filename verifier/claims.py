@@ -261,10 +261,13 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
                 break
             j += 1
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.low in {"of", "for"} and i >= 2 and toks[i - 2].low in lx.PORTFOLIO_HEADS \
-                and run[0].low in lx.PORTFOLIOS and len(run) >= 3:
-            out.append(Chunk([run[0]], "other"))  # "Minister of Energy Kwabena Asante-Mensah": the portfolio, then the name
-            run = run[1:]
+        if prev is not None and _in_portfolio(toks, i) and run[0].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS:
+            k = 1
+            while k < len(run) and run[k].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS:
+                k += 1
+            if len(run) - k >= 2:  # "Minister of Foreign Affairs Wang Yi": the portfolio, then the name
+                out.append(Chunk(run[:k], "other"))
+                run = run[k:]
         for ch in _split_chunk(run):
             # "the US-run Ein Al-Assad": a name after an article is a thing, not a person
             if ch.kind == "person" and ch.role_prefix is None and ch.start == run[0].start and prev is not None \
@@ -273,6 +276,20 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
             out.append(ch)
         i = j
     return out
+
+
+def _in_portfolio(toks: list[Token], i: int) -> bool:
+    """Token i goes on a minister's portfolio: "of"/"for" after the post, or "and" inside the portfolio ("Minister
+    for Health and Social Care")."""
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        low = toks[k].low
+        if low in {"of", "for"}:
+            return k > 0 and toks[k - 1].low in lx.PORTFOLIO_HEADS
+        if low not in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS | {"and", "&"}:
+            return False
+        k -= 1
+    return False
 
 
 _NOT_A_NAME = {"airways", "airlines", "air", "international", "national", "federal", "royal", "county", "civil", "wildlife",
@@ -345,14 +362,15 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
 
 
 _PLACE_OF = re.compile(r"\b(?:town|village|city|district|province|region|county|suburb|municipality|island|commune|hamlet"
-                       r"|borough|neighbou?rhood|port|parish)\s+of\s+$", re.I)
+                       r"|borough|neighbou?rhood|port|parish)\s+of\s+$")  # lower case: "the Port of Rotterdam Authority" is a name
 
 
 def _named_as_places(chs: list[Chunk], text: str) -> list[Chunk]:
     """A name the text calls a place ("the town of Vilardell", "the village of Ghatbesi") is one, whether or
     not the gazetteer or the tagger knows it: most towns in the news are too small for either."""
     for c in chs:
-        if c.kind not in {"place", "role"} and c.role_prefix is None and _PLACE_OF.search(text[max(0, c.start - 40):c.start]):
+        if c.kind not in {"place", "role"} and c.role_prefix is None and _PLACE_OF.search(text[max(0, c.start - 40):c.start]) \
+                and not any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens):
             c.kind = "place"
     return chs
 
@@ -435,8 +453,9 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         if toks[e - 1].low in lx.PORTFOLIO_HEADS and e + 1 < len(toks) and toks[e].low == "for" and toks[e + 1].is_cap \
                 and toks[e + 1].low in lx.PORTFOLIOS:
             k = e + 2
-            while k + 1 < len(toks) and (toks[k].is_cap and toks[k].low in lx.PORTFOLIOS | {"affairs"}
-                                         or toks[k].low in {"and", "&"} and toks[k + 1].is_cap):
+            while k + 1 < len(toks) and (toks[k].is_cap and toks[k].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS
+                                         or toks[k].low in {"and", "&"} and toks[k + 1].is_cap
+                                         and toks[k + 1].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS):
                 k += 1
             e = k
         # "of [the] (France's) National Assembly (of France)"
@@ -488,14 +507,19 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             holder = by_start[toks[h].start]
         elif s >= 2 and toks[s - 1].text == "," and toks[s - 2].end in {c.end for c in chs if c.kind == "person"}:
             holder = next(c for c in chs if c.end == toks[s - 2].end)
-        elif s >= 3 and toks[s - 1].possessive and toks[s - 2].text == "," \
-                and toks[s - 3].end in {c.end for c in chs if c.kind == "person"}:
-            holder = next(c for c in chs if c.end == toks[s - 3].end)  # "Dana Whitlock, Crestline's chief operating officer"
+        elif s >= 3 and (toks[s - 1].possessive or toks[s - 1].low == "the") and toks[s - 2].text == "," \
+                and any(c.end == toks[s - 3].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
+            # "Dana Whitlock, Crestline's chief operating officer", "John Smith, the chief executive,"
+            holder = next(c for c in chs if c.end == toks[s - 3].end)
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
-        if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start:
+        np_start = s - 1 if s > 0 and (toks[s - 1].low in {"the", "its", "his", "her", "their"} or toks[s - 1].possessive) else s
+        if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start \
+                and (np_start == 0 or toks[np_start - 1].low == "and"):
             named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
-            if named.kind == "person" and len([x for x in named.tokens if x.text not in ".-–"]) >= 2:
+            after = next((k for k, x in enumerate(toks) if x.start >= named.end), len(toks))
+            if named.kind == "person" and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
+                    and (after >= len(toks) or toks[after].text in {",", "."}):
                 holder = named
         if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
             holder = out[-1][1]  # "X, representative of ... and Secretary of ...": both X's titles
@@ -507,6 +531,15 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         out.append((Value("role", role_text, start, end, norm=norm, qualifier=qualifier, appointed=appointed), holder, s))
         i = e
     return out
+
+
+def _opens_phrase(toks: list[Token], c: Chunk) -> bool:
+    """The name opens its sentence or follows "and" or a comma: the subject of an apposition, not the object of a
+    verb or preposition ("After firing Jane Roe, Crestline's chief executive said")."""
+    k = next((i for i, t in enumerate(toks) if t.start == c.start), None)
+    if k is not None and k >= 2 and toks[k - 1].text == "," and toks[k - 2].low.rstrip(".") in lx.ROLE_HEADS | lx.POST_WORDS:
+        return False  # "the finance minister, Ama Serwaa, the health minister, ...": Ama is the finance minister's
+    return k is not None and (k == 0 or toks[k - 1].low == "and" or toks[k - 1].text == ",")
 
 
 def _role_norm(toks: list[Token]) -> str:

@@ -480,7 +480,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
                  or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)
                  or (denied and p.meaning >= 0.8)) \
-            and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)):  # one verb, once denied, once not
+            and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
+            and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
@@ -503,7 +504,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
-            if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None:
+            if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None \
+                    and _owner_before(a, x) == _owner_before(b, y):  # "Acme's chief executive" is not Bolt's
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
@@ -531,6 +533,14 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
 _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
                 "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "it", "its", "their", "his", "her",
                 "any", "about", "yet", "ever", "so", "far"}
+
+
+def _happened_since(affirmed: Claim, denying: Source) -> bool:
+    """What one article affirms is dated after the other article was published: it had not happened yet ("has not
+    been detected in Britain" on June 10, "detected ... on Thursday" June 13)."""
+    d = event_date(affirmed)
+    return d is not None and d.earliest is not None and denying.published is not None \
+        and d.earliest > denying.published.date()
 
 
 def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
@@ -748,10 +758,13 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
         earlier, later = (a, b) if da.earliest < db.earliest else (b, a)
     else:
         return False
-    words_earlier, words_later = set(lx.fold(earlier.text).split()), set(lx.fold(later.text).split())
-    if "early" in words_earlier and not words_earlier & {"overnight", "late", "midnight"}:
+    if all(_EARLY_ON.search(c.text[:max(0, d.start - c.start)]) for c, d in ((a, da), (b, db))):
         return False  # "early on Saturday" and "early on Sunday": two nights, a day apart
+    words_earlier, words_later = set(lx.fold(earlier.text).split()), set(lx.fold(later.text).split())
     return bool(words_earlier & {"overnight", "late", "midnight"} or words_later & {"overnight", "early", "midnight"})
+
+
+_EARLY_ON = re.compile(r"\bearly\s+(?:on\s+)?$", re.I)  # "early on Saturday", "early Sunday": the small hours of that day
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:
@@ -1091,7 +1104,10 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
                         if body_a and body_b and body_a != body_b:
                             continue  # "Acme's Chief Executive", "Bolt's Chief Financial Officer": two jobs
                         # a body on one side only ("president of Acme's cloud unit" vs "Vice President"): a person judges
-                        dated = pa is not None and pb is not None and bool(body_a) == bool(body_b)
+                        # two ministries may be one said two ways ("Youth and Sports" as "Youth" or as "Sports";
+                        # "Economy" and "Finance"): a person judges
+                        dated = pa is not None and pb is not None and bool(body_a) == bool(body_b) \
+                            and not _ministries_apart(x.split(), y.split())
                         name = resolution.name_of(who)
                         out.append(_finding("contradiction" if dated else "uncertain", "role", 0.9 if dated else 0.7,
                                             f"{name}'s post: {va.text} ({_outlet(src[sa])}) vs {vb.text} ({_outlet(src[sb])})",
@@ -1125,6 +1141,7 @@ def _ministries_apart(wx: list[str], wy: list[str]) -> bool:
             k += 1
         return tuple(words[:k]), set(words[k:-1])
     (rank_x, px), (rank_y, py) = rank_and_portfolio(wx), rank_and_portfolio(wy)
+    px, py = px - {"affairs"}, py - {"affairs"}  # "foreign affairs", "home affairs": two ministries
     return rank_x == rank_y and bool(px) and bool(py) and not px & py and not (px | py) & _NO_PORTFOLIO
 
 

@@ -532,7 +532,8 @@ def _raw_agent_patient(trigger, etype: str):
     if etype in lx.PERSON_EVENTS and etype != "election":
         if passive:
             return by_agent, subj
-        if light and obj is not None and f"{_lemma(trigger)} {_lemma(obj)}" not in lx.LIGHT_VERB_EVENTS:
+        if light and obj is not None and f"{_lemma(trigger)} {_lemma(obj)}" not in lx.LIGHT_VERB_EVENTS \
+                and _is_person_like(obj) and _lemma(obj) not in lx.POST_WORDS | lx.ROLE_HEADS:
             return subj, obj  # "investigators have taken a man into custody": the event's object is who it befalls
         if light:
             return None, subj  # "X took office", "X stepped down", "X passed away"

@@ -534,6 +534,13 @@ PORTFOLIOS = {
     "employment", "welfare", "pensions", "aviation", "railways", "lands", "forestry", "petroleum", "power", "telecommunications",
 }
 PORTFOLIO_HEADS = {"minister", "secretary", "ministry", "commissioner"}
+# Words that go on a portfolio once it has begun ("Foreign Affairs", "Health and Social Care").
+PORTFOLIO_PARTS = {"affairs", "social", "care", "development", "rural", "local", "government", "media", "arts", "heritage",
+                   "resources", "natural", "climate", "digital", "public", "security", "services", "relations",
+                   "international", "cooperation", "sanitation", "fisheries", "food"}
+# One portfolio, named two ways ("Minister of Sport", "of Sports"; "Mines", "Mining"; "Oil", "Petroleum").
+_PORTFOLIO_SPELLING = {"sports": "sport", "mining": "mines", "telecommunications": "communications", "petroleum": "oil",
+                       "power": "energy"}
 
 
 def post_key(text: str) -> str:
@@ -567,6 +574,10 @@ def role_key(text: str) -> str:
         if w in PORTFOLIO_HEADS and words[after] in PORTFOLIOS:
             words = words[:k] + [x for x in words[after:] if x != "and"] + [w]
             break
+    words = [_PORTFOLIO_SPELLING.get(w, w) for w in words]
+    if any(w in PORTFOLIO_HEADS for w in words):  # "Minister of Home Affairs", "Home Minister": the interior ministry
+        words = " ".join(words).replace("home affairs", "interior").replace("foreign affairs", "foreign").split()
+        words = ["interior" if w == "home" else w for w in words]
     key = " ".join(words)
     if key.endswith("chief executive"):
         key += " officer"

@@ -38,9 +38,16 @@ def event_date(claim: Claim) -> Value | None:
 
 
 def said_on(claim: Claim, value: Value) -> bool:
-    """The date is the saying's ("officials said on Monday"), not of what was said."""
-    before = lx.fold(_text_before(claim, value, 25)).split()
-    return any(w in lx.SPEECH_VERBS or w == "told" for w in before[-4:])
+    """The date is the saying's ("officials said on Monday", "told reporters on Monday", "said in a statement on
+    Monday", "a statement issued on Monday"), not of what was said ("said flights resumed on Wednesday")."""
+    return bool(_SAID_ON.search(lx.fold(_text_before(claim, value, 60))))
+
+
+_SAID_ON = re.compile(
+    rf"\b(?:{'|'.join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))}|told\s+(?:reporters|journalists|parliament|"
+    r"the\s+\w+|\w+|him|her|them|us)|statement(?:\s+(?:issued|released|published))?)"
+    r"(?:\s+(?:in|at|on|to|during)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+|last\s+)?$")
 
 
 def date_relation(a: Value | None, b: Value | None) -> str:

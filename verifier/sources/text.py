@@ -143,6 +143,22 @@ def _parse_date_line(text: str) -> datetime | None:
     return parsed
 
 
+def _labelled(text: str) -> tuple[str, str] | None:
+    """(label, value) of a labelled header line whose value has the shape of what it labels: a title of a line,
+    a name (a few words, no sentence punctuation: not "Publisher: We will not sell, the owner said.")."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    label, value = m["label"].lower(), m["value"].strip()
+    if label in {"title", "headline"}:
+        return (label, value) if len(value.split()) <= 30 else None
+    if _parse_date_line(value) is not None:
+        return label, value
+    if len(value.split()) > 8 or re.search(r"[,;:!?]|\.\s|\.$", value):
+        return None
+    return label, value
+
+
 def _norm_heading(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
@@ -168,6 +184,7 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
     in_header = True
     after_read_more = False
     headline_keys: set[str] = set()
+    labelled_title = False
 
     for i, line in enumerate(lines):
         source_line = _SOURCE_LINE.match(line.text)
@@ -176,14 +193,16 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             source_outlet = source_outlet or (name if outlet_shape(name) else None)
             furniture.append((line.start, line.end))
             continue
-        labelled = _LABELLED.match(line.text) if in_header else None
+        labelled = _labelled(line.text) if in_header else None
         if labelled:  # what the line says it is, before any guess from its shape
-            label, value = labelled["label"].lower(), labelled["value"].strip()
+            label, value = labelled
             if label in {"title", "headline"}:
                 guessed_title = guessed_title or value
-                headline_keys.add(_norm_heading(value))
+                labelled_title = True
             elif label in {"author", "byline"}:
                 author = author or value
+            elif _parse_date_line(value) is not None:
+                guessed_date = guessed_date or _parse_date_line(value)  # "Publication: 12 June 2024"
             else:
                 source_outlet = source_outlet or value
             furniture.append((line.start, line.end))
@@ -233,12 +252,14 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
         if len(body) < 3:
             body.append(i)
 
-    # the headline may also come back without its punctuation
+    # the headline may also come back without its punctuation (a labelled title only as a heading, not as the
+    # lead sentence that happens to say the same: "Five killed in Lagos factory fire.")
     if guessed_title:
         furniture.extend(
             (ln.start, ln.end) for ln in lines
             if _norm_heading(ln.text).replace(" ", "") == _norm_heading(guessed_title).replace(" ", "")
             and (ln.start, ln.end) not in furniture
+            and not (labelled_title and re.search(r"[.!?\"”]$", ln.text))
         )
     url = url or guessed_url
     guessed_outlet = source_outlet or site_of(url) or _outlet_from_lead([lines[i].text for i in body], header_bylines)
