@@ -99,6 +99,10 @@ def test_labelled_lines_that_are_not_what_they_label():
     assert "We will not sell" in "".join(src.text[s:e] for s, e in body_ranges(src))
     src = article("Title: Ferry sinks\nPublication: 12 June 2024\n\nA ferry sank on Monday.\n")
     assert (src.outlet, src.published) == (None, datetime(2024, 6, 12))
+    src = article("Headline: the fire service said five workers died on Sunday.\n\nFive workers died.\n")
+    assert src.title is None and "five workers died" in "".join(src.text[s:e] for s, e in body_ranges(src))
+    src = article("Title: Ferry sinks\nBy: Jane A. Roe, Lagos\nOutlet: Reuters.\n\nA ferry sank on Monday.\n")
+    assert (src.title, src.author, src.outlet) == ("Ferry sinks", "Jane A. Roe", "Reuters")
 
 
 def test_a_labelled_line_inside_the_body_stays_body():

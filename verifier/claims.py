@@ -514,12 +514,18 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
         np_start = s - 1 if s > 0 and (toks[s - 1].low in {"the", "its", "his", "her", "their"} or toks[s - 1].possessive) else s
+        # "and" only after a title given its own name ("The interior minister, Ahmed Khan, and the foreign minister,
+        # Bilal Aziz,"), not inside a phrase ("a letter to the chairman and the chief executive, Tom Reyes, ...")
+        after_named_and = np_start >= 3 and toks[np_start - 1].low == "and" and toks[np_start - 2].text == "," \
+            and bool(out) and out[-1][1] is not None and out[-1][1].end == toks[np_start - 3].end
         if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start \
-                and (np_start == 0 or toks[np_start - 1].low == "and"):
+                and (np_start == 0 or after_named_and):
             named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
             after = next((k for k, x in enumerate(toks) if x.start >= named.end), len(toks))
+            own_title = after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in {"the", "a", "an"} \
+                and any(x.low in lx.ROLE_HEADS | lx.POST_WORDS for x in toks[after + 2:after + 5])
             if named.kind == "person" and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
-                    and (after >= len(toks) or toks[after].text in {",", "."}):
+                    and (after >= len(toks) or toks[after].text in {",", "."}) and not own_title:
                 holder = named
         if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
             holder = out[-1][1]  # "X, representative of ... and Secretary of ...": both X's titles

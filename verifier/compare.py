@@ -483,6 +483,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
             and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
+        if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
+            certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # polarity: one outcome told with opposite verbs, by the same doer or none named ("approved the budget by 312 votes
@@ -505,7 +507,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
             if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None \
-                    and _owner_before(a, x) == _owner_before(b, y):  # "Acme's chief executive" is not Bolt's
+                    and _owner_before(a, x) == _owner_before(b, y) \
+                    and not any(len([r for r in c.of_kind("role") if r.norm == x.norm]) > 1 for c in (a, b)):
+                # not "Acme's chief executive" against Bolt's, nor one claim's two finance ministers (of two countries)
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
@@ -533,6 +537,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
 _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
                 "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "it", "its", "their", "his", "her",
                 "any", "about", "yet", "ever", "so", "far"}
+
+
+def _came_out_later(x: Source, y: Source) -> bool:
+    """Article x came out on a later day than article y."""
+    return x.published is not None and y.published is not None and x.published.date() > y.published.date()
 
 
 def _happened_since(affirmed: Claim, denying: Source) -> bool:
@@ -761,10 +770,15 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
     if all(_EARLY_ON.search(c.text[:max(0, d.start - c.start)]) for c, d in ((a, da), (b, db))):
         return False  # "early on Saturday" and "early on Sunday": two nights, a day apart
     words_earlier, words_later = set(lx.fold(earlier.text).split()), set(lx.fold(later.text).split())
-    return bool(words_earlier & {"overnight", "late", "midnight"} or words_later & {"overnight", "early", "midnight"})
+    d_earlier, d_later = (da, db) if earlier is a else (db, da)
+    # "late" and "early" of the day itself ("late Friday", "early on Saturday"), not "an early estimate"
+    return bool(words_earlier & {"overnight", "midnight"} or words_later & {"overnight", "midnight"}
+                or _LATE_ON.search(earlier.text[:max(0, d_earlier.start - earlier.start)])
+                or _EARLY_ON.search(later.text[:max(0, d_later.start - later.start)]))
 
 
-_EARLY_ON = re.compile(r"\bearly\s+(?:on\s+)?$", re.I)  # "early on Saturday", "early Sunday": the small hours of that day
+_EARLY_ON = re.compile(r"\bearly(?:\s+hours\s+of)?\s+(?:on\s+)?$", re.I)  # "early on Saturday", "in the early hours of Sunday"
+_LATE_ON = re.compile(r"\blate\s+(?:on\s+)?$", re.I)  # "late Friday", "late on Friday"
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:

@@ -38,7 +38,7 @@ _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(\S+(?: \S+){0,3}?)\s*\.?$", re.I)
 _READ_MORE = re.compile(r"^read more\s*:?", re.I)
 # Labelled header lines of a saved or pasted article: "Title: ...", "Outlet: ...", "Author: ...".
-_LABELLED = re.compile(r"^(?P<label>title|headline|outlet|publication|publisher|newspaper|author|byline)\s*:\s*(?P<value>\S.{0,299})$",
+_LABELLED = re.compile(r"^(?P<label>title|headline|outlet|publication|publisher|newspaper|author|byline|by)\s*:\s*(?P<value>\S.{0,299})$",
                        re.I)
 # "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start;
 # "Mannheim, Germany (Sports Network) - " with a comma only before an agency in parentheses.
@@ -143,6 +143,9 @@ def _parse_date_line(text: str) -> datetime | None:
     return parsed
 
 
+_NAME_LOWER = {"of", "the", "and", "de", "da", "del", "der", "la", "le", "von", "van", "al", "el", "for", "&", "y", "on", "in"}
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """(label, value) of a labelled header line whose value has the shape of what it labels: a title of a line,
     a name (a few words, no sentence punctuation: not "Publisher: We will not sell, the owner said.")."""
@@ -150,12 +153,16 @@ def _labelled(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label, value = m["label"].lower(), m["value"].strip()
-    if label in {"title", "headline"}:
-        return (label, value) if len(value.split()) <= 30 else None
+    if label in {"title", "headline"}:  # a headline, not a sentence ("Headline: the fire service said ... .")
+        return (label, value) if len(value.split()) <= 30 and value[:1].isupper() and not value.endswith(".") else None
     if _parse_date_line(value) is not None:
         return label, value
-    if len(value.split()) > 8 or re.search(r"[,;:!?]|\.\s|\.$", value):
-        return None
+    if label in {"author", "byline", "by"}:
+        label, value = "author", re.sub(r"^by\s+", "", value, flags=re.I).split(",")[0].strip()  # "By Jane Roe, Lagos"
+    value = value.rstrip(".") if not re.search(r"\b[A-Z]\.$", value) else value  # "Reuters.", not "Jane A."
+    lower = [w for w in value.split() if w[:1].islower() and w not in _NAME_LOWER]
+    if not value or len(value.split()) > 8 or len(lower) > 1 or re.search(r"[,;:!?]", value):
+        return None  # a sentence, not a name ("Publisher: We will not sell the newspaper, the owner said.")
     return label, value
 
 
