@@ -508,7 +508,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         for y in b.of_kind("role"):
             if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None \
                     and _owner_before(a, x) == _owner_before(b, y) \
-                    and not any(len([r for r in c.of_kind("role") if r.norm == x.norm]) > 1 for c in (a, b)):
+                    and (_owner_before(a, x) or not any(len([r for r in c.of_kind("role") if r.norm == x.norm]) > 1
+                                                        for c in (a, b))):
                 # not "Acme's chief executive" against Bolt's, nor one claim's two finance ministers (of two countries)
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
