@@ -929,6 +929,18 @@ def test_the_date_of_what_a_statement_reports_is_its_event_date(embedder):
     a = article("Nine people were taken to hospital after a tram derailed and slammed into a power pole in Fitzroy North, "
                 "emergency services said on Thursday evening.", "a", published="2024-09-20T08:00")
     assert not [f for f in findings(embedder, a, b, kind="contradiction")[0] if f.aspect == "date"]
+    # a date in a clause about another thing ("a shooting that occurred Monday") is not what the statement reports
+    import importlib
+
+    from verifier.values import event_date
+
+    compare_stage = importlib.import_module("verifier.compare")
+    told = _claim("Ortiz was searching for Orozco because he was a suspect in a shooting that occurred in the "
+                  "neighborhood Monday, said Sheriff's Capt. Ray Peavy.")
+    assert told.predicate == "statement" and not compare_stage._attached(told, event_date(told))
+    told = _claim("Nine people were taken to hospital after a tram derailed in Fitzroy North on Thursday evening, "
+                  "emergency services said.")
+    assert told.predicate == "statement" and compare_stage._attached(told, event_date(told))
 
 
 def test_two_people_arrested_on_one_day_are_no_agreement(embedder):

@@ -822,7 +822,19 @@ def _attached(c: Claim, d: Value | None) -> bool:
     evening, emergency services said")."""
     if d is None or (c.predicate == "statement" and said_on(c, d)):
         return False  # "officials said on Thursday": the day of the saying
-    return c.frame is None or not c.frame.lemma or d in c.frame.of_role("time") or d.inherited or c.predicate == "statement"
+    return c.frame is None or not c.frame.lemma or d in c.frame.of_role("time") or d.inherited \
+        or (c.predicate == "statement" and not _in_relative_clause(c, d))
+
+
+def _in_relative_clause(c: Claim, d: Value) -> bool:
+    """The date sits in a clause that tells of another thing ("a suspect in a shooting that occurred Monday"), not
+    in what was said ("that the bus crashed on Monday", "after a tram derailed on Thursday")."""
+    before = lx.fold(c.text[:max(0, d.start - c.start)])
+    return any(m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in {"so", "now", "such", "told"}
+               for m in _RELATIVE.finditer(before))
+
+
+_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whose)\b")
 
 
 def _own_date(c: Claim, d: Value | None) -> bool:
