@@ -103,6 +103,8 @@ def test_labelled_lines_that_are_not_what_they_label():
     assert src.title is None and "five workers died" in "".join(src.text[s:e] for s, e in body_ranges(src))
     src = article("Title: Ferry sinks\nBy: Jane A. Roe, Lagos\nOutlet: Reuters.\n\nA ferry sank on Monday.\n")
     assert (src.title, src.author, src.outlet) == ("Ferry sinks", "Jane A. Roe", "Reuters")
+    src = article("Title: Fire kills five in Lagos.\nOutlet: Lagos Times\nDate: 2024-06-10\n\nA fire killed five.\n")
+    assert (src.title, src.outlet) == ("Fire kills five in Lagos.", "Lagos Times")
 
 
 def test_a_labelled_line_inside_the_body_stays_body():

@@ -261,9 +261,9 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
                 break
             j += 1
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and _in_portfolio(toks, i) and run[0].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS:
+        if prev is not None and _in_portfolio(toks, i) and run[0].low in lx.PORTFOLIO_WORDS:
             k = 1
-            while k < len(run) and run[k].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS:
+            while k < len(run) and run[k].low in lx.PORTFOLIO_WORDS:
                 k += 1
             if len(run) - k >= 2:  # "Minister of Foreign Affairs Wang Yi": the portfolio, then the name
                 out.append(Chunk(run[:k], "other"))
@@ -286,7 +286,7 @@ def _in_portfolio(toks: list[Token], i: int) -> bool:
         low = toks[k].low
         if low in {"of", "for"}:
             return k > 0 and toks[k - 1].low in lx.PORTFOLIO_HEADS
-        if low not in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS | {"and", "&"}:
+        if low not in lx.PORTFOLIO_WORDS | {"and", "&"}:
             return False
         k -= 1
     return False
@@ -453,9 +453,9 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         if toks[e - 1].low in lx.PORTFOLIO_HEADS and e + 1 < len(toks) and toks[e].low == "for" and toks[e + 1].is_cap \
                 and toks[e + 1].low in lx.PORTFOLIOS:
             k = e + 2
-            while k + 1 < len(toks) and (toks[k].is_cap and toks[k].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS
+            while k + 1 < len(toks) and (toks[k].is_cap and toks[k].low in lx.PORTFOLIO_WORDS
                                          or toks[k].low in {"and", "&"} and toks[k + 1].is_cap
-                                         and toks[k + 1].low in lx.PORTFOLIOS | lx.PORTFOLIO_PARTS):
+                                         and toks[k + 1].low in lx.PORTFOLIO_WORDS):
                 k += 1
             e = k
         # "of [the] (France's) National Assembly (of France)"

@@ -506,10 +506,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
+            owner = _owner_before(a, x)
             if x.norm and x.norm == y.norm and x.holder and y.holder and x.qualifier is None and y.qualifier is None \
-                    and _owner_before(a, x) == _owner_before(b, y) \
-                    and (_owner_before(a, x) or not any(len([r for r in c.of_kind("role") if r.norm == x.norm]) > 1
-                                                        for c in (a, b))):
+                    and owner == _owner_before(b, y) \
+                    and (owner or not any(len([r for r in c.of_kind("role") if r.norm == x.norm]) > 1 for c in (a, b))):
                 # not "Acme's chief executive" against Bolt's, nor one claim's two finance ministers (of two countries)
                 hx, hy = resolution.id_of(a.source, x.holder), resolution.id_of(b.source, y.holder)
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
@@ -830,7 +830,7 @@ def _in_relative_clause(c: Claim, d: Value) -> bool:
     """The date sits in a clause that tells of another thing ("a suspect in a shooting that occurred Monday"), not
     in what was said ("that the bus crashed on Monday", "after a tram derailed on Thursday")."""
     before = lx.fold(c.text[:max(0, d.start - c.start)])
-    return any(m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in {"so", "now", "such", "told"}
+    return any(m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in {"so", "now", "such"}
                for m in _RELATIVE.finditer(before))
 
 

@@ -537,7 +537,8 @@ PORTFOLIO_HEADS = {"minister", "secretary", "ministry", "commissioner"}
 # Words that go on a portfolio once it has begun ("Foreign Affairs", "Health and Social Care").
 PORTFOLIO_PARTS = {"affairs", "social", "care", "development", "rural", "local", "government", "media", "arts", "heritage",
                    "resources", "natural", "climate", "digital", "public", "security", "services", "relations",
-                   "international", "cooperation", "sanitation", "fisheries", "food"}
+                   "international", "cooperation", "sanitation", "food"}
+PORTFOLIO_WORDS = PORTFOLIOS | PORTFOLIO_PARTS
 # One portfolio, named two ways ("Minister of Sport", "of Sports"; "Mines", "Mining"; "Oil", "Petroleum").
 _PORTFOLIO_SPELLING = {"sports": "sport", "mining": "mines", "telecommunications": "communications", "petroleum": "oil",
                        "power": "energy"}

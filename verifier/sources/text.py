@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
-from ..lexicon import FUNCTION_WORDS, NUMBER_WORDS, fold, initials, place_kind
+from ..lexicon import FUNCTION_WORDS, NAME_PARTICLES, NUMBER_WORDS, fold, initials, place_kind
 from ..records import Source
 
 # Lines that are site furniture wherever they stand (matched on folded text).
@@ -143,24 +143,24 @@ def _parse_date_line(text: str) -> datetime | None:
     return parsed
 
 
-_NAME_LOWER = {"of", "the", "and", "de", "da", "del", "der", "la", "le", "von", "van", "al", "el", "for", "&", "y", "on", "in"}
-
-
-def _labelled(text: str) -> tuple[str, str] | None:
-    """(label, value) of a labelled header line whose value has the shape of what it labels: a title of a line,
-    a name (a few words, no sentence punctuation: not "Publisher: We will not sell, the owner said.")."""
+def _labelled(text: str) -> tuple[str, str | datetime] | None:
+    """(what, value) of a labelled header line whose value has the shape of what it labels: "title" (a line,
+    not a sentence), "date" (any label, parsed), "author" or "outlet" (a name of a few words, no sentence: not
+    "Publisher: We will not sell, the owner said.")."""
     m = _LABELLED.match(text)
     if m is None:
         return None
     label, value = m["label"].lower(), m["value"].strip()
-    if label in {"title", "headline"}:  # a headline, not a sentence ("Headline: the fire service said ... .")
-        return (label, value) if len(value.split()) <= 30 and value[:1].isupper() and not value.endswith(".") else None
-    if _parse_date_line(value) is not None:
-        return label, value
-    if label in {"author", "byline", "by"}:
-        label, value = "author", re.sub(r"^by\s+", "", value, flags=re.I).split(",")[0].strip()  # "By Jane Roe, Lagos"
+    if label in {"title", "headline"}:  # a headline ("Fire kills five in Lagos."), not "Headline: the fire service said"
+        return ("title", value) if len(value.split()) <= 30 and value[:1].isupper() else None
+    parsed = _parse_date_line(value)
+    if parsed is not None:
+        return "date", parsed
+    label = "author" if label in {"author", "byline", "by"} else "outlet"
+    if label == "author":
+        value = re.sub(r"^by\s+", "", value, flags=re.I).split(",")[0].strip()  # "By Jane Roe, Lagos"
     value = value.rstrip(".") if not re.search(r"\b[A-Z]\.$", value) else value  # "Reuters.", not "Jane A."
-    lower = [w for w in value.split() if w[:1].islower() and w not in _NAME_LOWER]
+    lower = [w for w in value.split() if w[:1].islower() and w not in _NAME_JOINERS | NAME_PARTICLES | {"on", "in"}]
     if not value or len(value.split()) > 8 or len(lower) > 1 or re.search(r"[,;:!?]", value):
         return None  # a sentence, not a name ("Publisher: We will not sell the newspaper, the owner said.")
     return label, value
@@ -202,14 +202,14 @@ def analyse(source_id: str, path: str, text: str, *, outlet: str | None = None,
             continue
         labelled = _labelled(line.text) if in_header else None
         if labelled:  # what the line says it is, before any guess from its shape
-            label, value = labelled
-            if label in {"title", "headline"}:
+            what, value = labelled
+            if what == "title":
                 guessed_title = guessed_title or value
                 labelled_title = True
-            elif label in {"author", "byline"}:
+            elif what == "author":
                 author = author or value
-            elif _parse_date_line(value) is not None:
-                guessed_date = guessed_date or _parse_date_line(value)  # "Publication: 12 June 2024"
+            elif what == "date":
+                guessed_date = guessed_date or value  # "Publication: 12 June 2024"
             else:
                 source_outlet = source_outlet or value
             furniture.append((line.start, line.end))
