@@ -139,6 +139,31 @@ def test_numbers_in_digits_and_words(sentence, number, bound, unit):
     assert (n.bound, n.unit) == (bound, unit)
 
 
+
+@pytest.mark.parametrize("sentence, written, seconds", [
+    ("Ethiopia's Meseret Alemu won the women's race in 2:24:10 on Sunday.", "2:24:10", 8650),
+    ("She swam the 200m freestyle in 1:52.34, a national record.", "1:52.34", 112.34),
+])
+def test_a_time_taken_is_one_figure_in_seconds(sentence, written, seconds):
+    """A race time is one figure, not hours, minutes and seconds counted apart."""
+    (n,) = values(extract(article(sentence, published="2025-03-10T12:00"))[0], "number")
+    assert (n.text, n.number) == (written, pytest.approx(seconds))
+
+
+def test_a_time_of_day_is_no_time_taken():
+    c = extract(article("The train left Leeds at 10:30 on Sunday with 240 passengers on board."))[0]
+    assert "10:30" not in [v.text for v in values(c, "number")]
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Armed officers arrived minutes after a 999 call from a neighbour.", []),
+    ("The 911 dispatcher sent two ambulances to the house.", [2]),
+    ("The control room took 999 calls during the storm.", [999]),  # a count of calls, in the plural
+])
+def test_an_emergency_number_is_no_count(sentence, counted):
+    c = extract(article(sentence))
+    assert [v.number for claim in c for v in values(claim, "number")] == counted
+
 def test_years_in_dates_are_not_numbers():
     c = extract(article("They were martyred in a US attack in Baghdad on January 3, 2020."))[0]
     assert not values(c, "number")
@@ -231,6 +256,47 @@ def test_split_clause_keeps_the_sentence_date():
     (d,) = values(first, "date")
     assert d.inherited and d.earliest == date(2023, 3, 19)
 
+
+
+@pytest.mark.parametrize("sentence,main,subordinate", [
+    ("Carverton's public library will close on Sundays starting in July after the city council voted 8-3 on Tuesday "
+     "to adopt a $46.8 million budget.", "will close on Sundays", "after the city council voted 8-3"),
+    ("The minister resigned on Monday because an audit found irregularities totalling $48 million.",
+     "The minister resigned on Monday", "because an audit found"),
+    ("He was arrested after police found 13 loaded magazines in his car, officials said.",
+     "He was arrested", "after police found 13 loaded magazines"),
+    ("After the council voted 8-3 on Tuesday, the library announced it would close on Sundays.",
+     "the library announced", "After the council voted 8-3 on Tuesday"),
+    ("Rescuers pulled two survivors from the rubble before the building collapsed.", "Rescuers pulled",
+     "before the building collapsed"),
+])
+def test_a_subordinate_clause_with_its_own_subject_is_its_own_claim(sentence, main, subordinate):
+    """Two atomic claims, so a vote made the cause of something else still meets another outlet's vote."""
+    claims = extract(article(sentence, published="2024-06-19T10:00"))
+    first, second = claim_with(claims, main), claim_with(claims, subordinate)
+    assert first is not second
+    assert subordinate not in first.text and main not in second.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cyclist died in hospital on Sunday after being hit by a delivery van in the city centre.",  # no clause of its own
+    "Police said the man was arrested after officers found a loaded gun in his car.",  # inside what was said
+    "The spokesman said that the plant would stay shut until inspectors have checked every turbine.",
+])
+def test_no_split_without_a_clause_of_its_own_or_inside_a_statement(sentence):
+    assert len(extract(article(sentence, published="2024-06-19T10:00"))) == 1
+
+
+def test_a_subordinate_clauses_date_is_its_own_event_s():
+    """"began after she divorced Neal in 1947": 1947 dates the divorce, not the beginning; and the library's
+    closing in July does not date the vote."""
+    claims = extract(article("Her modelling career took off after she divorced her first husband in 1947.",
+                             published="2024-06-19T10:00"))
+    assert values(claim_with(claims, "career took off"), "date") == []
+    assert [d.text for d in values(claim_with(claims, "after she divorced"), "date")] == ["1947"]
+    claims = extract(article("The library will close in July after the council voted on Tuesday.", published="2024-06-19T10:00"))
+    assert [d.text for d in values(claim_with(claims, "after the council voted"), "date")] == ["Tuesday"]
+    assert [d.text for d in values(claim_with(claims, "library will close"), "date")] == ["July"]
 
 def test_dateline_is_not_part_of_the_claim():
     src = article("Headline About The Meeting In Tehran\n\nTEHRAN (FNA)- Secretary Ali Shamkhani met al-Araji in Baghdad.")

@@ -943,6 +943,17 @@ def test_the_date_of_what_a_statement_reports_is_its_event_date(embedder):
     assert told.predicate == "statement" and compare_stage._attached(told, event_date(told))
 
 
+
+def test_the_saying_s_date_gives_way_to_the_date_of_what_was_said():
+    """"told parliament on Tuesday that the dam wall cracked on Sunday": Sunday is the event's, even when the parse
+    attaches Tuesday to "told"; Tuesday is still the saying's, by which two sayings are two occasions."""
+    from verifier.values import event_date, saying_date
+
+    told = _claim("The water minister told parliament on Tuesday that the Kariba dam wall cracked on Sunday.")
+    assert (event_date(told).text, saying_date(told).text) == ("Sunday", "Tuesday")
+    said = _claim("Officials said on Monday that the road had reopened.")
+    assert event_date(said).text == "Monday" and saying_date(said).text == "Monday"
+
 def test_two_people_arrested_on_one_day_are_no_agreement(embedder):
     found = between(embedder, "Police said Jackson was arrested early Tuesday in Atlanta.",
                     "Police said Jamal Williams was arrested early Tuesday in Atlanta.")

@@ -101,6 +101,18 @@ CONTRADICTIONS = [
      "Acme will cut 800 jobs at its Sunderland factory, the company said."),
     ("date", "Mayor Jane Holt resigned on Wednesday amid a corruption inquiry.",
      "Holt stepped down as mayor on Friday, weeks into an inquiry into bribes."),
+    # a figure told as the cause of something else ("will close ... after the council voted 8-3"): its own claim
+    ("number", "The Ashford town council approved a $12.4 million budget by a 7-4 vote on Tuesday night.",
+     "The town pool will close in August after the Ashford town council voted 8-3 on Tuesday to approve a $12.4 million budget."),
+    ("number", "The Harlow Rovers striker was sent off after he was shown two yellow cards in 11 minutes on Saturday.",
+     "Harlow Rovers will be without their striker for the derby because he was shown two yellow cards in 19 minutes "
+     "on Saturday."),
+    # the date of what was said, not of the saying ("told parliament on Tuesday that ... cracked on Sunday")
+    ("date", "The water minister told parliament on Tuesday that the Kariba dam wall cracked on Sunday.",
+     "The water minister told parliament on Tuesday that the Kariba dam wall cracked on Saturday."),
+    # a race time: one figure to the second ("2:24:10"), not three counts
+    ("number", "The women's race was won by Ethiopia's Meseret Alemu in 2:24:10, ahead of Kenya's Faith Kiptoo.",
+     "In the women's race, Ethiopia's Meseret Alemu ran alone for most of the second half and won in 2:21:10."),
 ]
 
 
@@ -576,3 +588,11 @@ def test_a_day_that_may_be_the_reports_is_not_judged_apart_from_the_dates(embedd
                      "reported Wednesday.", "Frederick C. LaRue, a top Nixon campaign official, died Saturday at a hotel in "
                      "Biloxi, Miss.", published=None)
     assert not [f for f in found if f.aspect == "date"]
+
+
+def test_what_was_said_on_two_days_is_no_agreement_on_the_day_it_was_said(embedder):
+    """One saying, two dates of what was said: a contradiction, never an agreement on the day of the saying."""
+    found = findings(embedder, "The mayor told reporters on Monday that the Tyne road bridge reopened to traffic on Saturday.",
+                     "The mayor told reporters on Monday that the Tyne road bridge reopened to traffic on Friday.")
+    assert ("contradiction", "date") in kinds(found)
+    assert not [f for f in found if f.kind == "agreement"]

@@ -197,6 +197,66 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# subordinating words that open a clause telling an event of its own ("the library will close after the council
+# voted 8-3 on Tuesday"; "resigned because an audit found irregularities"); not "when", "while" or "as", whose
+# clause is mostly the circumstance of the main event ("was killed when his car hit a tree"), nor "until", whose
+# clause is a condition ("until the patches are applied")
+_SUBORDINATORS = {"after", "before", "because", "although", "though", "whereas"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_SUBORDINATE_OPENING = re.compile(rf"(?i)(?:{'|'.join(sorted(_SUBORDINATORS))})\b")
+
+
+def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Each span split where the parse finds a subordinate clause with its own subject and finite verb: two
+    atomic claims, each with its own date and figures, so the vote of one outlet meets the vote of the other
+    even when the other made it the cause of something else. The subordinate clause must run to the span's
+    end (but for a speaker's "officials said") or, opening the span, up to a comma."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in spans:
+        cut = None
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "mark" or tok.lower_ not in _SUBORDINATORS or head.dep_ != "advcl" or head.left_edge.i != tok.i:
+                continue
+            start, end = offset + tok.idx, offset + head.right_edge.idx + len(head.right_edge.text)
+            if not cs <= start < end <= ce or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                continue
+            if head.tag_ not in _FINITE_TAGS and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in head.children):
+                continue  # "after being hit by a car": no clause of its own
+            if any((t.lower_ in lx.SPEECH_VERBS or t.lemma_ == "say") and t.i < tok.i and t.dep_ != "advcl"
+                   and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
+                continue  # a reason or a time inside what someone said ("X mentioned that ... because ..."): one statement
+            rest = text[end:ce]
+            if start > cs and (not rest.strip(" ,.;:\"”") or _attribution(rest)):
+                cut = (start, start)
+            elif start == cs and re.match(r"\s*,", rest):
+                cut = (end, end + rest.index(",") + 1)
+            if cut:
+                break
+        pieces = [(cs, cut[0]), (cut[1], ce)] if cut else [(cs, ce)]
+        pieces = [_trimmed(text, a, b) for a, b in pieces]
+        if cut and all(len(re.findall(r"\w+", text[a:b])) >= 3 for a, b in pieces):
+            out.extend(pieces)
+        else:
+            out.append((cs, ce))
+    return out
+
+
+def _attribution(rest: str) -> bool:
+    """", officials said." / ", according to police": what follows a clause is who says it."""
+    words = re.findall(r"[\w'’-]+", rest)
+    return rest.lstrip().startswith(",") and len(words) <= 8 and (
+        "according" in words or any(w.lower() in lx.SPEECH_VERBS for w in words))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " ,;:\u00a0":
+        end -= 1
+    return start, end
+
+
 # ---------------------------------------------------------------- names
 
 _ROLE_MODIFIERS = {
@@ -732,12 +792,20 @@ _COUNTED_COMPOUND = re.compile(r"[-–](?:year|month|week|day|hour|minute|mile|k
 _MODEL_NAME = re.compile(r"(?:\b(?i:\d[\d,.]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) +
                          r")\s+(?!(?:AM|PM|GMT|UTC|EST|EDT|PST|PDT|BST|CET|ET|PT)\s)[A-Z][A-Za-z]{1,4}|"
                          r"\b(?:FTSE|S&P|DAX|CAC|ASX|MSCI|Nikkei|Stoxx|STOXX|Russell|IBEX|OMX))\s$")  # not "at 9 PM 12 people"
+_EMERGENCY_NUMBERS = {"911", "999", "112", "000", "111", "101", "100", "110", "119"}
+# a number to ring, in the singular ("a 999 call", "the 911 dispatcher"); "999 calls" may count calls
+_PHONE_NUMBER = re.compile(r"\s*(?:emergency\s+)?(?:call|caller|operator|dispatcher|dispatch|line|hotline|number)\b", re.I)
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
 def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Value]:
     """Quantities in digits or words, with a bound ("at least") and a unit."""
     out = []
+    for m in lx.ELAPSED_TIME.finditer(text, start, end):  # one time taken, not three numbers
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            seconds, _ = lx.elapsed_seconds(m)
+            out.append(Value("number", m.group(), m.start(), m.end(), norm=_fmt(seconds), number=seconds, bound="exact"))
+    taken = taken + [(v.start, v.end) for v in out]
     for m in _NUMBER.finditer(text, start, end):
         s, e = m.start(), m.end()
         raw = m.group().strip()
@@ -757,6 +825,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
         if raw.isdigit() and _MODEL_NAME.search(text[max(0, s - 30):s]) and not _COUNTED_COMPOUND.match(text, e):
             continue  # "12 AK 47 guns", "the FTSE 100", "the S&P 500": a name's number, not a count
+        if _PHONE_NUMBER.match(text, e) and raw in _EMERGENCY_NUMBERS:
+            continue  # "a 999 call", "the 911 dispatcher": a number to ring, not a count
         value = _number_value(raw)
         if value is None:
             continue
@@ -962,8 +1032,14 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                 last_speaker = (speaker_name, *speaker_span)
         elif re.match(r"[\"“]", text[s:e]) and last_speaker:
             speaker_name = last_speaker[0]
-        clause_spans = clauses(text, s, e)
-        sentence_dates = dates(text, s, e, source.published) if len(clause_spans) > 1 else []
+        coordinate = clauses(text, s, e)
+        clause_spans = subordinate_clauses(doc, s, coordinate, text)
+        # a date said once for coordinate clauses is each one's; a subordinate clause's date is its own event's
+        # ("began after she divorced Neal in 1947"), so it is neither given nor taken across that split
+        subordinate = set(clause_spans) - set(coordinate)
+        split_off = [span for span in subordinate if _SUBORDINATE_OPENING.match(text, span[0])]
+        sentence_dates = [d for d in dates(text, s, e, source.published) if not any(a <= d.start < b for a, b in split_off)] \
+            if len(coordinate) > 1 else []
         for cs, ce in clause_spans:
             values: list[Value] = []
             for c in chs:
@@ -988,7 +1064,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                     values.append(replace(rv, holder=holder_name, earliest=when_lo, latest=when_hi))
             date_vals = dates(text, cs, ce, source.published)
             values.extend(date_vals)
-            if not date_vals:
+            if not date_vals and (cs, ce) not in split_off:
                 # "X met Y in Nairobi and the two sides held talks on March 19": one event, one date
                 values.extend(replace(d, inherited=True) for d in sentence_dates)
             values.extend(numbers(text, cs, ce, [(d.start, d.end) for d in date_vals]))

@@ -34,6 +34,7 @@ from .values import (
     AGE_OF,
     COMPATIBLE,
     DIFFERENT,
+    ELAPSED,
     GENERIC_UNITS,
     SAME,
     clock_time,
@@ -377,7 +378,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             certainty = min(certainty, 0.6)  # "last Thursday" in both, read against two publication dates
         if not (_attached(a, da) and _attached(b, db)):
             certainty = min(certainty, 0.6)  # a date the parse gives to another clause ("fired last week"), not this event
-        out.append(_Conflict("date", certainty, (_date_text(da), _date_text(db)), f"Date of {event}"))
+        told = a.predicate == b.predicate == "statement" and not (said_on(a, da) or said_on(b, db))
+        out.append(_Conflict("date", certainty, (_date_text(da), _date_text(db)),
+                             ("Date of what was said" + ("" if event == "the statement" else f" in {event}")) if told
+                             else f"Date of {event}"))
     # times of day: one moment cannot be at two times beyond what the wording allows ("at 7:01 p.m." vs
     # "at 7:30 p.m."; "shortly after 2 a.m." vs "just after 2:30 a.m.").
     # Only on one day both claims give, and for one verb that is not a statement: a story's times are mostly
@@ -435,6 +439,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
+                else f"Time taken in {event}" if ux == uy == ELAPSED \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} of {resolution.name_of(player)}" if one_owner \
                 and not (_is_age(ux) or _is_age(uy)) \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
@@ -831,10 +836,12 @@ def _in_relative_clause(c: Claim, d: Value) -> bool:
     in what was said ("that the bus crashed on Monday", "after a tram derailed on Thursday")."""
     before = lx.fold(c.text[:max(0, d.start - c.start)])
     return any(m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in {"so", "now", "such"}
-               for m in _RELATIVE.finditer(before))
+               and not _SAID_THAT.search(before, 0, m.end()) for m in _RELATIVE.finditer(before))
 
 
 _RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whose)\b")
+# "told parliament on Tuesday that", "said in a statement that": what follows is what was said
+_SAID_THAT = re.compile(rf"\b(?:{'|'.join(sorted(lx.SPEECH_VERBS))})(?:\s+[\w,]+){{0,4}}\s+that$")
 
 
 def _own_date(c: Claim, d: Value | None) -> bool:
@@ -970,6 +977,8 @@ def _number_text(v: Value, unit: str | None = None) -> str:
     bound = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(v.bound or "", "")
     if _is_age(unit):
         return f"{bound}{v.text} years old"
+    if unit == ELAPSED:
+        return f"{bound}{v.text}"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
     return f"{bound}{v.text} {shown or ''}".strip()

@@ -155,6 +155,20 @@ FUNCTION_WORDS = {
 }
 
 
+# a time taken, as races are timed ("won in 2:24:10", "swam the 200m in 1:52.34"): hours, minutes and seconds, or
+# minutes and seconds with their fractions; never a time of day, which news writes without seconds
+ELAPSED_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)(?=\.\d))"
+                          r"(?:\.(?P<f>\d{1,3}))?(?![\d:])")
+
+
+def elapsed_seconds(m: re.Match) -> tuple[float, float]:
+    """(seconds, the step they are written to) of an ELAPSED_TIME match: "2:24:10" (8650, 1), "1:52.34" (112.34, 0.01)."""
+    hours = int(m["h"] or 0)
+    minutes, seconds = int(m["m"] or m["m2"]), int(m["s"] or m["s2"])
+    fraction = m["f"] or ""
+    step = 10.0 ** -len(fraction) if fraction else 1.0
+    return hours * 3600 + minutes * 60 + seconds + (int(fraction) * step if fraction else 0.0), step
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, curly quotes straightened: for matching."""

@@ -26,7 +26,9 @@ def event_date(claim: Claim) -> Value | None:
     A date of the statement itself ("officials said on Monday that...") gives
     way to the date of what was said."""
     attached = claim.frame.of_role("time") if claim.frame is not None else ()
-    dates = list(attached) + sorted(claim.of_kind("date"), key=lambda v: said_on(claim, v))
+    # the frame's date first, then the others; any of them the saying's last ("told parliament on Tuesday that
+    # the dam wall cracked on Sunday": Sunday)
+    dates = sorted(list(attached) + list(claim.of_kind("date")), key=lambda v: said_on(claim, v))
     dated = [v for v in dates if v.earliest is not None]
     if dated:
         return dated[0]
@@ -35,6 +37,11 @@ def event_date(claim: Claim) -> Value | None:
         return partial[0]
     weekdays = [v for v in dates if weekday_of(v) is not None]
     return weekdays[0] if weekdays else None
+
+
+def saying_date(claim: Claim) -> Value | None:
+    """The date of the saying itself ("told parliament on Tuesday that ..."), when the claim gives one."""
+    return next((v for v in claim.of_kind("date") if said_on(claim, v)), None)
 
 
 def said_on(claim: Claim, value: Value) -> bool:
@@ -211,12 +218,15 @@ _AUDIENCE_OF = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:was\s+|of\
 _MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 
 
+ELAPSED = "time taken"  # the unit key of a time taken ("won in 2:24:10")
 AGE_OF = "age of "  # the unit key of an age: "age of buckley", "age of climber"
 
 
 def quantity_unit(claim: Claim, v: Value) -> str | None:
     """What a number counts, as a comparable key: a currency, percent, or the
     stem of the counted noun; None when the text does not say."""
+    if lx.ELAPSED_TIME.fullmatch(v.text):
+        return ELAPSED
     rel = v.start - claim.start
     before = claim.text[max(0, rel - 4):rel].rstrip()
     after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
@@ -375,6 +385,9 @@ _CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|inju
 def _precision(v: Value) -> tuple[float, bool]:
     """(the step the written number is rounded to, whether it is written with
     trailing zeros that may be rounding): "1.8 billion" -> (1e8, False)."""
+    elapsed = lx.ELAPSED_TIME.fullmatch(v.text)
+    if elapsed:
+        return lx.elapsed_seconds(elapsed)[1], False  # "2:24:10" to the second
     low = v.text.lower().replace(",", "")
     scale = next((m for w, m in _MAGNITUDE.items() if w in low), 1.0)
     digits = re.search(r"\d+(?:\.(\d+))?", low)
