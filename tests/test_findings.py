@@ -162,6 +162,10 @@ COMPATIBLE = [
      "The Sixers fired coach Jim O'Brien on Monday after one season."),
     ("a running total and one night's", "Since the shooting, over 50 arrests have been made over four nights of protests "
      "in Flatbush.", "On Wednesday night protesters in Flatbush threw bricks at officers, and there were 46 arrests."),
+    ("two runners' times", "Ethiopia's Meseret Alemu won the women's race in 2:24:10 on Sunday.",
+     "Kenya's Faith Kiptoo finished second in the women's race in 2:24:48 on Sunday."),
+    ("a day among the other's two", "Before the fire broke out on Sunday, residents of Elm Street reported a smell of gas.",
+     "Residents of Elm Street reported a smell of gas on Saturday, and the fire broke out on Sunday."),
 ]
 
 

@@ -200,46 +200,54 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # subordinating words that open a clause telling an event of its own ("the library will close after the council
 # voted 8-3 on Tuesday"; "resigned because an audit found irregularities"); not "when", "while" or "as", whose
 # clause is mostly the circumstance of the main event ("was killed when his car hit a tree"), nor "until", whose
-# clause is a condition ("until the patches are applied")
-_SUBORDINATORS = {"after", "before", "because", "although", "though", "whereas"}
+# clause is a condition ("until the patches are applied"), nor "whereas", whose clause has another subject of the
+# same measure ("Spain's rose to 3.1% whereas Italy's fell to 1.6%")
+_SUBORDINATORS = {"after", "before", "because", "although", "though"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-_SUBORDINATE_OPENING = re.compile(rf"(?i)(?:{'|'.join(sorted(_SUBORDINATORS))})\b")
 
 
-def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Each span split where the parse finds a subordinate clause with its own subject and finite verb: two
     atomic claims, each with its own date and figures, so the vote of one outlet meets the vote of the other
     even when the other made it the cause of something else. The subordinate clause must run to the span's
-    end (but for a speaker's "officials said") or, opening the span, up to a comma."""
+    end (but for a speaker's "officials said") or, opening the span, up to a comma. Returns the spans and,
+    of them, the subordinate clauses split off, each without its opening word ("the council voted 8-3")."""
     out: list[tuple[int, int]] = []
+    split_off: set[tuple[int, int]] = set()
     for cs, ce in spans:
-        cut = None
+        pieces = None
         for tok in doc:
             head = tok.head
             if tok.dep_ != "mark" or tok.lower_ not in _SUBORDINATORS or head.dep_ != "advcl" or head.left_edge.i != tok.i:
                 continue
             start, end = offset + tok.idx, offset + head.right_edge.idx + len(head.right_edge.text)
-            if not cs <= start < end <= ce or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not cs <= start < end <= ce or not subjects:
                 continue
+            if any(c.tag_ in {"PRP", "PRP$"} or c.pos_ == "PRON" for subj in subjects for c in [subj, *subj.children]
+                   if c.dep_ in {"nsubj", "nsubjpass", "poss"}):
+                continue  # "after it hit a fallen tree", "because its 420 passengers ...": no claim on its own
             if head.tag_ not in _FINITE_TAGS and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in head.children):
                 continue  # "after being hit by a car": no clause of its own
             if any((t.lower_ in lx.SPEECH_VERBS or t.lemma_ == "say") and t.i < tok.i and t.dep_ != "advcl"
                    and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
                 continue  # a reason or a time inside what someone said ("X mentioned that ... because ..."): one statement
+            clause_start = start + len(tok.text)  # the clause without "after": the claim is what it tells
             rest = text[end:ce]
             if start > cs and (not rest.strip(" ,.;:\"”") or _attribution(rest)):
-                cut = (start, start)
+                pieces = [_trimmed(text, cs, start), _trimmed(text, clause_start, ce)]
+                sub = pieces[1]
             elif start == cs and re.match(r"\s*,", rest):
-                cut = (end, end + rest.index(",") + 1)
-            if cut:
+                pieces = [_trimmed(text, clause_start, end), _trimmed(text, end + rest.index(",") + 1, ce)]
+                sub = pieces[0]
+            if pieces:
                 break
-        pieces = [(cs, cut[0]), (cut[1], ce)] if cut else [(cs, ce)]
-        pieces = [_trimmed(text, a, b) for a, b in pieces]
-        if cut and all(len(re.findall(r"\w+", text[a:b])) >= 3 for a, b in pieces):
+        if pieces and all(len(re.findall(r"\w+", text[a:b])) >= 3 for a, b in pieces):
             out.extend(pieces)
+            split_off.add(sub)
         else:
             out.append((cs, ce))
-    return out
+    return out, split_off
 
 
 def _attribution(rest: str) -> bool:
@@ -793,8 +801,9 @@ _MODEL_NAME = re.compile(r"(?:\b(?i:\d[\d,.]*|" + "|".join(sorted(lx.NUMBER_WORD
                          r")\s+(?!(?:AM|PM|GMT|UTC|EST|EDT|PST|PDT|BST|CET|ET|PT)\s)[A-Z][A-Za-z]{1,4}|"
                          r"\b(?:FTSE|S&P|DAX|CAC|ASX|MSCI|Nikkei|Stoxx|STOXX|Russell|IBEX|OMX))\s$")  # not "at 9 PM 12 people"
 _EMERGENCY_NUMBERS = {"911", "999", "112", "000", "111", "101", "100", "110", "119"}
-# a number to ring, in the singular ("a 999 call", "the 911 dispatcher"); "999 calls" may count calls
-_PHONE_NUMBER = re.compile(r"\s*(?:emergency\s+)?(?:call|caller|operator|dispatcher|dispatch|line|hotline|number)\b", re.I)
+# a number rung ("a 999 call from a neighbour", "the 911 call was made"); not "112 call handlers", "100 call centre
+# jobs" or "999 calls", which count
+_PHONE_NUMBER = re.compile(r"\s+call(?=\s*[,.;:]|\s+(?:from|to|for|about|at|in|on|and|was|came|made|reporting|saying)\b)", re.I)
 _UNIT_SKIP = {"of", "their", "the", "his", "her", "its", "our", "those", "these", "them"}
 
 
@@ -802,6 +811,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
     """Quantities in digits or words, with a bound ("at least") and a unit."""
     out = []
     for m in lx.ELAPSED_TIME.finditer(text, start, end):  # one time taken, not three numbers
+        if re.search(r"\b(?:at|by|until|till|from)\s+(?:about\s+|around\s+|approximately\s+)?$", text[max(0, m.start() - 25):m.start()], re.I):
+            continue  # "entering the shop at 23:14:05": a time of day
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             seconds, _ = lx.elapsed_seconds(m)
             out.append(Value("number", m.group(), m.start(), m.end(), norm=_fmt(seconds), number=seconds, bound="exact"))
@@ -825,8 +836,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"
         if raw.isdigit() and _MODEL_NAME.search(text[max(0, s - 30):s]) and not _COUNTED_COMPOUND.match(text, e):
             continue  # "12 AK 47 guns", "the FTSE 100", "the S&P 500": a name's number, not a count
-        if _PHONE_NUMBER.match(text, e) and raw in _EMERGENCY_NUMBERS:
-            continue  # "a 999 call", "the 911 dispatcher": a number to ring, not a count
+        if raw in _EMERGENCY_NUMBERS and _PHONE_NUMBER.match(text, e) and re.search(r"\b(?:a|an|the)\s+$", text[max(0, s - 5):s], re.I):
+            continue  # "a 999 call": a number to ring, not a count
         value = _number_value(raw)
         if value is None:
             continue
@@ -1033,11 +1044,9 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
         elif re.match(r"[\"“]", text[s:e]) and last_speaker:
             speaker_name = last_speaker[0]
         coordinate = clauses(text, s, e)
-        clause_spans = subordinate_clauses(doc, s, coordinate, text)
+        clause_spans, split_off = subordinate_clauses(doc, s, coordinate, text)
         # a date said once for coordinate clauses is each one's; a subordinate clause's date is its own event's
         # ("began after she divorced Neal in 1947"), so it is neither given nor taken across that split
-        subordinate = set(clause_spans) - set(coordinate)
-        split_off = [span for span in subordinate if _SUBORDINATE_OPENING.match(text, span[0])]
         sentence_dates = [d for d in dates(text, s, e, source.published) if not any(a <= d.start < b for a, b in split_off)] \
             if len(coordinate) > 1 else []
         for cs, ce in clause_spans:

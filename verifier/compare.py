@@ -37,6 +37,7 @@ from .values import (
     ELAPSED,
     GENERIC_UNITS,
     SAME,
+    UNKNOWN,
     clock_time,
     clock_times_apart,
     date_relation,
@@ -359,6 +360,20 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
     steps = _two_steps(a, b)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
+    # one claim's date is among the dates the other gives two things ("the fire broke out on Sunday" vs "residents
+    # reported a gas smell on Saturday, and the fire broke out on Sunday"): which date is whose is unsure, no conflict
+    # (not the day of a saying: "said on Sunday that the ferry sank on Saturday" vs "sank on Sunday"); when each
+    # claim has one date left over, those two are what may differ ("retired on Friday after losing the primary on
+    # Tuesday" vs "lost the primary on Wednesday and retired on Friday")
+    told_a, told_b = [x for x in a.of_kind("date") if not said_on(a, x)], [y for y in b.of_kind("date") if not said_on(b, y)]
+    if relation == DIFFERENT and (any(date_relation(da, y) in {SAME, COMPATIBLE} for y in told_b)
+                                  or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in told_a)):
+        left_a = [x for x in told_a if not any(date_relation(x, y) in {SAME, COMPATIBLE} for y in told_b)]
+        left_b = [y for y in told_b if not any(date_relation(x, y) in {SAME, COMPATIBLE} for x in told_a)]
+        if len(left_a) == len(left_b) == 1 and date_relation(left_a[0], left_b[0]) == DIFFERENT:
+            da, db = left_a[0], left_b[0]
+        else:
+            relation = UNKNOWN
     if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
@@ -418,6 +433,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
+            if ELAPSED in (ux, uy) and (_timed(a, x) is None or _timed(a, x) != _timed(b, y)):
+                continue  # a time of whom? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two runners
             player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
             one_owner = player is not None and player == player_b  # "Carter scored 14", "Carter added 12"
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING, one_owner=one_owner),
@@ -785,6 +802,18 @@ def _around_midnight(a: Claim, b: Claim, da: Value, db: Value) -> bool:
 
 _EARLY_ON = re.compile(r"\bearly(?:\s+hours\s+of)?\s+(?:on\s+)?$", re.I)  # "early on Saturday", "in the early hours of Sunday"
 _LATE_ON = re.compile(r"\blate\s+(?:on\s+)?$", re.I)  # "late Friday", "late on Friday"
+
+
+def _timed(c: Claim, v: Value) -> str | None:
+    """Whose time a time taken is: the person named last before it in the claim ("Alemu won in 2:24:10"), else
+    the capitalised doer of its frame ("Ingebrigtsen won the 1500m", a surname the tagger missed), by surname."""
+    named = [p.norm or p.text for p in c.of_kind("person") if p.end <= v.start]
+    if not named and c.frame is not None:
+        named = [x.text for x in c.frame.of_role("agent") if x.text[:1].isupper()]
+    first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", c.text)  # "Hart touched in 1:55.32 to win": the subject opening the claim
+    if not named and first and lx.fold(first.group(1)) not in lx.FUNCTION_WORDS:
+        named = [first.group(1)]
+    return split_name(named[-1])[1] if named else None
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:

@@ -301,6 +301,15 @@ def _rank(tok, spine: set[int]) -> int:
     return 1
 
 
+def _reported_before(event, said) -> bool:
+    """The event lies in what a trailing "..., officials said" reports ("A landslide swept through a village,
+    burying nine houses and killing 12 people, officials said"): the report is of the killing, wherever the
+    parse hangs it in the reported clause, not of the saying."""
+    reported = [c for c in said.children if c.dep_ in {"ccomp", "parataxis"} and c.i < said.i]
+    return event.pos_ == "VERB" and event.dep_ in {"advcl", "conj"} and _speech_verb(said) \
+        and any(r.left_edge.i <= event.i <= r.right_edge.i for r in reported)
+
+
 def choose_trigger(tokens: list, root) -> tuple[object | None, str]:
     """The trigger of a clause and its type: the event the clause asserts,
     looking through verbs of saying and of expectation ("police said two
@@ -314,6 +323,9 @@ def choose_trigger(tokens: list, root) -> tuple[object | None, str]:
     statements = sorted(((_rank(t, spine), depth, t.i, t) for t, etype, depth in cands if etype == "statement"), key=lambda x: x[:3])
     if events and (events[0][0] == 0 or not statements or statements[0][0] > 0):
         return events[0][4], events[0][5]
+    reported = [e for e in events if statements and statements[0][0] == 0 and _reported_before(e[4], statements[0][3])]
+    if reported:
+        return reported[0][4], reported[0][5]
     if statements:
         return statements[0][3], "statement"
     return None, "other"
