@@ -229,6 +229,8 @@ def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: st
                 continue  # "after it hit a fallen tree", "because its 420 passengers ...": no claim on its own
             if head.tag_ not in _FINITE_TAGS and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in head.children):
                 continue  # "after being hit by a car": no clause of its own
+            if any(c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in head.children):
+                continue  # "after a fire broke out, and 14 crew were rescued": the parse gives it a clause of the main event's
             if any((t.lower_ in lx.SPEECH_VERBS or t.lemma_ == "say") and t.i < tok.i and t.dep_ != "advcl"
                    and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
                 continue  # a reason or a time inside what someone said ("X mentioned that ... because ..."): one statement

@@ -102,9 +102,23 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
+    apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
     for check in checked:
         p, found = check.pair, check.conflicts
         a, b = claims[p.a], claims[p.b]
+        if check.two_doers or any(c.aspect in {"place", "person"} for c in found):
+            apart.add(_sentences(a, b))  # ("Residents in Hull ..." / "in York were evacuated after the river burst its banks")
+        sibling = _sibling_closer(p, claims, closest)
+        if sibling is not None and any(c.aspect in {"number", "date"} for c in found):
+            # another clause of one's sentence is the other's counterpart: a figure the two state differently is the
+            # sibling's to compare ("the council voted 9-4 after the committee voted 5-2" vs "the committee voted
+            # 5-2"), and so is a date when the sibling dates the other claim's event alike ("Barclays reported on
+            # Thursday after Lloyds posted £1.4 billion on Wednesday" vs "Lloyds reported on Wednesday"); the two
+            # claims agree on nothing either
+            conflicted.add((p.a, p.b))
+            found = [_left_over_dates(c, p, sibling, claims) if c.aspect == "date" and _sibling_dates(c, p, sibling, claims)
+                     else c for c in found if c.aspect != "number"]
+            found = [c for c in found if c is not None]
         if check.two_doers:
             conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
         closest_of_a, closest_of_b = closest.get((p.a, b.source)) == p.b, closest.get((p.b, a.source)) == p.a
@@ -174,11 +188,51 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         i, j = sorted(index[e.claim] for e in f.evidence)
         conflicted.add((i, j))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
-    findings.extend(_agreements(claims, [p for p in pairs if p.score >= established], conflicted, src, resolution, equal_of))
+    findings.extend(_agreements(claims, [p for p in pairs if p.score >= established
+                                         and _sentences(claims[p.a], claims[p.b]) not in apart], conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
     return findings
+
+
+def _sentences(a: Claim, b: Claim) -> tuple[str, int, str, int]:
+    return a.source, a.sentence, b.source, b.sentence
+
+
+def _sibling_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: list[Claim]) -> bool:
+    """The other claim's date in conflict `c` is a date the sibling clause gives too: the sibling's event."""
+    near, other = sibling
+    told = c.values[0 if other == p.a else 1]
+    return any(date_relation(d, x) in {SAME, COMPATIBLE} for d in claims[other].of_kind("date") if _date_text(d) == told
+               for x in claims[near].of_kind("date"))
+
+
+def _left_over_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: list[Claim]) -> _Conflict | None:
+    """The date conflict between a clause and the other claim's one date the sibling clause does not give
+    ("quit on Friday after the board rejected his pay deal on Wednesday" vs "rejected the pay deal on Tuesday, and
+    he quit on Friday": Wednesday vs Tuesday), or None."""
+    near, other = sibling
+    mine = p.a if other == p.b else p.b
+    left = [d for d in claims[other].of_kind("date") if not said_on(claims[other], d)
+            and not any(date_relation(d, x) in {SAME, COMPATIBLE} for x in claims[near].of_kind("date"))]
+    own = [d for d in claims[mine].of_kind("date") if not said_on(claims[mine], d)]
+    if len(left) != 1 or len(own) != 1 or date_relation(own[0], left[0]) != DIFFERENT:
+        return None
+    values = (_date_text(own[0]), _date_text(left[0])) if mine == p.a else (_date_text(left[0]), _date_text(own[0]))
+    return replace(c, values=values)
+
+
+def _sibling_closer(p: Pair, claims: list[Claim], closest: dict[tuple[int, str], int]) -> tuple[int, int] | None:
+    """(sibling, other) when a clause split from the same sentence as one claim of the pair is the other claim's
+    closest ("the council voted 9-4 after the committee voted 5-2" against "the committee voted 5-2"): the pair is
+    not each other's counterpart."""
+    a, b = claims[p.a], claims[p.b]
+    for mine, other, source in ((p.a, p.b, a.source), (p.b, p.a, b.source)):
+        nearest = closest.get((other, source))
+        if nearest is not None and nearest != mine and claims[nearest].sentence == claims[mine].sentence:
+            return nearest, other
+    return None
 
 
 def _is_age(unit: str | None) -> bool:
@@ -427,14 +481,19 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     two_people = _two_patients(a, b, resolution)
     if two_doers or two_people:
         differing = []
+    # one time said alike of two runners ("Bekele finished third in 2:05:10" vs "Lemma was third in 2:05:10"): two facts
+    two_doers = two_doers or any(quantity_unit(a, x) == ELAPSED and _runners(a, x) and _runners(b, y)
+                                 and not _runners(a, x) & _runners(b, y) for x, y in equal)
     # a claim that says its event recurs ("in the fifth anti-piracy operation since September"): another count
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            if ELAPSED in (ux, uy) and (_timed(a, x) is None or _timed(a, x) != _timed(b, y)):
-                continue  # a time of whom? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two runners
+            if ELAPSED in (ux, uy) and (_timed(a, x) is None or _timed(a, x) != _timed(b, y)
+                                        or max(x.number, y.number) > 1.25 * min(x.number, y.number)):
+                continue  # a time of whom, and of what? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two
+                # runners; "passed halfway in 1:10:02" and "won in 2:19:55" two distances
             player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
             one_owner = player is not None and player == player_b  # "Carter scored 14", "Carter added 12"
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING, one_owner=one_owner),
@@ -813,7 +872,16 @@ def _timed(c: Claim, v: Value) -> str | None:
     first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", c.text)  # "Hart touched in 1:55.32 to win": the subject opening the claim
     if not named and first and lx.fold(first.group(1)) not in lx.FUNCTION_WORDS:
         named = [first.group(1)]
-    return split_name(named[-1])[1] if named else None
+    return split_name(re.sub(r"['’]s?$", "", named[-1]))[1] if named else None  # "Verstappen's fastest lap"
+
+
+def _runners(c: Claim, v: Value) -> set[str]:
+    """Every surname a time taken may be of, by any reading (`_timed`'s, and the last capitalised word before it:
+    "Hassan won in 2:18:05, and Chepngetich was second in 2:18:40"): two times told alike are of two runners only
+    when no reading gives them one."""
+    words = [w for w in re.findall(r"\b[A-Z][\w'’-]+", c.text[:max(0, v.start - c.start)]) if lx.fold(w) not in lx.FUNCTION_WORDS]
+    out = {split_name(re.sub(r"['’]s?$", "", w))[1] for w in words[-1:]}
+    return out | ({_timed(c, v)} - {None})
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:
