@@ -110,6 +110,9 @@ CONTRADICTIONS = [
     # the date of what was said, not of the saying ("told parliament on Tuesday that ... cracked on Sunday")
     ("date", "The water minister told parliament on Tuesday that the Kariba dam wall cracked on Sunday.",
      "The water minister told parliament on Tuesday that the Kariba dam wall cracked on Saturday."),
+    # the date a clause gives against the one an unsplit sentence gives the same step
+    ("date", "The chief executive quit on Friday after the board rejected his pay deal on Wednesday.",
+     "The board rejected the chief executive's pay deal on Tuesday, and he quit on Friday."),
     # a race time: one figure to the second ("2:24:10"), not three counts
     ("number", "The women's race was won by Ethiopia's Meseret Alemu in 2:24:10, ahead of Kenya's Faith Kiptoo.",
      "In the women's race, Ethiopia's Meseret Alemu ran alone for most of the second half and won in 2:21:10."),
@@ -162,6 +165,11 @@ COMPATIBLE = [
      "The Sixers fired coach Jim O'Brien on Monday after one season."),
     ("a running total and one night's", "Since the shooting, over 50 arrests have been made over four nights of protests "
      "in Flatbush.", "On Wednesday night protesters in Flatbush threw bricks at officers, and there were 46 arrests."),
+    # the committee's vote and the council's, told in one sentence by one outlet
+    ("two votes of one plan", "The city council voted 9-4 on Tuesday to ban e-scooters after the transport committee "
+     "voted 5-2 to approve the plan.", "The transport committee voted 5-2 on Tuesday to approve the e-scooter ban."),
+    ("a runner's halfway split and finish", "Chebet won the Boston marathon in 2:19:55.",
+     "Chebet passed halfway in 1:10:02 on her way to victory in the Boston marathon."),
     ("two runners' times", "Ethiopia's Meseret Alemu won the women's race in 2:24:10 on Sunday.",
      "Kenya's Faith Kiptoo finished second in the women's race in 2:24:48 on Sunday."),
     ("a day among the other's two", "Before the fire broke out on Sunday, residents of Elm Street reported a smell of gas.",
@@ -175,6 +183,11 @@ def test_compatible_values_are_no_contradiction(embedder, why, a, b):
 
 
 LOOK_ALIKES = [
+    # a clause two events share ("after the river burst its banks") does not join them
+    ("two towns evacuated after a river burst its banks", "Residents in Hull were evacuated on Sunday after the river "
+     "Hull burst its banks.", "Residents in York were evacuated on Sunday after the river Ouse burst its banks."),
+    ("one time told of two runners", "Bekele finished third in 2:05:10, and Lemma won in 2:03:36.",
+     "Lemma was third in 2:05:10 a year ago."),
     ("two attacks in two cities on one day", "A suicide bomber killed 12 people at a crowded market in Kirkuk on Sunday.",
      "A car bomb killed 7 people outside a mosque in Mosul on Sunday."),
     ("the same player in two matches", "Lionel Messi scored twice as Inter Miami beat Toronto 3-1 on Saturday.",

@@ -103,11 +103,20 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
     apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
+    clauses_of: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        clauses_of[(c.source, c.sentence)].append(c)
     for check in checked:
         p, found = check.pair, check.conflicts
         a, b = claims[p.a], claims[p.b]
         if check.two_doers or any(c.aspect in {"place", "person"} for c in found):
             apart.add(_sentences(a, b))  # ("Residents in Hull ..." / "in York were evacuated after the river burst its banks")
+        # the other's figure told by another clause of one's sentence: that clause's figure, not this one's ("the
+        # council voted 9-4 after the committee voted 5-2" against "the committee voted 5-2 on Tuesday")
+        told_beside = [c for c in found if c.aspect == "number" and _told_beside(c, a, b, clauses_of)]
+        if told_beside:
+            conflicted.add((p.a, p.b))
+            found = [c for c in found if c not in told_beside]
         sibling = _sibling_closer(p, claims, closest)
         if sibling is not None and any(c.aspect in {"number", "date"} for c in found):
             # another clause of one's sentence is the other's counterpart: a figure the two state differently is the
@@ -198,6 +207,22 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
 
 def _sentences(a: Claim, b: Claim) -> tuple[str, int, str, int]:
     return a.source, a.sentence, b.source, b.sentence
+
+
+def _told_beside(c: _Conflict, a: Claim, b: Claim, clauses_of: dict[tuple[str, int], list[Claim]]) -> bool:
+    """The other claim's figure in conflict `c` is stated by another clause of the same sentence as one claim."""
+    for k, mine in enumerate((a, b)):
+        theirs = c.values[1 - k]
+        number = c.numbers[1 - k] if c.numbers else None
+        for sib in clauses_of[(mine.source, mine.sentence)]:
+            if sib.id == mine.id:
+                continue
+            if number is not None and any(v.number == number and (c.unit is None or quantity_unit(sib, v) == c.unit)
+                                          for v in sib.of_kind("number")):
+                return True
+            if number is None and theirs.split(" ")[0] in sib.text:  # a score or tally ("5-2")
+                return True
+    return False
 
 
 def _sibling_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: list[Claim]) -> bool:
