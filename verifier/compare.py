@@ -445,8 +445,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # claim has one date left over, those two are what may differ ("retired on Friday after losing the primary on
     # Tuesday" vs "lost the primary on Wednesday and retired on Friday")
     told_a, told_b = [x for x in a.of_kind("date") if not said_on(a, x)], [y for y in b.of_kind("date") if not said_on(b, y)]
-    if relation == DIFFERENT and (any(date_relation(da, y) in {SAME, COMPATIBLE} for y in told_b)
-                                  or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in told_a)):
+    # (unless both claims date one verb's event: "arrested on Friday, three days after the shooting on Tuesday" vs
+    # "arrested on Tuesday" is how one outlet mixes up two steps' days)
+    one_verb_dated = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
+    if relation == DIFFERENT and not one_verb_dated and (any(date_relation(da, y) in {SAME, COMPATIBLE} for y in told_b)
+                                                         or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in told_a)):
         left_a = [x for x in told_a if not any(date_relation(x, y) in {SAME, COMPATIBLE} for y in told_b)]
         left_b = [y for y in told_b if not any(date_relation(x, y) in {SAME, COMPATIBLE} for x in told_a)]
         if len(left_a) == len(left_b) == 1 and date_relation(left_a[0], left_b[0]) == DIFFERENT:
