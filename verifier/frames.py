@@ -304,9 +304,11 @@ def _rank(tok, spine: set[int]) -> int:
 def _reported_before(event, said) -> bool:
     """The event lies in what a trailing "..., officials said" reports ("A landslide swept through a village,
     burying nine houses and killing 12 people, officials said"): the report is of the killing, wherever the
-    parse hangs it in the reported clause, not of the saying."""
-    reported = [c for c in said.children if c.dep_ in {"ccomp", "parataxis"} and c.i < said.i]
-    return event.pos_ == "VERB" and event.dep_ in {"advcl", "conj"} and _speech_verb(said) \
+    parse hangs it in the reported clause, not of the saying; not a purpose ("I have come to meet you")."""
+    reported = [c for c in said.children if c.dep_ in {"ccomp", "parataxis"} and c.i < said.i
+                and any(t.text == "," for t in c.doc[c.right_edge.i:said.i])]  # "..., officials said"
+    return event.pos_ == "VERB" and event.dep_ in {"advcl", "conj"} and event.tag_ != "VB" and _speech_verb(said) \
+        and said.dep_ == "ROOT" and not any(c.lower_ == "to" for c in event.children) \
         and any(r.left_edge.i <= event.i <= r.right_edge.i for r in reported)
 
 
