@@ -248,8 +248,8 @@ def test_what_a_report_was_is_what_was_said():
 def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
     from verifier.claims import extract_all
 
-    (c,) = extract_all([article("Nine people were taken to hospital after a tram derailed in Fitzroy North on Thursday "
-                                "evening, emergency services said.", "a", published="2024-09-20T08:00")])
+    (c,) = extract_all([article("A tram derailed and slammed into a power pole in Fitzroy North on Thursday evening, "
+                                "emergency services said.", "a", published="2024-09-20T08:00")])
     assert [v.text for v in c.frame.of_role("time")] == ["Thursday evening"]
     (c,) = extract_all([article("Police said on Friday that a man was arrested on Tuesday.", "a",
                                 published="2024-09-20T08:00")])
