@@ -544,11 +544,9 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None) -> bo
     if apart is not None and apart > NEAR_DAYS and not _a_date_in_common(a, b):
         return True
     recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate in RECURRING
-    if recurring and a.predicate == "statement":
-        # two sayings are two occasions by the days they were said on; a day that dates what was said ("a man was
-        # stabbed on Friday night, police said") is what two reports may dispute, not a second saying
+    if recurring and a.predicate == "statement":  # two sayings are two occasions by the days they were said on
         sa, sb = saying_date(a), saying_date(b)
-        return sa is not None and sb is not None and date_relation(sa, sb) == DIFFERENT
+        da, db = (sa, sb) if sa is not None and sb is not None else (da, db)
     return recurring and date_relation(da, db) == DIFFERENT
 
 
