@@ -187,9 +187,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((pos, len(sent)))
     out = []
     for s, e in spans:
-        seg = sent[s:e]
-        s += len(seg) - len(seg.lstrip(" ,;:\u00a0"))
-        e = s + len(sent[s:e].rstrip(" ,;:\u00a0"))
+        s, e = _trimmed(sent, s, e)
         if len(re.findall(r"\w+", sent[s:e])) >= 4:
             out.append((start + s, start + e))
     if not out:
@@ -231,7 +229,7 @@ def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: st
                 continue  # "after being hit by a car": no clause of its own
             if any(c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in head.children):
                 continue  # "after a fire broke out, and 14 crew were rescued": the parse gives it a clause of the main event's
-            if any((t.lower_ in lx.SPEECH_VERBS or t.lemma_ == "say") and t.i < tok.i and t.dep_ != "advcl"
+            if any(frames.speech_verb(t) and t.i < tok.i and t.dep_ != "advcl"
                    and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
                 continue  # a reason or a time inside what someone said ("X mentioned that ... because ..."): one statement
             clause_start = start + len(tok.text)  # the clause without "after": the claim is what it tells

@@ -239,13 +239,21 @@ def _left_over_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: li
     he quit on Friday": Wednesday vs Tuesday), or None."""
     near, other = sibling
     mine = p.a if other == p.b else p.b
-    left = [d for d in claims[other].of_kind("date") if not said_on(claims[other], d)
-            and not any(date_relation(d, x) in {SAME, COMPATIBLE} for x in claims[near].of_kind("date"))]
-    own = [d for d in claims[mine].of_kind("date") if not said_on(claims[mine], d)]
+    left, own = _unmatched(_dates_told(claims[other]), claims[near].of_kind("date")), _dates_told(claims[mine])
     if len(left) != 1 or len(own) != 1 or date_relation(own[0], left[0]) != DIFFERENT:
         return None
     values = (_date_text(own[0]), _date_text(left[0])) if mine == p.a else (_date_text(left[0]), _date_text(own[0]))
     return replace(c, values=values)
+
+
+def _dates_told(c: Claim) -> list[Value]:
+    """The claim's dates but the day of its saying."""
+    return [d for d in c.of_kind("date") if not said_on(c, d)]
+
+
+def _unmatched(dates: list[Value], others) -> list[Value]:
+    """The dates no date of `others` allows."""
+    return [d for d in dates if not any(date_relation(d, x) in {SAME, COMPATIBLE} for x in others)]
 
 
 def _sibling_closer(p: Pair, claims: list[Claim], closest: dict[tuple[int, str], int]) -> tuple[int, int] | None:
@@ -444,14 +452,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # (not the day of a saying: "said on Sunday that the ferry sank on Saturday" vs "sank on Sunday"); when each
     # claim has one date left over, those two are what may differ ("retired on Friday after losing the primary on
     # Tuesday" vs "lost the primary on Wednesday and retired on Friday")
-    told_a, told_b = [x for x in a.of_kind("date") if not said_on(a, x)], [y for y in b.of_kind("date") if not said_on(b, y)]
+    told_a, told_b = _dates_told(a), _dates_told(b)
     # (unless both claims date one verb's event: "arrested on Friday, three days after the shooting on Tuesday" vs
     # "arrested on Tuesday" is how one outlet mixes up two steps' days)
     one_verb_dated = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
     if relation == DIFFERENT and not one_verb_dated and (any(date_relation(da, y) in {SAME, COMPATIBLE} for y in told_b)
                                                          or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in told_a)):
-        left_a = [x for x in told_a if not any(date_relation(x, y) in {SAME, COMPATIBLE} for y in told_b)]
-        left_b = [y for y in told_b if not any(date_relation(x, y) in {SAME, COMPATIBLE} for x in told_a)]
+        left_a, left_b = _unmatched(told_a, told_b), _unmatched(told_b, told_a)
         if len(left_a) == len(left_b) == 1 and date_relation(left_a[0], left_b[0]) == DIFFERENT:
             da, db = left_a[0], left_b[0]
         else:
@@ -518,7 +525,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         if quantities_conflict(x, y, a, b):
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
-            if ELAPSED in (ux, uy) and (_timed(a, x) is None or _timed(a, x) != _timed(b, y)
+            runner = _timed(a, x) if ELAPSED in (ux, uy) else None
+            if ELAPSED in (ux, uy) and (runner is None or runner != _timed(b, y)
                                         or max(x.number, y.number) > 1.25 * min(x.number, y.number)):
                 continue  # a time of whom, and of what? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two
                 # runners; "passed halfway in 1:10:02" and "won in 2:19:55" two distances
@@ -900,7 +908,7 @@ def _timed(c: Claim, v: Value) -> str | None:
     first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", c.text)  # "Hart touched in 1:55.32 to win": the subject opening the claim
     if not named and first and lx.fold(first.group(1)) not in lx.FUNCTION_WORDS:
         named = [first.group(1)]
-    return split_name(re.sub(r"['’]s?$", "", named[-1]))[1] if named else None  # "Verstappen's fastest lap"
+    return _surname(named[-1]) if named else None
 
 
 def _runners(c: Claim, v: Value) -> set[str]:
@@ -908,8 +916,12 @@ def _runners(c: Claim, v: Value) -> set[str]:
     "Hassan won in 2:18:05, and Chepngetich was second in 2:18:40"): two times told alike are of two runners only
     when no reading gives them one."""
     words = [w for w in re.findall(r"\b[A-Z][\w'’-]+", c.text[:max(0, v.start - c.start)]) if lx.fold(w) not in lx.FUNCTION_WORDS]
-    out = {split_name(re.sub(r"['’]s?$", "", w))[1] for w in words[-1:]}
-    return out | ({_timed(c, v)} - {None})
+    return {_surname(w) for w in words[-1:]} | ({_timed(c, v)} - {None})
+
+
+def _surname(name: str) -> str:
+    """The surname of a name, without a possessive ("Verstappen's fastest lap")."""
+    return split_name(re.sub(r"['’]s?$", "", name))[1]
 
 
 def _one_holder(a: Claim, b: Claim, role: str) -> bool:

@@ -262,7 +262,8 @@ def _candidates(root) -> list[tuple[object, str, int]]:
     return out
 
 
-def _speech_verb(tok) -> bool:
+def speech_verb(tok) -> bool:
+    """A verb of saying, by its lemma ("said", "mentioned", "told")."""
     return _lemma(tok) in lx.SPEECH_LEMMAS and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
 
 
@@ -296,7 +297,7 @@ def _rank(tok, spine: set[int]) -> int:
         lemma = _lemma(head)
         if lemma in lx.LIGHT_VERBS or lemma in lx.REPORTING_LEMMAS or lemma in lx.HAPPENING_VERBS:
             return 0
-        if _speech_verb(head) or lemma in lx.EVENT_VERBS and "statement" in lx.EVENT_VERBS[lemma]:
+        if speech_verb(head) or lemma in lx.EVENT_VERBS and "statement" in lx.EVENT_VERBS[lemma]:
             return 2
     return 1
 
@@ -307,7 +308,7 @@ def _reported_before(event, said) -> bool:
     parse hangs it in the reported clause, not of the saying; not a purpose ("I have come to meet you")."""
     reported = [c for c in said.children if c.dep_ in {"ccomp", "parataxis"} and c.i < said.i
                 and any(t.text == "," for t in c.doc[c.right_edge.i:said.i])]  # "..., officials said"
-    return event.pos_ == "VERB" and event.dep_ in {"advcl", "conj"} and event.tag_ != "VB" and _speech_verb(said) \
+    return event.pos_ == "VERB" and event.dep_ in {"advcl", "conj"} and event.tag_ != "VB" and speech_verb(said) \
         and said.dep_ == "ROOT" and not any(c.lower_ == "to" for c in event.children) \
         and any(r.left_edge.i <= event.i <= r.right_edge.i for r in reported)
 
@@ -849,7 +850,7 @@ def speaker_of(trigger, clause_root):
     saying that governs the trigger, or "according to X"."""
     t = trigger
     for _ in range(6):
-        if _speech_verb(t) and t.i != trigger.i:
+        if speech_verb(t) and t.i != trigger.i:
             subj = next(iter(_children(t, "nsubj")), None)
             if subj is not None:
                 return subj
@@ -884,7 +885,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     # a clause without an event of the inventory: every number with its counted noun
     quantities = [replace(v, unit=_unit(t, v)) if (t := _token_at(doc, v.start - offset)) is not None else v for v in numbers] \
         if trigger is None else []
-    if trigger is None and root.pos_ == "VERB" and not _speech_verb(root):
+    if trigger is None and root.pos_ == "VERB" and not speech_verb(root):
         trigger = root  # a verb outside the inventory ("was published", "closed at"): its lemma, place and time
     if trigger is None:
         return (Frame("other", "", cs, cs, polarity=_polarity(root, []), modality=_modality(root, []),

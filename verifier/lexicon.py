@@ -169,6 +169,7 @@ def elapsed_seconds(m: re.Match) -> tuple[float, float]:
     step = 10.0 ** -len(fraction) if fraction else 1.0
     return hours * 3600 + minutes * 60 + seconds + (int(fraction) * step if fraction else 0.0), step
 
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, curly quotes straightened: for matching."""
