@@ -158,6 +158,22 @@ def test_a_time_of_day_is_no_time_taken():
     assert "23:14:05" not in [v.text for v in values(c, "number")]
 
 
+@pytest.mark.parametrize("sentence, written, number, unit", [
+    ("The airline lost $2.5bn last year.", "2.5bn", 2.5e9, "dollars"),  # not $2
+    ("The club was sold for £300m in May.", "300m", 3e8, "pounds"),
+    ("The court ordered him to repay 860m naira.", "860m", 8.6e8, "naira"),  # a currency named after the figure
+    ("The Red Sox offered an eight-year, $200MM deal.", "200MM", 2e8, "dollars"),
+    ("The train was travelling at 90mph when it derailed.", "90", 90, "mph"),  # a unit written onto the figure
+    ("The storm dumped 300mm of rain on the hills.", "300", 300, "mm"),  # millimetres, not millions
+    ("She won the 100m final in Rome.", "100", 100, "m"),  # metres, with no currency before
+    ("Winds reached 150km/h on the coast.", "150", 150, "km/h"),
+])
+def test_a_scale_or_unit_written_onto_the_figure(sentence, written, number, unit):
+    """British and business copy glue the scale or the unit onto the digits: one figure, in full."""
+    (n,) = [v for v in values(extract(article(sentence))[0], "number") if v.text == written]
+    assert (n.number, n.unit) == (pytest.approx(number), unit)
+
+
 @pytest.mark.parametrize("sentence, counted", [
     ("Armed officers arrived minutes after a 999 call from a neighbour.", []),
     ("Police received a 911 call about a man with a knife.", []),

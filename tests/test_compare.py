@@ -604,6 +604,81 @@ def test_two_countries_ministers_of_one_post_are_no_person_contradiction(embedde
     assert not [f for f in findings(embedder, a, b)[0] if f.kind == "contradiction"]
 
 
+def test_two_ministers_resigning_on_one_day_are_no_fact_in_common(embedder):
+    """Politics: the finance minister and the health minister both resigned on Tuesday: two resignations, no agreement,
+    and in a sentence telling both, each is compared with its own counterpart."""
+    a = article("The finance minister resigned on Tuesday over the budget row.", "a", published="2025-03-10T09:00")
+    b = article("The health minister resigned on Tuesday over the hospital scandal.", "b", published="2025-03-10T10:00")
+    assert not [f for f in findings(embedder, a, b)[0] if len({e.source for e in f.evidence}) == 2]
+    a = article("Finance Minister Ana Ruiz resigned on Tuesday after the health minister quit on Monday over the hospital "
+                "scandal.", "a", published="2025-03-10T09:00")
+    b = article("The health minister resigned on Tuesday over the hospital scandal, the government said.", "b",
+                published="2025-03-10T10:00")
+    found, _ = findings(embedder, a, b)
+    assert [f.aspect for f in found if f.kind == "contradiction"] == ["date"]
+    assert not [f for f in found if f.kind == "agreement"]
+
+
+def test_one_post_resigned_on_two_days_is_still_a_date_contradiction(embedder):
+    """The control: one ministry's minister resigned on Monday in one outlet, on Tuesday in the other."""
+    a = article("Health Minister Ana Ruiz resigned on Tuesday over the hospital scandal.", "a", published="2025-03-10T09:00")
+    b = article("Health Minister Ana Ruiz resigned on Monday over the hospital scandal.", "b", published="2025-03-10T10:00")
+    assert [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]] == ["date"]
+
+
+def test_a_price_by_currency_code_against_the_currency_named(embedder):
+    """Business: "NOK 14.2 billion" and "12.4 billion Norwegian crowns" are one unit; the figures contradict."""
+    a = article("Kaiyo Suisan Holdings agreed to buy salmon farmer Nordfjord Havbruk for NOK 14.2 billion on Monday.",
+                "a", published="2024-11-05T09:00")
+    b = article("Kaiyo Suisan Holdings agreed to buy salmon farmer Nordfjord Havbruk for 12.4 billion Norwegian crowns "
+                "on Monday.", "b", published="2024-11-05T10:00")
+    (c,) = findings(embedder, a, b, kind="contradiction")[0]
+    assert c.aspect == "number" and "14.2 billion" in c.summary and "12.4 billion" in c.summary
+    b = article("Kaiyo Suisan Holdings agreed to buy salmon farmer Nordfjord Havbruk for 14.2 billion Norwegian crowns "
+                "on Monday.", "b", published="2024-11-05T10:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+
+
+def test_done_with_a_thing_and_without_it(embedder):
+    """Disaster: "operating with a valid licence" vs "without a valid licence" is a polarity contradiction; the same
+    words after "without" in both are none."""
+    a = article("The mine was operating with a valid licence when the blast killed 11 miners, the owner said.", "a",
+                published="2025-01-14T09:00")
+    b = article("The mine was operating without a valid licence when the blast killed 11 miners, the owner said.", "b",
+                published="2025-01-14T10:00")
+    (c,) = findings(embedder, a, b, kind="contradiction")[0]
+    assert c.aspect == "polarity" and "without a valid licence" in c.summary
+    b = article("The mine was operating with a valid licence when the blast killed 11 miners, the owner said.", "b",
+                published="2025-01-14T10:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+
+
+def test_a_denial_against_officers_who_affirm_it(embedder):
+    """Crime: a named spokesman's "not known to police before the attack" against "officers said he was known to
+    police": one police force, two answers; "refused to recuse himself" denies what "would not recuse himself" does."""
+    a = article("The suspect, a 24-year-old man, was detained on Friday. He was not known to police before the attack, "
+                "Dudek said.", "a", published="2025-05-10T09:00")
+    b = article("The suspect, a 24-year-old man, was detained on Friday. Officers said he was known to police, having "
+                "been convicted of assault in 2023.", "b", published="2025-05-10T10:00")
+    assert [f.aspect for f in findings(embedder, a, b)[0] if f.kind in {"contradiction", "uncertain"}] == ["polarity"]
+    a = article("Carlson on Tuesday said he would not recuse himself from the case.", "a")
+    b = article("Service officials said Carlson refused to recuse himself from the case.", "b")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "polarity"]
+
+
+def test_one_distance_in_miles_and_in_kilometres(embedder):
+    """"52km north-west of Los Angeles" and "32 miles northwest" are one distance; 90 miles and 250 kilometres
+    are not."""
+    a = article("In Chatsworth, 52km north-west of Los Angeles, residents of multimillion-dollar homes there were being "
+                "told to begin gathering their belongings.", "a")
+    b = article("In Chatsworth, 32 miles northwest of Los Angeles, residents of multimillion-dollar homes there were "
+                "told to gather their belongings.", "b")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "number"]
+    b = article("In Chatsworth, 90 miles northwest of Los Angeles, residents of multimillion-dollar homes there were "
+                "told to gather their belongings.", "b")
+    assert [f.aspect for f in findings(embedder, a, b)[0] if f.kind in {"contradiction", "uncertain"}] == ["number"]
+
+
 def test_an_early_estimate_is_no_early_hour(embedder):
     """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
     a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",

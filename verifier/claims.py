@@ -783,11 +783,21 @@ def _nearest_year(earliest: date, latest: date, published: date, *, whole_month:
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _VULGAR = "[" + "".join(_FRACTIONS) + "]"  # "½", "¼", ...
 _FRACTION = re.compile(_VULGAR + r"|\d/\d")
+# a scale written onto the digits: "bn", "mn", "tn" always; "m" and "k" are millions and thousands only after a
+# currency ("£300m", "$50k"; "the 100m final" is metres)
+_GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
+_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
+_NO_MATCH = re.match(r"(x)?", "")  # a match whose group is None, for "or" chains
+_GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
+
 _NUMBER = re.compile(
     r"(?<![\w/])\d{1,3}(?:\s+|-)[1-9]/[1-9]\d?(?![\d/])|(?<![\w/])(?:\d{1,3}\s?)?" + _VULGAR + "|"  # "2 1/2 weeks", "2½ weeks"
     r"\b\d{1,3},\d{1,2}\s*(?:million|billion)\b|"  # "1,2 million": a decimal comma
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
-    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"
+    # a scale or a unit may be glued on ("$2.5bn", "£300m", "90mph", "150km/h", "300mm"): the number ends at its digits
+    # or at the scale, never inside "2.5"
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred)\b|" + _GLUED_SCALE +
+    r"\b|(?=" + _GLUED_UNIT + r"\b)|\b)|"
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
 )
@@ -838,7 +848,20 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue  # "12 AK 47 guns", "the FTSE 100", "the S&P 500": a name's number, not a count
         if raw in _EMERGENCY_NUMBERS and _PHONE_NUMBER.match(text, e) and re.search(r"\b(?:a|an|the)\s+$", text[max(0, s - 5):s], re.I):
             continue  # "a 999 call": a number to ring, not a count
-        value = _number_value(raw)
+        glued = re.fullmatch(r"([\d.,]+)" + _GLUED_SCALE, raw, re.I)
+        scale = 1.0
+        if glued:
+            digits = glued.group(1)
+            currency = re.search(r"[$€£¥]\s?$", text[max(0, s - 2):s]) or lx.CURRENCY_CODE_BEFORE.search(text[max(0, s - 5):s]) \
+                or (re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", text[e:e + 30]) or _NO_MATCH)[1] in lx.CURRENCY_NAMES
+            if raw[len(digits):].lower() in {"m", "k", "mm"} and not currency:  # "300mm of rain"; "$200MM" is millions
+                e, raw = s + len(digits), digits  # "the 100m final", "a 10k run": a measure, the unit after the digits
+            else:
+                scale = _GLUED_SCALES[raw[len(digits):].lower()]
+            value = _number_value(digits)
+            value = None if value is None else value * scale
+        else:
+            value = _number_value(raw)
         if value is None:
             continue
         if s > 0 and text[s - 1] == "." and raw.isdigit() and (s == 1 or text[s - 2] in " \t\n(\"'“‘$"):
@@ -1083,8 +1106,9 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
             units.update({(v.start, v.end): unit for v in values if v.kind == "number" and (v.start, v.end) not in units
                           and (unit := frames.counted_unit(doc, s, v))})
             values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units
-                      and not (units[(v.start, v.end)] is None and (_measured(v) or _FRACTION.search(v.text))) else v
-                      for v in values]  # the parse reads one token of "2 ½ servings", the pattern the whole
+                      and not (units[(v.start, v.end)] is None and (_measured(v) or _FRACTION.search(v.text)
+                                                                     or re.search(r"\d[A-Za-z]+$", v.text))) else v
+                      for v in values]  # the parse reads one token of "2 ½ servings" or "860m naira", the pattern the whole
             # an appointment date is the date the parse attaches to the appointment itself
             values = _appointment_dates(values, appointments)
             values.sort(key=lambda v: (v.start, v.end, v.kind))

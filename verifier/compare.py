@@ -57,6 +57,7 @@ from .values import (
     quantity_unit,
     said_on,
     same_unit,
+    in_base_units,
     unit_key,
     weekday_of,
 )
@@ -85,6 +86,7 @@ CERTAIN = 0.9  # values this certain make a contradiction of an established same
 EXACT_FIGURE = 0.7  # one exact figure said two ways, doubted only for the kind of event: a contradiction once established
 SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning state one position
 PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
+DENIED_MEANING = 0.5  # the words one claim denies, stated by the other in a pair established as one event
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
@@ -157,7 +159,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             same = max(same, established) if _one_death(a, b) else same
             if nobody_in_common:
                 kind = "uncertain"  # "the gunman was arrested in Leeds" vs "in Bradford": one arrest, or two gunmen?
-            elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)):
+            elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)
+                                          or c.aspect == "polarity"):  # the words denied are the anchor
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
@@ -514,6 +517,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # two named people arrested, killed or appointed ("Jackson was arrested early Tuesday", "Jamal Williams was
     # arrested early Sunday"): two events, whatever else the claims share; only who it was can conflict
     two_people = _two_patients(a, b, resolution)
+    # two posts one person cannot hold at once ("the finance minister resigned on Tuesday", "the health minister
+    # resigned on Tuesday"), each claim's own, with nobody named in both: two people, two events; nothing to compare
+    two_posts = _two_posts(a, b, resolution)
+    two_people = two_people or two_posts
     if two_doers or two_people:
         differing = []
     # one time said alike of two runners ("Bekele finished third in 2:05:10" vs "Lemma was third in 2:05:10"): two facts
@@ -585,25 +592,38 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     left_b = _unpaired_figures(b, [(y, x) for x, y in equal], [(y, x) for x, y in differing]) if left_a else []
     if len(left_a) == len(left_b) == 1 \
             and _word_before(a, left_a[0]) and _word_before(a, left_a[0]) == _word_before(b, left_b[0]) \
-            and quantities_conflict(left_a[0], left_b[0], a, b):
+            and quantities_conflict(left_a[0], left_b[0], a, b) and not _one_measure(left_a[0], left_b[0]):
         x, y = left_a[0], left_b[0]
         out.append(_Conflict("number", 0.6, (_number_text(x, quantity_unit(a, x)), _number_text(y, quantity_unit(b, y))),
                              f"Number in {event}"))
     # polarity: the same statement, once affirmed and once denied
     negated, other = (a, b) if a.negated else (b, a)
-    denied = a.negated != b.negated and _denied_words_affirmed(negated, other)  # the very words denied, stated in the other
-    if a.negated != b.negated and (p.meaning >= 0.8 or (denied and p.meaning >= LIKELY_MEANING)) \
-            and _speaker_of(a, resolution) == _speaker_of(b, resolution) and a.frame is not None and b.frame is not None \
+    # the very words denied, stated in the other, and not under a verb that denies them ("refused to recuse himself")
+    denied = a.negated != b.negated and _denied_words_affirmed(negated, other) and not _NEGATIVE_IMPLICATIVE.search(other.text)
+    speakers = _speaker_of(a, resolution), _speaker_of(b, resolution)
+    # two people who say so, each named ("He was not known to police, Dudek said" vs "Officers said he was known to
+    # police"): a spokesman and "officers" may be one source; two named people saying opposite things are a dispute to judge
+    one_voice = speakers[0] == speakers[1] or not all(_named_speaker(x, resolution) for x in speakers)
+    # the very words denied, in claims established as one event, need less of the rest alike
+    denied_close = denied and (p.meaning >= LIKELY_MEANING or (p.meaning >= DENIED_MEANING and p.score >= thresholds()[1]))
+    if a.negated != b.negated and (p.meaning >= 0.8 or denied_close) and not _NEGATIVE_IMPLICATIVE.search(other.text) \
+            and (one_voice or denied) and a.frame is not None and b.frame is not None \
             and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
                  or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)
                  or (denied and p.meaning >= 0.8)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
             and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
+        certainty = certainty if one_voice else min(certainty, 0.7)
         if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # polarity: done with a thing in one, without it in the other ("the mine was operating with a valid licence" vs
+    # "had been operating without a valid licence")
+    with_without = _with_and_without(a, b) if a.negated == b.negated and p.meaning >= LIKELY_MEANING else None
+    if with_without and not any(c.aspect == "polarity" for c in out):
+        out.append(_Conflict("polarity", 1.0 if one_voice else 0.7, with_without, "Whether it was done with it"))
     # polarity: one outcome told with opposite verbs, by the same doer or none named ("approved the budget by 312 votes
     # to 250" vs "rejected the budget by 312 votes to 250"; not "Liverpool won" vs "Chelsea lost")
     if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
@@ -632,7 +652,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 if hx and hy and hx != hy and same_day and not _one_surname(x.holder, y.holder):
                     out.append(_Conflict("person", 1.0, (x.holder, y.holder), f"Who was {x.norm}"))
     if two_people:
-        out = [c for c in out if c.aspect == "person"]
+        out = [] if two_posts else [c for c in out if c.aspect == "person"]
     counts = [c for c in out if c.aspect == "number" and (c.certainty >= CERTAIN or c.exact)
               and not _is_age(c.unit)]  # a person's age is no count of the event
     if len({c.what for c in counts}) >= 2 and not equal:
@@ -657,6 +677,36 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
                 "any", "about", "yet", "ever", "so", "far"}
 
 
+# a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
+_NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\b", re.I)
+_WITH = re.compile(r"\b([\w'’-]+)\s+(with|without)\s+((?:a|an|the|any|its|his|her|their)\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
+def _one_measure(x: Value, y: Value) -> bool:
+    """Two figures of one dimension in two systems that convert to within rounding ("52km", "32 miles")."""
+    mx, my = in_base_units(x), in_base_units(y)
+    return bool(mx and my and mx[0] == my[0] and abs(mx[1] - my[1]) <= 0.06 * max(mx[1], my[1]))
+
+
+def _with_and_without(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The same verb done "with" a thing in one claim and "without" it in the other, the same words after
+    ("operating with a valid licence", "operating without a valid licence"); not "won without dropping a set"
+    against "dropped a set", where the verb differs."""
+    def uses(c: Claim) -> list[tuple[str, str, str, str]]:
+        return [(lx.fold(m[1]), m[2].lower(), lx.fold(m[4]), m.group(0)[len(m[1]):].strip()) for m in _WITH.finditer(c.text)]
+    for before, word, what, text in uses(a):
+        for before_b, word_b, what_b, text_b in uses(b):
+            if before == before_b and word != word_b and what == what_b and what.split()[0] not in lx.FUNCTION_WORDS:
+                return text, text_b
+    return None
+
+
+def _named_speaker(speaker: str | None, resolution: Resolution) -> bool:
+    """A speaker by a person's name ("Lukasz Dudek"), not a body or a group ("Officers", "police")."""
+    name = resolution.name_of(speaker) if speaker else ""
+    return len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()[:2])
+
+
 def _came_out_later(x: Source, y: Source) -> bool:
     """Article x came out on a later day than article y."""
     return x.published is not None and y.published is not None and x.published.date() > y.published.date()
@@ -679,7 +729,9 @@ def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
     told = re.findall(r"[a-z]+", lx.fold(other.text))
     said = {w[:5] for w in told}
     for cue in lx.NEGATION.finditer(negated.text):
-        rest = re.split(r"[,;:.!?\u2014]| but | and | or ", negated.text[cue.end():], maxsplit=1)[0]
+        # what is denied ends where a time or a reason begins ("not known to police before the attack")
+        rest = re.split(r"[,;:.!?\u2014]| but | and | or | before | after | during | since | until | when | because ",
+                        negated.text[cue.end():], maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z]+", lx.fold(rest))[:5] if w not in _DENIAL_STOP and len(w) > 2]
         before_cue = re.findall(r"[a-z]+", lx.fold(negated.text[:cue.start()]))
         if _PASSIVE.match(negated.text, cue.end()):  # "is not being treated as suspicious, police said": the doer speaks
@@ -697,7 +749,8 @@ def _same_doer(told: list[str], first_denied: str, before_cue: list[str]) -> boo
     """Who the other claim says did it, the word before what is denied ("the minister's deputy resigned"),
     is named before the negation too ("the minister did not resign"), or nobody is named."""
     k = next((i for i, w in enumerate(told) if w[:5] == first_denied[:5]), 0)
-    doer = next((w for w in reversed(told[:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
+    said = max((i + 1 for i, w in enumerate(told[:k]) if w in lx.SPEECH_VERBS), default=0)  # "Officers said he was": who speaks
+    doer = next((w for w in reversed(told[said:k]) if w not in _DENIAL_STOP and w not in lx.SPEECH_VERBS and len(w) > 2
                  and w not in lx.HEDGE_ADVERBS  # "reportedly were seen": a hedge, not who
                  and w not in {"are", "will", "would", "could", "should", "also", "now", "already"}), None)
     return doer is None or doer[:5] in {w[:5] for w in before_cue}
@@ -778,6 +831,30 @@ def _two_patients(a: Claim, b: Claim, resolution: Resolution) -> bool:
     # named among the other's participants, not anywhere in it ("fired Jim O'Brien ... replaced him with Cheeks")
     return bool(xa and xb and not _one_surname(xa, xb) and not _named_words(xa, _participants(b))
                 and not _named_words(xb, _participants(a)))
+
+
+def _two_posts(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """Each frame gives the post of whom it happened to or who did it, the two posts are rivals (`_rival_posts`:
+    two ministries, a post and its deputy), neither claim names the other's post, and no person is named in both:
+    two office-holders ("Finance Minister Ana Ruiz resigned" and "the health minister resigned"). One person
+    named in both with two posts is a role conflict, told by `_role_conflicts`."""
+    if a.frame is None or b.frame is None:
+        return False
+    posts_a = {lx.post_key(v.text) for v in a.frame.of_role("position")} - {""}
+    posts_b = {lx.post_key(v.text) for v in b.frame.of_role("position")} - {""}
+    if not posts_a or not posts_b or not all(_rival_posts(x, y) for x in posts_a for y in posts_b):
+        return False
+    if any(_tells_post(b.text, x) for x in posts_a) or any(_tells_post(a.text, y) for y in posts_b):
+        return False  # "the finance minister replaced the health minister": both posts in one claim
+    names_a = {v.text for v in a.of_kind("person")}
+    names_b = {v.text for v in b.of_kind("person")}
+    return not any(x == y or _one_surname(x, y) for x in names_a for y in names_b)
+
+
+def _tells_post(text: str, post: str) -> bool:
+    """The post's words, as `lx.post_key` spells them, all in the text."""
+    words = set(lx.role_key(text).split()) | set(re.findall(r"[a-z]+", lx.fold(text)))
+    return set(post.split()) <= words
 
 
 def _named_in_common(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -1118,6 +1195,8 @@ def _number_text(v: Value, unit: str | None = None) -> str:
         return f"{bound}{v.text}"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
+    if not v.unit and unit:  # a currency by its code ("NOK 14.2 billion"): its name, not the comparable key
+        shown = next((name for name in lx.CURRENCY_CODES.values() if unit_key(name) == unit), shown)
     return f"{bound}{v.text} {shown or ''}".strip()
 
 

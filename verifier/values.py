@@ -235,6 +235,10 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     for sym, name in _CURRENCY.items():
         if before.endswith(sym):
             return name
+    code = lx.CURRENCY_CODE_BEFORE.search(claim.text[max(0, rel - 5):rel])
+    if code:  # "NOK 14.2 billion": the unit "14.2 billion Norwegian crowns" gives
+        name = lx.CURRENCY_CODES[code.group().strip().lower()]
+        return name if name in _UNIT_NAMES else unit_key(name)
     if after.startswith(("%", "percent", "per cent", "percentage point")):
         return "percent"
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
@@ -283,6 +287,26 @@ def names_an_index(text: str) -> bool:
 _INDEX = re.compile(r"\b(?:index|indices|industrial average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
 _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slipped|declined|jumped|slid|tumbled|"
                          r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
+
+
+# measures an outlet may give in either system ("52km north-west of Los Angeles", "32 miles northwest"):
+# the dimension and the factor to one base unit
+_MEASURES = {"km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0),
+             "mile": ("length", 1609.344), "m": ("length", 1.0), "metre": ("length", 1.0), "meter": ("length", 1.0),
+             "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048), "yard": ("length", 0.9144),
+             "cm": ("length", 0.01), "mm": ("length", 0.001), "inch": ("length", 0.0254), "inche": ("length", 0.0254),
+             "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536),
+             "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6), "kmh": ("speed", 1 / 3.6), "kph": ("speed", 1 / 3.6),
+             "hectare": ("area", 10000.0), "ha": ("area", 10000.0), "acre": ("area", 4046.86)}
+
+
+def in_base_units(v: Value) -> tuple[str, float] | None:
+    """(dimension, amount in its base unit) of a measure in either system, by the word after the figure."""
+    if v.number is None or not v.unit:
+        return None
+    word = v.unit.lower().split()[0]
+    found = _MEASURES.get(word) or _MEASURES.get(_singular(word))
+    return (found[0], v.number * found[1]) if found else None
 
 
 def unit_key(noun: str) -> str:
