@@ -46,6 +46,7 @@ from .values import (
     event_date,
     event_places,
     figures,
+    in_base_units,
     intervals_disjoint,
     match_scores,
     matched_quantities,
@@ -57,7 +58,6 @@ from .values import (
     quantity_unit,
     said_on,
     same_unit,
-    in_base_units,
     unit_key,
     weekday_of,
 )
