@@ -679,6 +679,30 @@ def test_one_distance_in_miles_and_in_kilometres(embedder):
     assert [f.aspect for f in findings(embedder, a, b)[0] if f.kind in {"contradiction", "uncertain"}] == ["number"]
 
 
+def test_ledes_dated_weeks_apart_tell_two_shootings(embedder):
+    """Crime: two broadcasters shot on two Wednesdays two weeks apart. The shell counts at each scene are no
+    contradiction; with the ledes a day apart (one shooting misdated) the count is one."""
+    a = article("A radio commentator was shot dead by two gunmen outside his home in Tagum City on Wednesday. Police "
+                "recovered seven spent shells from a pistol at the scene.", "a", published="2025-09-04T09:00")
+    b = article("A local broadcaster survived an ambush by two gunmen in Panabo City on Wednesday. Investigators "
+                "recovered three empty shells from a pistol at the scene.", "b", published="2025-09-18T09:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+    b = article("A radio commentator was shot dead by two gunmen outside his home in Tagum City on Tuesday. "
+                "Investigators recovered three empty shells from a pistol at the scene.", "b",
+                published="2025-09-04T10:00")
+    assert "number" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
+
+
+def test_a_name_tagged_as_a_place_is_who_was_arrested(embedder):
+    """Crime: "which arrested Ogunleye in 2021" (the tagger reads Ogunleye as a place) and "Akinwale ... was
+    arrested in 2022" are two arrests of two people, no date contradiction."""
+    a = article("The case was brought by the Economic and Financial Crimes Commission (EFCC), which arrested Ogunleye "
+                "in 2021 after a tip-off from a bank compliance officer.", "a", published="2025-11-12T09:00")
+    b = article("Akinwale, who had pleaded not guilty, was arrested by the Economic and Financial Crimes Commission "
+                "(EFCC) in 2022.", "b", published="2025-11-28T09:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.kind == "contradiction" and f.aspect == "date"]
+
+
 def test_an_early_estimate_is_no_early_hour(embedder):
     """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
     a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",

@@ -104,6 +104,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
+    ledes_apart = _ledes_dated_apart(claims)
     apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
     clauses_of: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -166,6 +167,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
                 if c.aspect == "number" and frozenset({a.source, b.source}) in two_occasions:
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
+                if frozenset({a.source, b.source}) in ledes_apart and c.aspect != "date" and not _dated_alike(a, b):
+                    certain = False  # the articles' ledes are dated days apart: two occasions of one kind more likely
                 if day_and_count and not _is_age(c.unit) and not _one_death(a, b):
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
                 if c.aspect == "number" and _running_count(a, b, c, src):
@@ -388,6 +391,30 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
             dated_alike.add(sides)
     two_counts = {sides for sides, units in differing.items() if len(units) >= 2 and sides not in alike}
     return two_counts | (dated_apart - dated_alike)
+
+
+LEDE_SENTENCES = 2  # an article's event is told in its first sentences
+LEDES_APART_DAYS = 3  # ledes dated this far apart tell two events; a day apart is one event misdated as often
+
+
+def _ledes_dated_apart(claims: list[Claim]) -> set[frozenset[str]]:
+    """Pairs of sources whose ledes date their events days apart ("shot dead on Wednesday" in an article of
+    September 4, "survived an ambush on Wednesday" in one of September 18): two occasions of one kind, whatever
+    their other sentences say alike; a day apart ("on Friday evening" vs "on Thursday evening") may be one event
+    misdated, and stays for the claims to decide."""
+    lede: dict[str, Value] = {}
+    for c in claims:
+        when = event_date(c) if c.sentence < LEDE_SENTENCES and c.source not in lede else None
+        if when is not None and when.year_known and when.earliest is not None and when.latest is not None \
+                and (when.latest - when.earliest).days < 1 and not said_on(c, when):
+            lede[c.source] = when
+    sources = sorted(lede)
+    return {frozenset({x, y}) for i, x in enumerate(sources) for y in sources[i + 1:]
+            if abs((lede[x].earliest - lede[y].earliest).days) >= LEDES_APART_DAYS}
+
+
+def _dated_alike(a: Claim, b: Claim) -> bool:
+    return date_relation(event_date(a), event_date(b)) == SAME
 
 
 def _closest(claims: list[Claim], pairs: list[Pair]) -> dict[tuple[int, str], int]:

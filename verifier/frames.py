@@ -479,7 +479,11 @@ def _agent_patient(trigger, etype: str):
         if patient is not None and patient.dep_ != "nsubjpass" and not _is_person_like(patient) \
                 and patient.ent_type_ not in {"ORG", "NORP"}:
             patient = None  # "completed her residency", "opposed expansion": a thing, no participant
-    return _participant(agent, trigger), _participant(patient, trigger)
+    # one arrests, kills or appoints people, not places: a name the tagger took for a place is the person
+    # ("which arrested Ogunleye in 2021", Ogunleye tagged GPE)
+    person_patient = etype in lx.PERSON_EVENTS and patient is not None and patient.pos_ == "PROPN" \
+        and patient.dep_ in {"dobj", "nsubjpass"} and patient.ent_type_ in PLACE_LABELS
+    return _participant(agent, trigger), patient if person_patient else _participant(patient, trigger)
 
 
 _STATES = {"have", "remain", "stay", "seem", "appear", "become", "turn", "suffer", "experience", "look", "feel", "lack",
