@@ -703,6 +703,30 @@ def test_a_name_tagged_as_a_place_is_who_was_arrested(embedder):
     assert not [f for f in findings(embedder, a, b)[0] if f.kind == "contradiction" and f.aspect == "date"]
 
 
+def test_more_bodies_found_add_to_a_toll(embedder):
+    """Disaster: "rescuers found four more bodies" adds to the toll; it is no count against "seven bodies"."""
+    a = article("Rescuers recovered seven bodies from the river after the flash flood in Skoura, officials said.", "a",
+                published="2025-03-16T09:00")
+    b = article("Rescuers recovered four more bodies from the river after the flash flood in Skoura, officials said.",
+                "b", published="2025-03-16T10:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "number" and f.kind != "single_source"]
+    b = article("Rescuers recovered four bodies from the river after the flash flood in Skoura, officials said.",
+                "b", published="2025-03-16T10:00")
+    assert [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]] == ["number"]
+
+
+def test_the_ledes_of_one_event_tie_their_articles_counterparts(embedder):
+    """Politics: two articles whose ledes tell one vote; "The measure passed 17-13" and "Senators approved it 18-12"
+    name nothing in common, yet in these articles they are one vote's tally said two ways."""
+    a = article("The Oregon Senate on Tuesday passed a bill that would ban the sale of high-caffeine energy drinks to "
+                "anyone under 18. The measure passed 17-13 after two hours of debate.", "a",
+                published="2024-02-28T09:00")
+    b = article("The Oregon Senate on Tuesday approved a bill banning the sale of high-caffeine energy drinks to people "
+                "younger than 18. Senators voted 18-12 in favour after a long debate.", "b",
+                published="2024-02-28T10:00")
+    assert "number" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
+
+
 def test_an_early_estimate_is_no_early_hour(embedder):
     """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
     a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",

@@ -105,6 +105,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
     ledes_apart = _ledes_dated_apart(claims)
+    one_story = _ledes_of_one_event(claims, checked, src, resolution, established)
     apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
     clauses_of: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -161,7 +162,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             if nobody_in_common:
                 kind = "uncertain"  # "the gunman was arrested in Leeds" vs "in Bradford": one arrest, or two gunmen?
             elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)
-                                          or c.aspect == "polarity"):  # the words denied are the anchor
+                                          or c.aspect == "polarity"  # the words denied are the anchor
+                                          # one exact figure of one counted thing in each other's closest claims,
+                                          # in two articles whose ledes tell one event
+                                          or (counterparts and c.aspect == "number" and c.exact
+                                              and frozenset({a.source, b.source}) in one_story)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
@@ -413,6 +418,34 @@ def _ledes_dated_apart(claims: list[Claim]) -> set[frozenset[str]]:
             if abs((lede[x].earliest - lede[y].earliest).days) >= LEDES_APART_DAYS}
 
 
+def _ledes_of_one_event(claims: list[Claim], checked: list[_Checked], src: dict[str, Source], resolution: Resolution,
+                        established: float) -> set[frozenset[str]]:
+    """Pairs of sources whose ledes tell one event: a claim of each article's first sentences, established as one
+    event and anchored to it (`_anchored`), with no conflict and dates not apart. Their other claims then need no
+    name in common to be one event's ("The torrent swept away a minibus carrying 14 passengers" and "carried off a
+    minibus with nine passengers on board", in two articles on one flash flood)."""
+    out = set()
+    for check in checked:
+        p = check.pair
+        a, b = claims[p.a], claims[p.b]
+        if a.sentence < LEDE_SENTENCES and b.sentence < LEDE_SENTENCES and p.score >= established \
+                and not check.conflicts and not check.two_doers and check.dates != DIFFERENT \
+                and _anchored(a, b, p, src, resolution):
+            out.add(frozenset({a.source, b.source}))
+    return out
+
+
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_MORE_BEFORE = re.compile(r"\ba\s+further\s+$", re.I)  # not "another 340,000 retirees": others, not more of one count
+
+
+def _increment(c: Claim, v: Value) -> bool:
+    """A figure that adds to one told before ("found four more bodies", "a further 300 homes"), not a total:
+    compared only with another increment."""
+    rel = v.start - c.start
+    return bool(_MORE_AFTER.match(c.text, rel + len(v.text)) or _MORE_BEFORE.search(c.text[max(0, rel - 16):rel]))
+
+
 def _dated_alike(a: Claim, b: Claim) -> bool:
     return date_relation(event_date(a), event_date(b)) == SAME
 
@@ -557,7 +590,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
-        if quantities_conflict(x, y, a, b):
+        if quantities_conflict(x, y, a, b) and _increment(a, x) == _increment(b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
             runner = _timed(a, x) if ELAPSED in (ux, uy) else None
             if ELAPSED in (ux, uy) and (runner is None or runner != _timed(b, y)
