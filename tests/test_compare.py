@@ -727,6 +727,21 @@ def test_the_ledes_of_one_event_tie_their_articles_counterparts(embedder):
     assert "number" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
 
 
+def test_houses_and_homes_are_one_count(embedder):
+    """Disaster: "destroying 37 houses" and "52 homes were destroyed" count one thing; "chief executive Markus
+    Reindl" and "finance chief Markus Reindl" are two posts of one company."""
+    a = article("The wildfire in the Menderes district of Izmir on Tuesday destroyed 37 houses, officials said.", "a",
+                published="2024-08-14T09:00")
+    b = article("The wildfire in the Menderes district of Izmir on Tuesday destroyed 52 homes, officials said.", "b",
+                published="2024-08-14T10:00")
+    assert [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]] == ["number"]
+    a = article("The cuts will be completed in 2027, chief executive Markus Reindl said on Wednesday.", "a",
+                published="2024-11-06T09:00")
+    b = article("The cuts are due to be completed by March 2027, finance chief Markus Reindl said on Wednesday.", "b",
+                published="2024-11-06T10:00")
+    assert "role" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
+
+
 def test_an_early_estimate_is_no_early_hour(embedder):
     """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
     a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",

@@ -67,3 +67,14 @@ def test_an_unusable_folder_still_gives_the_table(tmp_path, fresh_gazetteer):
     blocker.write_text("not a folder", encoding="utf-8")
     lx.keep_gazetteer_in(blocker / "gazetteer")
     assert lx.place_kind("Lagos") == "city"
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Vice-President", "vice president"),  # the hyphen joins the deputy to the post it deputises
+    ("vice president", "vice president"),
+    ("finance chief", "chief financial officer"),  # a chief officer named by the function first
+    ("CFO", "chief financial officer"),
+    ("chief executive", "chief executive officer"),
+])
+def test_one_post_written_several_ways(written, key):
+    assert lx.role_key(written) == key

@@ -1433,7 +1433,7 @@ def _rival_posts(x: str, y: str) -> bool:
     officer"), two ministries ("interior minister", "foreign minister"; not "deputy prime minister" and a ministry,
     often held together)."""
     wx, wy = x.split(), y.split()  # spelled one way by lx.role_key ("defence", "defense")
-    if wx == wy:
+    if wx == wy or not wx or not wy:
         return False
     if any(len(long) == len(short) + 1 and long[0] in _UNDER and long[1:] == short for short, long in ((wx, wy), (wy, wx))):
         return True

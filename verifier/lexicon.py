@@ -605,6 +605,7 @@ def role_key(text: str) -> str:
         if w in _POST_QUALIFIERS or w == "appointed" and words in ([], ["newly"]):
             continue
         w = {"advisor": "adviser", "defense": "defence", "labor": "labour"}.get(w, w)  # one post, two spellings
+        w = re.sub(r"^(vice|deputy|under|co)-", r"\1 ", w)  # "Vice-President" is "vice president"
         words.extend(_POST_ACRONYMS.get(w, w).split())
     # "minister of energy", "minister for roads and highways": the portfolio first, as in "energy minister"
     for k, w in enumerate(words[:-1]):
@@ -619,4 +620,6 @@ def role_key(text: str) -> str:
     key = " ".join(words)
     if key.endswith("chief executive"):
         key += " officer"
-    return key
+    # a chief officer named by the function first ("finance chief Markus Reindl", "operations chief")
+    return {"finance chief": "chief financial officer", "financial chief": "chief financial officer",
+            "operations chief": "chief operating officer", "operating chief": "chief operating officer"}.get(key, key)

@@ -315,7 +315,13 @@ def unit_key(noun: str) -> str:
     word = _singular(noun.lower())
     if len(word) > 5 and word.endswith(("tre", "bre")):
         word = word[:-2] + "er"  # "centimetres" and "centimeters", "theatres" and "theaters"
-    return word[:5] + ("/er" if len(word) > 5 and word.endswith(("er", "or")) else "")  # "protestors", "protesters"
+    key = word[:5] + ("/er" if len(word) > 5 and word.endswith(("er", "or")) else "")  # "protestors", "protesters"
+    return _ONE_THING.get(key, key)
+
+
+# counted nouns outlets use for one thing ("destroying 37 houses" vs "52 homes had been reduced to ashes"; "cut 1,450
+# jobs" vs "eliminate 1,900 positions"; "pupils" and "students" of one school)
+_ONE_THING = {"house": "home", "dwell": "home", "posit": "job", "pupil": "stude"}
 
 
 def _singular(word: str) -> str:
