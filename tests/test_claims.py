@@ -165,13 +165,17 @@ def test_a_time_of_day_is_no_time_taken():
     ("The Red Sox offered an eight-year, $200MM deal.", "200MM", 2e8, "dollars"),
     ("The train was travelling at 90mph when it derailed.", "90", 90, "mph"),  # a unit written onto the figure
     ("The storm dumped 300mm of rain on the hills.", "300", 300, "mm"),  # millimetres, not millions
-    ("She won the 100m final in Rome.", "100", 100, "m"),  # metres, with no currency before
     ("Winds reached 150km/h on the coast.", "150", 150, "km/h"),
 ])
 def test_a_scale_or_unit_written_onto_the_figure(sentence, written, number, unit):
     """British and business copy glue the scale or the unit onto the digits: one figure, in full."""
     (n,) = [v for v in values(extract(article(sentence))[0], "number") if v.text == written]
     assert (n.number, n.unit) == (pytest.approx(number), unit)
+
+
+def test_a_race_named_by_its_distance_is_no_count():
+    """"the 100m final", "a 10k run": no currency before the "m" or "k", the name of a race."""
+    assert not values(extract(article("She won the 100m final in Rome on Sunday."))[0], "number")
 
 
 @pytest.mark.parametrize("sentence, counted", [

@@ -742,6 +742,17 @@ def test_houses_and_homes_are_one_count(embedder):
     assert "role" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
 
 
+def test_the_day_of_a_fire_told_after_the_injured(embedder):
+    """Disaster: "killed and about 25 others injured when fire swept through ... on Tuesday afternoon" dates the
+    deaths on Tuesday (October 7); "on the afternoon of October 6", two days before publication, is of that year:
+    a date contradiction, not a guess."""
+    a = article("Three workers were killed and about 25 others injured when fire swept through an electronics factory "
+                "in Rayong province on Tuesday afternoon, officials said.", "a", published="2025-10-08T09:00")
+    b = article("A fire at an electronics factory in eastern Thailand killed three workers and injured 27 on the "
+                "afternoon of October 6, provincial authorities said.", "b", published="2025-10-08T10:00")
+    assert "date" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
+
+
 def test_an_early_estimate_is_no_early_hour(embedder):
     """Disaster: "struck on Friday night, according to an early estimate" and "struck early on Saturday" are one night."""
     a = article("The earthquake struck on Friday night, according to an early estimate by the agency, killing 12 people.",

@@ -854,8 +854,11 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             digits = glued.group(1)
             currency = re.search(r"[$€£¥]\s?$", text[max(0, s - 2):s]) or lx.CURRENCY_CODE_BEFORE.search(text[max(0, s - 5):s]) \
                 or (re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", text[e:e + 30]) or _NO_MATCH)[1] in lx.CURRENCY_NAMES
-            if raw[len(digits):].lower() in {"m", "k", "mm"} and not currency:  # "300mm of rain"; "$200MM" is millions
-                e, raw = s + len(digits), digits  # "the 100m final", "a 10k run": a measure, the unit after the digits
+            suffix = raw[len(digits):].lower()
+            if suffix in {"m", "k"} and not currency:
+                continue  # "the 100m final", "the 200m freestyle", "a 10k run": the name of a race, no count
+            if suffix == "mm" and not currency:  # "300mm of rain"; "$200MM" is millions
+                e, raw = s + len(digits), digits  # the unit after the digits
             else:
                 scale = _GLUED_SCALES[raw[len(digits):].lower()]
             value = _number_value(digits)

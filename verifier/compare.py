@@ -527,7 +527,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         else:
             relation = UNKNOWN
     if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
-        both_known = bool(da and db and da.year_known and db.year_known and da.earliest and db.earliest)
+        both_known = bool(da and db and _year_sure(da, src[a.source]) and _year_sure(db, src[b.source])
+                          and da.earliest and db.earliest)
         # two weekdays with no publication date: often the day of the report, not of the event
         # two days of the year of one kind of event ("turns 29 on April 11" is no date of "a July 29 deal")
         one_kind_of_event = (a.predicate is not None and a.predicate == b.predicate) or p.meaning >= PARAPHRASE_MEANING \
@@ -1093,6 +1094,17 @@ def _one_surname(x: str, y: str) -> bool:
 def _words_of(name: str) -> set[str]:
     """The words of a name that can tell it apart ("Red Sox" in "Boston Red Sox")."""
     return {w for w in lx.fold(name).split() if len(w) > 2 and w not in {"the", "inc", "corp", "and"} and w.upper() not in lx.SHIP_PREFIXES}
+
+
+RECENT_DAYS = 45  # a month and day this close before the publication date is of its year ("October 6" on October 8)
+
+
+def _year_sure(d: Value, source: Source) -> bool:
+    """The date's year is written, or inferred from a publication date only days after it."""
+    if d.year_known:
+        return True
+    return source.published is not None and d.earliest is not None \
+        and 0 <= (source.published.date() - d.earliest).days <= RECENT_DAYS
 
 
 def _attached(c: Claim, d: Value | None) -> bool:

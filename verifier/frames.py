@@ -656,10 +656,18 @@ def _attached(tok, trigger, governors: set[int], through_acl: bool = False) -> b
             return True
         if t.head.i == t.i:
             return False
-        if t.dep_ in _CLAUSAL and t.head.i != trigger.i and not _circumstantial(t) and not (through_acl and t.dep_ == "acl"):
+        if t.dep_ in _CLAUSAL and t.head.i != trigger.i and not _circumstantial(t) and not (through_acl and t.dep_ == "acl") \
+                and not _coordinated_participle(t, trigger):
             return False
         t = t.head
     return False
+
+
+def _coordinated_participle(clause_head, trigger) -> bool:
+    """"Three workers were killed and about 25 others injured when ...": the parse hangs "injured" on "others" as
+    a clause of its own, and "others" on the trigger; the "when" clause after it dates both."""
+    return clause_head.dep_ == "acl" and clause_head.tag_ == "VBN" and clause_head.head.dep_ == "conj" \
+        and clause_head.head.head.i == trigger.i
 
 
 def _circumstantial(clause_head) -> bool:
