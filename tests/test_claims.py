@@ -305,12 +305,23 @@ def test_a_subordinate_clause_with_its_own_subject_is_its_own_claim(sentence, ma
 
 @pytest.mark.parametrize("sentence", [
     "The cyclist died in hospital on Sunday after being hit by a delivery van in the city centre.",  # no clause of its own
-    "Police said the man was arrested after officers found a loaded gun in his car.",  # inside what was said
+    "Police said the man was arrested because officers found a loaded gun in his car.",  # a reason inside what was said
     "The spokesman said that the plant would stay shut until inspectors have checked every turbine.",
     "The train was halted near Dunblane after it hit a fallen tree on the line.",  # a pronoun's clause: no claim alone
 ])
 def test_no_split_without_a_clause_of_its_own_or_inside_a_statement(sentence):
     assert len(extract(article(sentence, published="2024-06-19T10:00"))) == 1
+
+
+def test_an_event_told_after_another_inside_what_was_said_is_its_own_claim():
+    """"Prosecutors said they would charge a man after a student was stabbed on Thursday evening": the stabbing,
+    with its day, is a claim of its own, still the prosecutors'."""
+    claims = extract(article("Prosecutors in Wroclaw said on Saturday they would charge a 24-year-old man with attempted "
+                             "murder after a student was stabbed at a tram stop on Thursday evening.",
+                             published="2025-05-10T10:00"))
+    stabbed = claim_with(claims, "a student was stabbed")
+    assert stabbed is not claim_with(claims, "would charge")
+    assert stabbed.speaker == "Prosecutors" and [d.text for d in values(stabbed, "date")] == ["Thursday evening"]
 
 
 def test_a_subordinate_clauses_date_is_its_own_event_s():

@@ -229,9 +229,12 @@ def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: st
                 continue  # "after being hit by a car": no clause of its own
             if any(c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in head.children):
                 continue  # "after a fire broke out, and 14 crew were rescued": the parse gives it a clause of the main event's
-            if any(frames.speech_verb(t) and t.i < tok.i and t.dep_ != "advcl"
-                   and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
-                continue  # a reason or a time inside what someone said ("X mentioned that ... because ..."): one statement
+            if tok.lower_ not in _EVENT_ORDER and any(
+                    frames.speech_verb(t) and t.i < tok.i and t.dep_ != "advcl"
+                    and any(c.dep_ in {"ccomp", "parataxis"} and c.i > t.i for c in t.children) for t in head.ancestors):
+                continue  # a reason inside what someone said ("X mentioned that ... because ..."): one statement; an
+                # event told as before or after another is its own ("said they would charge him after a student
+                # was stabbed on Thursday evening")
             clause_start = start + len(tok.text)  # the clause without "after": the claim is what it tells
             rest = text[end:ce]
             if start > cs and (not rest.strip(" ,.;:\"”") or _attribution(rest)):
@@ -248,6 +251,9 @@ def subordinate_clauses(doc, offset: int, spans: list[tuple[int, int]], text: st
         else:
             out.append((cs, ce))
     return out, split_off
+
+
+_EVENT_ORDER = {"after", "before"}
 
 
 def _attribution(rest: str) -> bool:
@@ -870,6 +876,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         if s > 0 and text[s - 1] == "." and raw.isdigit() and (s == 1 or text[s - 2] in " \t\n(\"'“‘$"):
             value, raw, s = float("0." + raw), text[s - 1:e], s - 1  # "a .38 caliber revolver", "a .300 hitter"
         before = re.sub(r"[\s$€£¥]+$", "", lx.fold(text[max(start, s - 25):s])).rstrip()
+        if raw.lower() in {"dozen", "hundred", "thousand", "million"}:
+            before = re.sub(r"\s+an?$", "", before)  # "more than a dozen witnesses": a lower bound of 12
         found = _BOUND_BEFORE.search(before)  # the longest phrase wins: "no fewer than" is a lower bound
         bound = lx.NUMBER_BOUNDS[found.group(1)] if found else "exact"
         if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
