@@ -166,6 +166,8 @@ def test_a_time_of_day_is_no_time_taken():
     ("The train was travelling at 90mph when it derailed.", "90", 90, "mph"),  # a unit written onto the figure
     ("The storm dumped 300mm of rain on the hills.", "300", 300, "mm"),  # millimetres, not millions
     ("Winds reached 150km/h on the coast.", "150", 150, "km/h"),
+    ("The airport handled 6.7m passengers last year.", "6.7m", 6.7e6, "passengers"),  # a counted noun after
+    ("The petition gathered 120k signatures in a week.", "120k", 1.2e5, "signatures"),
 ])
 def test_a_scale_or_unit_written_onto_the_figure(sentence, written, number, unit):
     """British and business copy glue the scale or the unit onto the digits: one figure, in full."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from verifier.pipeline import compare_sources
 
 from .conftest import article
@@ -751,6 +753,69 @@ def test_the_day_of_a_fire_told_after_the_injured(embedder):
     b = article("A fire at an electronics factory in eastern Thailand killed three workers and injured 27 on the "
                 "afternoon of October 6, provincial authorities said.", "b", published="2025-10-08T10:00")
     assert "date" in [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]]
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    ("Most passengers left the ferry without help, the coastguard said.",
+     "Several elderly passengers left the ferry with help, the coastguard said."),  # two groups
+    ("Nurses worked without protective equipment in March, the union said.",
+     "Nurses worked with protective equipment in June, the union said."),  # two times
+])
+def test_with_and_without_of_two_groups_or_times_is_no_conflict(embedder, text_a, text_b):
+    a, b = article(text_a, "a", published="2025-07-01T09:00"), article(text_b, "b", published="2025-07-01T10:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "polarity"]
+
+
+def test_a_refusal_of_something_else_denies_nothing(embedder):
+    """Politics: "approved the budget after it failed to agree on cuts" still contradicts "did not approve the
+    budget": the refusal is of the cuts, not of the approval."""
+    a = article("The council did not approve the budget, a council spokesman said.", "a", published="2025-03-12T09:00")
+    b = article("The council approved the budget after it failed to agree on cuts last month, a council spokesman said.",
+                "b", published="2025-03-12T10:00")
+    assert [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]] == ["polarity"]
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    ("The club extended the coach's contract by two more years on Friday.",
+     "The club extended the coach's contract by three years on Friday."),  # a span of time, not an increment
+    ("The reform raises pensions for 1.2 million retirees, and another 340,000 retirees will get a one-off payment.",
+     "The reform raises pensions for 1.2 million retirees, and 430,000 retirees will get a one-off payment."),
+])
+def test_more_years_and_another_group_are_still_counts(embedder, text_a, text_b):
+    a, b = article(text_a, "a", published="2025-03-12T09:00"), article(text_b, "b", published="2025-03-12T10:00")
+    assert "number" in [f.aspect for f in findings(embedder, a, b)[0] if f.kind in {"contradiction", "uncertain"}]
+
+
+def test_two_currencies_by_code_are_no_figure_in_common(embedder):
+    """Business: "AUD 60 million" and "US$39 million" may be one sum converted; NOK and SEK are two crowns."""
+    a = article("Harbour Mining agreed to buy the Perth lithium project for AUD 60 million on Monday.", "a",
+                published="2025-03-11T09:00")
+    b = article("Harbour Mining agreed to buy the Perth lithium project for US$39 million on Monday.", "b",
+                published="2025-03-11T10:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+    a = article("Nordvik agreed to buy Fjellmat for NOK 2.1 billion on Monday.", "a", published="2025-03-11T09:00")
+    b = article("Nordvik agreed to buy Fjellmat for SEK 2.4 billion on Monday.", "b", published="2025-03-11T10:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
+
+
+def test_a_follow_up_days_later_keeps_the_event_s_figures(embedder):
+    """Disaster: "rescuers on Thursday recovered the last body" three days after the landslide that buried a bus on
+    Monday: a later step of one event, not another landslide; the bus's passengers said two ways contradict."""
+    a = article("A landslide buried a bus on the Manali highway on Monday, killing 18 people. The bus was carrying 40 "
+                "passengers, police said.", "a", published="2025-03-04T09:00")
+    b = article("Rescuers on Thursday recovered the last body from the landslide on the Manali highway. The bus was "
+                "carrying 32 passengers, police said.", "b", published="2025-03-07T09:00")
+    assert [f.aspect for f in findings(embedder, a, b, kind="contradiction")[0]] == ["number"]
+
+
+def test_two_statements_of_one_story_are_no_counterparts_by_their_ledes(embedder):
+    """Crime: "Police said 11 people were taken to hospital" and "Eight people remained in hospital on Monday,
+    doctors said" are two moments, not one count; the ledes of one shooting do not make them one."""
+    a = article("A gunman opened fire at a market in Korsvik on Sunday, killing three people. Police said 11 people "
+                "were taken to hospital.", "a", published="2025-03-10T18:00")
+    b = article("Three people were killed when a gunman opened fire at a Korsvik market on Sunday. Eight people "
+                "remained in hospital on Monday, doctors said.", "b", published="2025-03-10T18:00")
+    assert not findings(embedder, a, b, kind="contradiction")[0]
 
 
 def test_an_early_estimate_is_no_early_hour(embedder):

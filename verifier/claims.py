@@ -793,6 +793,7 @@ _FRACTION = re.compile(_VULGAR + r"|\d/\d")
 # currency ("£300m", "$50k"; "the 100m final" is metres)
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
 _GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
+_RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays"}
 _NO_MATCH = re.match(r"(x)?", "")  # a match whose group is None, for "or" chains
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
@@ -861,8 +862,9 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             currency = re.search(r"[$€£¥]\s?$", text[max(0, s - 2):s]) or lx.CURRENCY_CODE_BEFORE.search(text[max(0, s - 5):s]) \
                 or (re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", text[e:e + 30]) or _NO_MATCH)[1] in lx.CURRENCY_NAMES
             suffix = raw[len(digits):].lower()
-            if suffix in {"m", "k"} and not currency:
-                continue  # "the 100m final", "the 200m freestyle", "a 10k run": the name of a race, no count
+            counted = re.match(r"\s+([a-z]+s)\b", text[e:e + 30])  # "6.7m passengers", "120k signatures"
+            if suffix in {"m", "k"} and not currency and not (counted and counted[1] not in _RACE_WORDS):
+                continue  # "the 100m final", "the 200m freestyle", "a 10k run", "a 5m wall": no count
             if suffix == "mm" and not currency:  # "300mm of rain"; "$200MM" is millions
                 e, raw = s + len(digits), digits  # the unit after the digits
             else:

@@ -104,7 +104,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     checked = [_conflicts(claims[p.a], claims[p.b], p, src, resolution) for p in pairs]
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
-    ledes_apart = _ledes_dated_apart(claims)
+    ledes_apart = _ledes_dated_apart(claims, src)
     one_story = _ledes_of_one_event(claims, checked, src, resolution, established)
     apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
     clauses_of: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -166,6 +166,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                           # one exact figure of one counted thing in each other's closest claims,
                                           # in two articles whose ledes tell one event
                                           or (counterparts and c.aspect == "number" and c.exact
+                                              and (_one_kind(a, b) or c.what.startswith(_TALLY))
                                               and frozenset({a.source, b.source}) in one_story)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
@@ -398,24 +399,55 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
     return two_counts | (dated_apart - dated_alike)
 
 
+_TALLY = "Score"  # what a score or a vote's tally is called in a finding
 LEDE_SENTENCES = 2  # an article's event is told in its first sentences
 LEDES_APART_DAYS = 3  # ledes dated this far apart tell two events; a day apart is one event misdated as often
 
 
-def _ledes_dated_apart(claims: list[Claim]) -> set[frozenset[str]]:
+def _ledes_dated_apart(claims: list[Claim], src: dict[str, Source]) -> set[frozenset[str]]:
     """Pairs of sources whose ledes date their events days apart ("shot dead on Wednesday" in an article of
     September 4, "survived an ambush on Wednesday" in one of September 18): two occasions of one kind, whatever
     their other sentences say alike; a day apart ("on Friday evening" vs "on Thursday evening") may be one event
     misdated, and stays for the claims to decide."""
-    lede: dict[str, Value] = {}
+    lede: dict[str, tuple[Value, Claim]] = {}
     for c in claims:
         when = event_date(c) if c.sentence < LEDE_SENTENCES and c.source not in lede else None
         if when is not None and when.year_known and when.earliest is not None and when.latest is not None \
                 and (when.latest - when.earliest).days < 1 and not said_on(c, when):
-            lede[c.source] = when
+            lede[c.source] = (when, c)
     sources = sorted(lede)
+    # of one kind of event that happens on one day ("killed" and "died"; a match), or placed apart: a follow-up's lede dates a
+    # later step ("bodies were recovered on Thursday" after "the landslide hit the bus on Monday") or a later day of
+    # something that goes on ("the strike dragged on on Saturday"), which is no other occasion
     return {frozenset({x, y}) for i, x in enumerate(sources) for y in sources[i + 1:]
-            if abs((lede[x].earliest - lede[y].earliest).days) >= LEDES_APART_DAYS}
+            if abs((lede[x][0].earliest - lede[y][0].earliest).days) >= LEDES_APART_DAYS
+            and ((_one_kind(lede[x][1], lede[y][1]) and lede[x][1].predicate in ONE_OFF_EVENTS | {"sports"})
+                 or _places_apart(lede[x][1], lede[y][1], src))}
+
+
+def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """The two claims place their events apart and nowhere alike, leaving aside a place both name ("shot dead in
+    Tagum City, Davao", "survived an ambush in Panabo City, Davao")."""
+    pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    both = {lx.fold(x.norm) for x in pa} & {lx.fold(y.norm) for y in pb}
+    # two names the gazetteer does not know are two places too, the dates being days apart already
+    relations = {DIFFERENT if (r := place_relation(x.norm, y.norm)) == UNKNOWN and not _one_name(x.norm, y.norm) else r
+                 for x in pa for y in pb if lx.fold(x.norm) not in both and lx.fold(y.norm) not in both}
+    return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
+
+
+def _one_name(x: str, y: str) -> bool:
+    fx, fy = lx.fold(x), lx.fold(y)
+    return fx in fy or fy in fx
+
+
+def _one_kind(a: Claim, b: Claim) -> bool:
+    """One kind of event, not a statement: the same predicate or the same verb."""
+    if "statement" in {a.predicate, b.predicate}:
+        return False  # "Police said 11 were taken to hospital", "Eight remained in hospital, doctors said"
+    same_predicate = a.predicate is not None and a.predicate == b.predicate
+    return same_predicate or (a.frame is not None and b.frame is not None and bool(a.frame.lemma)
+                              and a.frame.lemma == b.frame.lemma)
 
 
 def _ledes_of_one_event(claims: list[Claim], checked: list[_Checked], src: dict[str, Source], resolution: Resolution,
@@ -435,14 +467,17 @@ def _ledes_of_one_event(claims: list[Claim], checked: list[_Checked], src: dict[
     return out
 
 
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
-_MORE_BEFORE = re.compile(r"\ba\s+further\s+$", re.I)  # not "another 340,000 retirees": others, not more of one count
+_MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)", re.I)  # not "three other rifles": another subset
+_MORE_BEFORE = re.compile(r"\ba\s+further\s+$", re.I)  # not "another 340,000 retirees will get": a group beside
 
 
 def _increment(c: Claim, v: Value) -> bool:
-    """A figure that adds to one told before ("found four more bodies", "a further 300 homes"), not a total:
-    compared only with another increment."""
+    """A figure that adds to one told before ("found four more bodies", "a further 300 homes", "3,000 additional
+    nurses"), not a total: compared only with another increment. Not a span of time ("two
+    more years", "another eight weeks": how long, whatever it adds to)."""
     rel = v.start - c.start
+    if quantity_unit(c, v) in _SPANS_OF_TIME:
+        return False
     return bool(_MORE_AFTER.match(c.text, rel + len(v.text)) or _MORE_BEFORE.search(c.text[max(0, rel - 16):rel]))
 
 
@@ -509,6 +544,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # place, and no fact two outlets agree on; a figure may still be one ("imprisoned for 20 years" vs "convicted
     # and given 25 years"): for a person to judge; and a person's age is the person's, whatever the step
     steps = _two_steps(a, b)
+    # a figure that adds to a count against the count itself ("arrested 12 more on Sunday" vs "40 since Friday"):
+    # two steps of a running count, each with its own day
+    steps = steps or any(_increment(a, x) != _increment(b, y) for x, y in differing)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     # one claim's date is among the dates the other gives two things ("the fire broke out on Sunday" vs "residents
     # reported a gas smell on Saturday, and the fire broke out on Sunday"): which date is whose is unsure, no conflict
@@ -645,7 +683,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         other_sides = bool(named_a - named_b or words_a - words_b) and bool(named_b - named_a or words_b - words_a)
         a_vote = _VOTE.search(a.text) and _VOTE.search(b.text)  # a match's score names no sides more often than a vote
         certainty = 1.0 if sides and not other_sides else 0.7 if a_vote and not other_sides else 0.6
-        out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"Score of {event}", exact=certainty == 0.7))
+        # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
+        out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
     # than 360 groups and individuals" vs "includes 125 names"): for a person to judge, never an agreement
     near_paraphrase = not two_doers and p.meaning >= PARAPHRASE_MEANING
@@ -660,31 +699,34 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # polarity: the same statement, once affirmed and once denied
     negated, other = (a, b) if a.negated else (b, a)
     # the very words denied, stated in the other, and not under a verb that denies them ("refused to recuse himself")
-    denied = a.negated != b.negated and _denied_words_affirmed(negated, other) and not _NEGATIVE_IMPLICATIVE.search(other.text)
+    implied_denial = _implied_denial(negated, other)
+    denied = a.negated != b.negated and _denied_words_affirmed(negated, other) and not implied_denial
     speakers = _speaker_of(a, resolution), _speaker_of(b, resolution)
     # two people who say so, each named ("He was not known to police, Dudek said" vs "Officers said he was known to
     # police"): a spokesman and "officers" may be one source; two named people saying opposite things are a dispute to judge
-    one_voice = speakers[0] == speakers[1] or not all(_named_speaker(x, resolution) for x in speakers)
+    one_voice = speakers[0] == speakers[1] or None in speakers or any(
+        _named_speaker(x, resolution) and _official_body(y, resolution) for x, y in (speakers, speakers[::-1]))
     # the very words denied, in claims established as one event, need less of the rest alike
     denied_close = denied and (p.meaning >= LIKELY_MEANING or (p.meaning >= DENIED_MEANING and p.score >= thresholds()[1]))
-    if a.negated != b.negated and (p.meaning >= 0.8 or denied_close) and not _NEGATIVE_IMPLICATIVE.search(other.text) \
-            and (one_voice or denied) and a.frame is not None and b.frame is not None \
+    if a.negated != b.negated and (p.meaning >= 0.8 or denied_close) and not implied_denial \
+            and one_voice and a.frame is not None and b.frame is not None \
             and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
                  or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)
                  or (denied and p.meaning >= 0.8)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
             and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
         certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
-        certainty = certainty if one_voice else min(certainty, 0.7)
         if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # polarity: done with a thing in one, without it in the other ("the mine was operating with a valid licence" vs
     # "had been operating without a valid licence")
-    with_without = _with_and_without(a, b) if a.negated == b.negated and p.meaning >= LIKELY_MEANING else None
+    with_without = _with_and_without(a, b) if a.negated == b.negated and p.meaning >= LIKELY_MEANING \
+        and relation != DIFFERENT and not differing else None
     if with_without and not any(c.aspect == "polarity" for c in out):
-        out.append(_Conflict("polarity", 1.0 if one_voice else 0.7, with_without, "Whether it was done with it"))
+        out.append(_Conflict("polarity", 1.0 if speakers[0] == speakers[1] or None in speakers else 0.7, with_without,
+                             "Whether it was done with it"))
     # polarity: one outcome told with opposite verbs, by the same doer or none named ("approved the budget by 312 votes
     # to 250" vs "rejected the budget by 312 votes to 250"; not "Liverpool won" vs "Chelsea lost")
     if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
@@ -739,7 +781,15 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 
 
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
-_NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\b", re.I)
+_NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
+
+
+def _implied_denial(negated: Claim, other: Claim) -> bool:
+    """The other claim denies the same verb by a verb of refusal ("would not recuse himself" vs "refused to recuse
+    himself"); not a refusal of something else ("approved the budget after it failed to agree on cuts")."""
+    denied = {w[:5] for cue in lx.NEGATION.finditer(negated.text)
+              for w in re.findall(r"[a-z]+", lx.fold(negated.text[cue.end():]))[:3] if w not in _DENIAL_STOP}
+    return any(m[1].lower()[:5] in denied for m in _NEGATIVE_IMPLICATIVE.finditer(other.text))
 _WITH = re.compile(r"\b([\w'’-]+)\s+(with|without)\s+((?:a|an|the|any|its|his|her|their)\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
@@ -753,13 +803,39 @@ def _with_and_without(a: Claim, b: Claim) -> tuple[str, str] | None:
     """The same verb done "with" a thing in one claim and "without" it in the other, the same words after
     ("operating with a valid licence", "operating without a valid licence"); not "won without dropping a set"
     against "dropped a set", where the verb differs."""
-    def uses(c: Claim) -> list[tuple[str, str, str, str]]:
-        return [(lx.fold(m[1]), m[2].lower(), lx.fold(m[4]), m.group(0)[len(m[1]):].strip()) for m in _WITH.finditer(c.text)]
-    for before, word, what, text in uses(a):
-        for before_b, word_b, what_b, text_b in uses(b):
-            if before == before_b and word != word_b and what == what_b and what.split()[0] not in lx.FUNCTION_WORDS:
+    def uses(c: Claim) -> list[tuple[str, str, str, str, set[str]]]:
+        return [(lx.fold(m[1]), m[2].lower(), lx.fold(m[4]), m.group(0)[len(m[1]):].strip(),
+                 _content_words(_after_saying(c.text[:m.start()]))) for m in _WITH.finditer(c.text)]
+    for before, word, what, text, subject in uses(a):
+        for before_b, word_b, what_b, text_b, subject_b in uses(b):
+            # the same verb, the same words after, and the same words before: one doer, one thing ("Most passengers
+            # left without help" and "Several elderly passengers left with help" are two groups)
+            if before == before_b and word != word_b and what == what_b and what.split()[0] not in lx.FUNCTION_WORDS \
+                    and subject == subject_b:
                 return text, text_b
     return None
+
+
+def _after_saying(text: str) -> str:
+    """What follows the last verb of saying or "that" ("He said the mine was" -> "the mine was")."""
+    cut = [m.end() for m in re.finditer(r"\b[\w'’]+\b", text) if m.group().lower() in lx.SPEECH_VERBS | {"that"}]
+    return text[cut[-1]:] if cut else text
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(text)) if w not in _DENIAL_STOP and len(w) > 2}
+
+
+_OFFICIAL_BODIES = {"police", "officers", "officials", "authorities", "investigators", "detectives", "prosecutors",
+                    "ministry", "government", "department", "agency", "force", "office", "spokesman", "spokeswoman",
+                    "spokesperson", "statement", "sources"}
+
+
+def _official_body(speaker: str | None, resolution: Resolution) -> bool:
+    """A speaker that is a body a named spokesman may speak for ("Officers", "police", "the ministry"), not a
+    party of its own ("Critics", "Residents", "the opposition")."""
+    name = lx.fold(resolution.name_of(speaker)) if speaker else ""
+    return bool(name) and bool(set(re.findall(r"[a-z]+", name)) & _OFFICIAL_BODIES)
 
 
 def _named_speaker(speaker: str | None, resolution: Resolution) -> bool:
@@ -791,7 +867,7 @@ def _denied_words_affirmed(negated: Claim, other: Claim) -> bool:
     said = {w[:5] for w in told}
     for cue in lx.NEGATION.finditer(negated.text):
         # what is denied ends where a time or a reason begins ("not known to police before the attack")
-        rest = re.split(r"[,;:.!?\u2014]| but | and | or | before | after | during | since | until | when | because ",
+        rest = re.split(r"[,;:.!?\u2014]| but | and | or | before | after | during | when | because ",
                         negated.text[cue.end():], maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z]+", lx.fold(rest))[:5] if w not in _DENIAL_STOP and len(w) > 2]
         before_cue = re.findall(r"[a-z]+", lx.fold(negated.text[:cue.start()]))
@@ -1268,7 +1344,9 @@ def _number_text(v: Value, unit: str | None = None) -> str:
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
     if not v.unit and unit:  # a currency by its code ("NOK 14.2 billion"): its name, not the comparable key
-        shown = next((name for name in lx.CURRENCY_CODES.values() if unit_key(name) == unit), shown)
+        shown = next((name for name in lx.CURRENCY_CODES.values()
+                      if " ".join(name.split()[:-1] + [unit_key(name.split()[-1])]) in {unit, unit.replace("dollars", "dolla")}
+                      or name == unit), shown)
     return f"{bound}{v.text} {shown or ''}".strip()
 
 

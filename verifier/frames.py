@@ -106,9 +106,16 @@ def event_type(tok) -> str | None:
         options = None
     if not options:
         return None
+    if lemma == "strike" and tok.pos_ == "NOUN" and any(t.lower_ in _LABOUR_WORDS for t in tok.sent):
+        return None  # "rail workers began a strike over pay": a walkout, no attack
     if lemma not in lx.CONTEXT_LEMMAS:
         return options[0]
     return _disambiguate(tok, lemma, options)
+
+
+_LABOUR_WORDS = {"pay", "union", "unions", "workers", "wage", "wages", "pension", "pensions", "walkout", "picket",
+                 "pickets", "employees", "staff", "teachers", "nurses", "doctors", "drivers", "dockers", "miners",
+                 "hunger", "general", "industrial", "bargaining", "members"}
 
 
 def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:

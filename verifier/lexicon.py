@@ -103,21 +103,28 @@ TEMPORAL_QUALIFIERS = {
 # a currency written as its code before the figure ("NOK 14.2 billion", "Rs 5 crore", "EUR 300,000"), as the name an
 # outlet writes after the figure instead ("14.2 billion Norwegian crowns"): one unit, two spellings
 CURRENCY_CODES = {
-    "usd": "dollars", "us$": "dollars", "a$": "dollars", "au$": "dollars", "c$": "dollars", "nz$": "dollars",
-    "hk$": "dollars", "s$": "dollars", "aud": "dollars", "cad": "dollars", "nzd": "dollars", "hkd": "dollars",
-    "sgd": "dollars", "twd": "dollars", "eur": "euros", "gbp": "pounds", "jpy": "yen", "cny": "yuan", "rmb": "yuan",
-    "inr": "rupees", "pkr": "rupees", "lkr": "rupees", "npr": "rupees", "rs": "rupees", "rs.": "rupees",
-    "nok": "crowns", "sek": "crowns", "dkk": "crowns", "isk": "crowns", "czk": "crowns", "chf": "francs",
+    "usd": "dollars", "us$": "dollars", "a$": "australian dollars", "au$": "australian dollars",
+    "c$": "canadian dollars", "nz$": "zealand dollars", "hk$": "hong kong dollars", "s$": "singapore dollars",
+    "aud": "australian dollars", "cad": "canadian dollars", "nzd": "zealand dollars", "hkd": "hong kong dollars",
+    "sgd": "singapore dollars", "twd": "taiwan dollars", "eur": "euros", "gbp": "pounds", "jpy": "yen",
+    "cny": "yuan", "rmb": "yuan", "inr": "indian rupees", "pkr": "pakistani rupees", "lkr": "lankan rupees",
+    "npr": "nepalese rupees", "rs": "rupees", "rs.": "rupees", "nok": "norwegian crowns", "sek": "swedish crowns",
+    "dkk": "danish crowns", "isk": "icelandic crowns", "czk": "czech crowns", "chf": "francs",
     "zar": "rand", "ngn": "naira", "kes": "shillings", "ugx": "shillings", "tzs": "shillings", "ghs": "cedis",
-    "egp": "pounds", "brl": "reais", "mxn": "pesos", "php": "pesos", "ars": "pesos", "clp": "pesos", "cop": "pesos",
+    "egp": "egyptian pounds", "brl": "reais", "mxn": "mexican pesos", "php": "philippine pesos",
+    "ars": "argentine pesos", "clp": "chilean pesos", "cop": "colombian pesos",
     "rub": "roubles", "try": "lira", "pln": "zlotys", "krw": "won", "idr": "rupiah", "thb": "baht", "myr": "ringgit",
     "bdt": "taka", "aed": "dirhams", "sar": "riyals", "qar": "riyals", "ils": "shekels", "vnd": "dong",
     "uah": "hryvnias", "huf": "forints", "ron": "lei", "pen": "soles",
 }
 CURRENCY_CODE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|AU|C|NZ|HK|S)\$|\bRs\.?|\b(?:" + "|".join(
     re.escape(c.upper()) for c in sorted(CURRENCY_CODES, key=len, reverse=True) if c[-1] != "$") + r"))\s?$")
+# the country a currency's name may carry ("Norwegian crowns", "Australian dollars"): two currencies, not one
+CURRENCY_COUNTRIES = {"australian", "canadian", "zealand", "kong", "singapore", "taiwan", "indian", "pakistani", "lankan",
+                      "nepalese", "norwegian", "swedish", "danish", "icelandic", "czech", "egyptian", "mexican",
+                      "philippine", "argentine", "chilean", "colombian"}
 # the names of currencies written after a figure ("860m naira", "2.1bn rupees"), for a scale glued on the figure
-CURRENCY_NAMES = frozenset(set(CURRENCY_CODES.values()) | {"dollar", "euro", "pound", "rupee", "crown", "kroner",
+CURRENCY_NAMES = frozenset({n.split()[-1] for n in CURRENCY_CODES.values()} | {"dollar", "euro", "pound", "rupee", "crown", "kroner",
                                                            "krone", "kronor", "krona", "franc", "cedi", "peso",
                                                            "rouble", "ruble", "rubles", "zloty", "riyal", "dirham",
                                                            "shekel", "shilling", "real", "sol"})

@@ -232,13 +232,12 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
     if before.endswith("$US"):
         return "dollars"
+    code = lx.CURRENCY_CODE_BEFORE.search(claim.text[max(0, rel - 5):rel])
+    if code:  # "NOK 14.2 billion", "A$60 million": the unit "14.2 billion Norwegian crowns" gives
+        return _currency_key(lx.CURRENCY_CODES[code.group().strip().lower()].split())
     for sym, name in _CURRENCY.items():
         if before.endswith(sym):
             return name
-    code = lx.CURRENCY_CODE_BEFORE.search(claim.text[max(0, rel - 5):rel])
-    if code:  # "NOK 14.2 billion": the unit "14.2 billion Norwegian crowns" gives
-        name = lx.CURRENCY_CODES[code.group().strip().lower()]
-        return name if name in _UNIT_NAMES else unit_key(name)
     if after.startswith(("%", "percent", "per cent", "percentage point")):
         return "percent"
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
@@ -266,6 +265,8 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
             if word in _AUDIENCE:
                 return "spectator"  # "in front of 7,148 fans", "6,214 spectators": one crowd, named two ways
             noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), unit_key(word))
+            if len(words) >= 2 and words[-2] in lx.CURRENCY_COUNTRIES and words[-1] in lx.CURRENCY_NAMES:
+                return _currency_key(words)  # "12.4 billion Norwegian crowns": not Swedish crowns
             if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
                 of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
                 noun = f"{noun} of {of['what'][:5]}" if of else noun
@@ -287,6 +288,13 @@ def names_an_index(text: str) -> bool:
 _INDEX = re.compile(r"\b(?:index|indices|industrial average|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex)\b")
 _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slipped|declined|jumped|slid|tumbled|"
                          r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
+
+
+def _currency_key(words: list[str]) -> str:
+    """A currency as a comparable unit: "dollars", or with its country ("norwegian crown", "australian dollars")."""
+    noun = next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), unit_key(words[-1]))
+    country = words[-2] if len(words) >= 2 and words[-2] in lx.CURRENCY_COUNTRIES else ""
+    return f"{country} {noun}".strip()
 
 
 # measures an outlet may give in either system ("52km north-west of Los Angeles", "32 miles northwest"):
@@ -319,9 +327,9 @@ def unit_key(noun: str) -> str:
     return _ONE_THING.get(key, key)
 
 
-# counted nouns outlets use for one thing ("destroying 37 houses" vs "52 homes had been reduced to ashes"; "cut 1,450
-# jobs" vs "eliminate 1,900 positions"; "pupils" and "students" of one school)
-_ONE_THING = {"house": "home", "dwell": "home", "posit": "job", "pupil": "stude"}
+# counted nouns outlets use for one thing ("destroying 37 houses" vs "52 homes had been reduced to ashes"; "pupils" and
+# "students" of one school)
+_ONE_THING = {"house": "home", "dwell": "home", "pupil": "stude"}  # not jobs and positions: "has 4,000 positions" is a workforce
 
 
 def _singular(word: str) -> str:
