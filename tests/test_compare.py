@@ -1350,7 +1350,14 @@ def test_two_scorers_of_one_winner_are_no_agreement(embedder):
 
 
 def test_a_vote_tally_said_two_ways_without_the_sides_is_for_a_person_to_judge(embedder):
-    """Politics: "passed 17-13" vs "approved the measure 18-12", nobody named: not dropped, not an agreement."""
+    """Politics: "passed 17-13" vs "approved the measure 18-12", nobody named: not dropped, not an agreement; in
+    two articles whose ledes tell one vote (the Oregon Senate's, on Tuesday, of one bill) it is a contradiction."""
+    a = article("The bill passed 17-13, largely along party lines.", "a", published="2024-02-28T08:00")
+    b = article("Senators approved the measure 18-12 in a vote that split largely along party lines.", "b",
+                published="2024-02-28T09:00")
+    found, _ = findings(embedder, a, b)
+    assert [(f.kind, [e.value for e in f.evidence]) for f in found if f.aspect == "number"] == [
+        ("uncertain", ["17-13", "18-12"])]
     a = article("The Oregon Senate on Tuesday passed a bill banning energy drink sales to children under 16. "
                 "The bill passed 17-13, largely along party lines.", "a", published="2024-02-28T08:00")
     b = article("A bill banning energy drink sales to children under 16 cleared the Oregon Senate on Tuesday. "
@@ -1358,7 +1365,7 @@ def test_a_vote_tally_said_two_ways_without_the_sides_is_for_a_person_to_judge(e
                 published="2024-02-28T09:00")
     found, _ = findings(embedder, a, b)
     assert [(f.kind, [e.value for e in f.evidence]) for f in found if f.aspect == "number"] == [
-        ("uncertain", ["17-13", "18-12"])]
+        ("contradiction", ["17-13", "18-12"])]
 
 
 def test_a_headline_score_against_another_games_score_is_no_contradiction(embedder):

@@ -254,3 +254,14 @@ def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
     (c,) = extract_all([article("Police said on Friday that a man was arrested on Tuesday.", "a",
                                 published="2024-09-20T08:00")])
     assert [v.text for v in c.frame.of_role("time")] == ["Tuesday"]  # the arrest's day, not the saying's
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("Rail workers began a strike over pay on Monday.", False),  # a walkout
+    ("Teachers' unions called a 48-hour strike for next week.", False),
+    ("A drone strike hit the convoy near the airport on Friday.", True),
+    ("General Saleh ordered the air strike on the base on Friday.", True),  # "General" is a rank, no general strike
+])
+def test_a_labour_strike_is_no_attack(sentence, attack):
+    (c,) = extract(article(sentence, published="2025-03-10T12:00"))
+    assert (c.predicate == "attack") is attack

@@ -841,7 +841,7 @@ def _official_body(speaker: str | None, resolution: Resolution) -> bool:
 def _named_speaker(speaker: str | None, resolution: Resolution) -> bool:
     """A speaker by a person's name ("Lukasz Dudek"), not a body or a group ("Officers", "police")."""
     name = resolution.name_of(speaker) if speaker else ""
-    return len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()[:2])
+    return bool(name.split()) and all(w[:1].isupper() for w in name.split()[:2]) and not _official_body(speaker, resolution)
 
 
 def _came_out_later(x: Source, y: Source) -> bool:

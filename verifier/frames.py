@@ -106,16 +106,17 @@ def event_type(tok) -> str | None:
         options = None
     if not options:
         return None
-    if lemma == "strike" and tok.pos_ == "NOUN" and any(t.lower_ in _LABOUR_WORDS for t in tok.sent):
-        return None  # "rail workers began a strike over pay": a walkout, no attack
+    if lemma == "strike" and tok.pos_ == "NOUN" and any(t.lower_ in _LABOUR_WORDS for t in tok.doc[max(tok.sent.start, tok.i - 6):
+                                                                                             min(tok.sent.end, tok.i + 6)]):
+        return None  # "rail workers began a strike over pay": a walkout, no attack (not "Lieutenant General ... a drone strike")
     if lemma not in lx.CONTEXT_LEMMAS:
         return options[0]
     return _disambiguate(tok, lemma, options)
 
 
 _LABOUR_WORDS = {"pay", "union", "unions", "workers", "wage", "wages", "pension", "pensions", "walkout", "picket",
-                 "pickets", "employees", "staff", "teachers", "nurses", "doctors", "drivers", "dockers", "miners",
-                 "hunger", "general", "industrial", "bargaining", "members"}
+                 "pickets", "employees", "teachers", "nurses", "doctors", "drivers", "dockers", "miners",
+                 "hunger", "industrial", "bargaining"}
 
 
 def _disambiguate(tok, lemma: str, options: tuple[str, ...]) -> str | None:
