@@ -780,6 +780,8 @@ def test_a_refusal_of_something_else_denies_nothing(embedder):
      "The club extended the coach's contract by three years on Friday."),  # a span of time, not an increment
     ("The reform raises pensions for 1.2 million retirees, and another 340,000 retirees will get a one-off payment.",
      "The reform raises pensions for 1.2 million retirees, and 430,000 retirees will get a one-off payment."),
+    ("The earthquake destroyed 300 homes and damaged 200 more, officials said.",
+     "The earthquake destroyed 300 homes and damaged 250 others, officials said."),  # one addition told two ways
 ])
 def test_more_years_and_another_group_are_still_counts(embedder, text_a, text_b):
     a, b = article(text_a, "a", published="2025-03-12T09:00"), article(text_b, "b", published="2025-03-12T10:00")

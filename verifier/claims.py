@@ -789,10 +789,12 @@ def _nearest_year(earliest: date, latest: date, published: date, *, whole_month:
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _VULGAR = "[" + "".join(_FRACTIONS) + "]"  # "½", "¼", ...
 _FRACTION = re.compile(_VULGAR + r"|\d/\d")
-# a scale written onto the digits: "bn", "mn", "tn" always; "m" and "k" are millions and thousands only after a
-# currency ("£300m", "$50k"; "the 100m final" is metres)
+# a scale written onto the digits: "bn", "mn", "tn" always; "m" and "k" are millions and thousands after a currency
+# or before a counted noun ("£300m", "$50k", "6.7m passengers"; "the 100m final" is a race); "mm" millions only after a
+# currency ("$200MM"; "300mm of rain" is millimetres)
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
 _GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
+# words after "100m" that end in "s" and count nothing ("the 100m hurdles", "the 200m is her event")
 _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays"}
 _NO_MATCH = re.match(r"(x)?", "")  # a match whose group is None, for "or" chains
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
@@ -868,7 +870,7 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             if suffix == "mm" and not currency:  # "300mm of rain"; "$200MM" is millions
                 e, raw = s + len(digits), digits  # the unit after the digits
             else:
-                scale = _GLUED_SCALES[raw[len(digits):].lower()]
+                scale = _GLUED_SCALES[suffix]
             value = _number_value(digits)
             value = None if value is None else value * scale
         else:

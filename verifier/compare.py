@@ -453,9 +453,9 @@ def _one_kind(a: Claim, b: Claim) -> bool:
 def _ledes_of_one_event(claims: list[Claim], checked: list[_Checked], src: dict[str, Source], resolution: Resolution,
                         established: float) -> set[frozenset[str]]:
     """Pairs of sources whose ledes tell one event: a claim of each article's first sentences, established as one
-    event and anchored to it (`_anchored`), with no conflict and dates not apart. Their other claims then need no
-    name in common to be one event's ("The torrent swept away a minibus carrying 14 passengers" and "carried off a
-    minibus with nine passengers on board", in two articles on one flash flood)."""
+    event and anchored to it (`_anchored`), with no conflict and dates not apart. Their other claims of one kind of
+    event then need no name in common to be one event's ("The bill passed 17-13" and "Senators approved the measure
+    18-12", in two articles on one vote of the Oregon Senate)."""
     out = set()
     for check in checked:
         p = check.pair
@@ -473,12 +473,24 @@ _MORE_BEFORE = re.compile(r"\ba\s+further\s+$", re.I)  # not "another 340,000 re
 
 def _increment(c: Claim, v: Value) -> bool:
     """A figure that adds to one told before ("found four more bodies", "a further 300 homes", "3,000 additional
-    nurses"), not a total: compared only with another increment. Not a span of time ("two
-    more years", "another eight weeks": how long, whatever it adds to)."""
+    nurses"), not a total: compared only with another increment. Not a span of time ("two more years": how long,
+    whatever it adds to)."""
     rel = v.start - c.start
     if quantity_unit(c, v) in _SPANS_OF_TIME:
         return False
     return bool(_MORE_AFTER.match(c.text, rel + len(v.text)) or _MORE_BEFORE.search(c.text[max(0, rel - 16):rel]))
+
+
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
+
+
+def _added_alike(a: Claim, x: Value, b: Claim, y: Value) -> bool:
+    """Both figures are totals, or both add to one ("damaged 200 more" and "damaged 250 others" tell the same
+    addition two ways); an increment against a total is no figure said two ways."""
+    ix, iy = _increment(a, x), _increment(b, y)
+    if ix == iy:
+        return True
+    return bool(_OTHERS_AFTER.match(b.text, y.end - b.start) if ix else _OTHERS_AFTER.match(a.text, x.end - a.start))
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:
@@ -546,7 +558,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     steps = _two_steps(a, b)
     # a figure that adds to a count against the count itself ("arrested 12 more on Sunday" vs "40 since Friday"):
     # two steps of a running count, each with its own day
-    steps = steps or any(_increment(a, x) != _increment(b, y) for x, y in differing)
+    steps = steps or any(not _added_alike(a, x, b, y) for x, y in differing)
     # dates: one event cannot happen on two dates (a month and a day in it are compatible)
     # one claim's date is among the dates the other gives two things ("the fire broke out on Sunday" vs "residents
     # reported a gas smell on Saturday, and the fire broke out on Sunday"): which date is whose is unsure, no conflict
@@ -629,7 +641,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
-        if quantities_conflict(x, y, a, b) and _increment(a, x) == _increment(b, y):  # "four more bodies" adds to a toll
+        if quantities_conflict(x, y, a, b) and _added_alike(a, x, b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
             runner = _timed(a, x) if ELAPSED in (ux, uy) else None
             if ELAPSED in (ux, uy) and (runner is None or runner != _timed(b, y)
@@ -702,8 +714,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     implied_denial = _implied_denial(negated, other)
     denied = a.negated != b.negated and _denied_words_affirmed(negated, other) and not implied_denial
     speakers = _speaker_of(a, resolution), _speaker_of(b, resolution)
-    # two people who say so, each named ("He was not known to police, Dudek said" vs "Officers said he was known to
-    # police"): a spokesman and "officers" may be one source; two named people saying opposite things are a dispute to judge
+    # who says so: one speaker, or one unnamed, or a named spokesman against the body he may speak for ("He was not
+    # known to police, Dudek said" vs "Officers said he was known to police"); two named people, or "critics" against
+    # a spokesman, saying opposite things make two statements, not one fact told two ways
     one_voice = speakers[0] == speakers[1] or None in speakers or any(
         _named_speaker(x, resolution) and _official_body(y, resolution) for x, y in (speakers, speakers[::-1]))
     # the very words denied, in claims established as one event, need less of the rest alike
