@@ -658,14 +658,20 @@ def test_done_with_a_thing_and_without_it(embedder):
 def test_a_denial_against_officers_who_affirm_it(embedder):
     """Crime: a named spokesman's "not known to police before the attack" against "officers said he was known to
     police": one police force, two answers; "refused to recuse himself" denies what "would not recuse himself" does."""
-    a = article("The suspect, a 24-year-old man, was detained on Friday. He was not known to police before the attack, "
-                "Dudek said.", "a", published="2025-05-10T09:00")
+    a = article("The suspect, a 24-year-old man, was detained on Friday, said Lukasz Dudek, a spokesman for the city "
+                "police. He was not known to police before the attack, Dudek said.", "a", published="2025-05-10T09:00")
     b = article("The suspect, a 24-year-old man, was detained on Friday. Officers said he was known to police, having "
                 "been convicted of assault in 2023.", "b", published="2025-05-10T10:00")
     assert [f.aspect for f in findings(embedder, a, b)[0] if f.kind in {"contradiction", "uncertain"}] == ["polarity"]
     a = article("Carlson on Tuesday said he would not recuse himself from the case.", "a")
     b = article("Service officials said Carlson refused to recuse himself from the case.", "b")
     assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "polarity"]
+    # a lawyer is no spokesman of the police: his client's denial against the police is a dispute, not one voice
+    a = article("The driver was arrested on Friday. He was not drunk at the time of the crash, his lawyer Tom Reyes "
+                "said.", "a", published="2025-05-10T09:00")
+    b = article("The driver was arrested on Friday. Police said he was drunk at the time of the crash.", "b",
+                published="2025-05-10T10:00")
+    assert not [f for f in findings(embedder, a, b)[0] if f.aspect == "polarity" and f.kind == "contradiction"]
 
 
 def test_one_distance_in_miles_and_in_kilometres(embedder):
@@ -760,6 +766,8 @@ def test_the_day_of_a_fire_told_after_the_injured(embedder):
      "Several elderly passengers left the ferry with help, the coastguard said."),  # two groups
     ("Nurses worked without protective equipment in March, the union said.",
      "Nurses worked with protective equipment in June, the union said."),  # two times
+    ("The talks ended without a deal on car tariffs on Friday, officials said.",
+     "The talks ended with a deal on steel quotas on Friday, officials said."),  # two deals
 ])
 def test_with_and_without_of_two_groups_or_times_is_no_conflict(embedder, text_a, text_b):
     a, b = article(text_a, "a", published="2025-07-01T09:00"), article(text_b, "b", published="2025-07-01T10:00")
@@ -782,6 +790,8 @@ def test_a_refusal_of_something_else_denies_nothing(embedder):
      "The reform raises pensions for 1.2 million retirees, and 430,000 retirees will get a one-off payment."),
     ("The earthquake destroyed 300 homes and damaged 200 more, officials said.",
      "The earthquake destroyed 300 homes and damaged 250 others, officials said."),  # one addition told two ways
+    ("Rescuers recovered a further 12 bodies from the river on Tuesday, officials said.",
+     "Rescuers recovered another 15 bodies from the river on Tuesday, officials said."),
 ])
 def test_more_years_and_another_group_are_still_counts(embedder, text_a, text_b):
     a, b = article(text_a, "a", published="2025-03-12T09:00"), article(text_b, "b", published="2025-03-12T10:00")

@@ -795,7 +795,9 @@ _FRACTION = re.compile(_VULGAR + r"|\d/\d")
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
 _GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
 # words after "100m" that end in "s" and count nothing ("the 100m hurdles", "the 200m is her event")
-_RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays"}
+_RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays", "sprinters",
+               "runners", "swimmers", "athletes", "hurdlers", "finalists", "medallists", "medalists", "champions",
+               "winners", "records", "titles", "events", "specialists", "stars", "times"}
 _NO_MATCH = re.match(r"(x)?", "")  # a match whose group is None, for "or" chains
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 

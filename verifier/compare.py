@@ -481,16 +481,21 @@ def _increment(c: Claim, v: Value) -> bool:
     return bool(_MORE_AFTER.match(c.text, rel + len(v.text)) or _MORE_BEFORE.search(c.text[max(0, rel - 16):rel]))
 
 
-_OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:others|new)\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 
 def _added_alike(a: Claim, x: Value, b: Claim, y: Value) -> bool:
-    """Both figures are totals, or both add to one ("damaged 200 more" and "damaged 250 others" tell the same
-    addition two ways); an increment against a total is no figure said two ways."""
+    """Both figures are totals, or both add to one: "damaged 200 more" and "250 others", "a further 12 bodies" and
+    "another 15 bodies", "40 additional cases" and "55 new cases" tell one addition two ways ("another", "others" and
+    "new" alone may be a group beside: "another 340,000 retirees" against "430,000 retirees" is one figure); an
+    increment against a total is no figure said two ways."""
     ix, iy = _increment(a, x), _increment(b, y)
     if ix == iy:
         return True
-    return bool(_OTHERS_AFTER.match(b.text, y.end - b.start) if ix else _OTHERS_AFTER.match(a.text, x.end - a.start))
+    c, v = (b, y) if ix else (a, x)
+    rel = v.start - c.start
+    return bool(_OTHERS_AFTER.match(c.text, rel + len(v.text)) or _ANOTHER_BEFORE.search(c.text[max(0, rel - 10):rel]))
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:
@@ -714,11 +719,12 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     implied_denial = _implied_denial(negated, other)
     denied = a.negated != b.negated and _denied_words_affirmed(negated, other) and not implied_denial
     speakers = _speaker_of(a, resolution), _speaker_of(b, resolution)
-    # who says so: one speaker, or one unnamed, or a named spokesman against the body he may speak for ("He was not
+    # who says so: one speaker, or a named spokesman against the body he speaks for ("He was not
     # known to police, Dudek said" vs "Officers said he was known to police"); two named people, or "critics" against
     # a spokesman, saying opposite things make two statements, not one fact told two ways
-    one_voice = speakers[0] == speakers[1] or None in speakers or any(
-        _named_speaker(x, resolution) and _official_body(y, resolution) for x, y in (speakers, speakers[::-1]))
+    one_voice = speakers[0] == speakers[1] or any(
+        _spokesman(x, c, resolution, src) and _official_body(y, resolution)
+        for (x, c), y in (((speakers[0], a), speakers[1]), ((speakers[1], b), speakers[0])))
     # the very words denied, in claims established as one event, need less of the rest alike
     denied_close = denied and (p.meaning >= LIKELY_MEANING or (p.meaning >= DENIED_MEANING and p.score >= thresholds()[1]))
     if a.negated != b.negated and (p.meaning >= 0.8 or denied_close) and not implied_denial \
@@ -801,15 +807,22 @@ def _implied_denial(negated: Claim, other: Claim) -> bool:
     """The other claim denies the same verb by a verb of refusal ("would not recuse himself" vs "refused to recuse
     himself"); not a refusal of something else ("approved the budget after it failed to agree on cuts")."""
     denied = {w[:5] for cue in lx.NEGATION.finditer(negated.text)
-              for w in re.findall(r"[a-z]+", lx.fold(negated.text[cue.end():]))[:3] if w not in _DENIAL_STOP}
-    return any(m[1].lower()[:5] in denied for m in _NEGATIVE_IMPLICATIVE.finditer(other.text))
-_WITH = re.compile(r"\b([\w'’-]+)\s+(with|without)\s+((?:a|an|the|any|its|his|her|their)\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
+              for w in re.findall(r"[a-z]+", lx.fold(negated.text[cue.end():]))[:4] if w not in _DENIAL_STOP}
+    for m in _NEGATIVE_IMPLICATIVE.finditer(other.text):
+        # the refused verb and the next word of substance ("refused to recuse himself"; not "refused to vote for an
+        # earlier version" against "did not vote for the bill")
+        after = [w for w in re.findall(r"[a-z]+", lx.fold(other.text[m.end():]))[:4] if w not in _DENIAL_STOP][:1]
+        if m[1].lower()[:5] in denied and all(w[:5] in denied for w in after):
+            return True
+    return False
+_WITH = re.compile(r"\b([\w'’-]+)\s+(with|without)\s+((?:a|an|the|any|its|his|her|their)\s+)?"
+                   r"((?:(?!(?:and|but|since|when|after|before|until|because|as|while)\b)[\w-]+\s*){1,6})", re.I)
 
 
 def _one_measure(x: Value, y: Value) -> bool:
     """Two figures of one dimension in two systems that convert to within rounding ("52km", "32 miles")."""
     mx, my = in_base_units(x), in_base_units(y)
-    return bool(mx and my and mx[0] == my[0] and abs(mx[1] - my[1]) <= 0.06 * max(mx[1], my[1]))
+    return bool(mx and my and mx[0] == my[0] and abs(mx[1] - my[1]) <= 0.15 * max(mx[1], my[1]))  # "30ft", "10 metres"
 
 
 def _with_and_without(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -817,7 +830,7 @@ def _with_and_without(a: Claim, b: Claim) -> tuple[str, str] | None:
     ("operating with a valid licence", "operating without a valid licence"); not "won without dropping a set"
     against "dropped a set", where the verb differs."""
     def uses(c: Claim) -> list[tuple[str, str, str, str, set[str]]]:
-        return [(lx.fold(m[1]), m[2].lower(), lx.fold(m[4]), m.group(0)[len(m[1]):].strip(),
+        return [(lx.fold(m[1]), m[2].lower(), " ".join(lx.fold(m[4]).split()), m.group(0)[len(m[1]):].strip(),
                  _content_words(_after_saying(c.text[:m.start()]))) for m in _WITH.finditer(c.text)]
     for before, word, what, text, subject in uses(a):
         for before_b, word_b, what_b, text_b, subject_b in uses(b):
@@ -851,10 +864,21 @@ def _official_body(speaker: str | None, resolution: Resolution) -> bool:
     return bool(name) and bool(set(re.findall(r"[a-z]+", name)) & _OFFICIAL_BODIES)
 
 
-def _named_speaker(speaker: str | None, resolution: Resolution) -> bool:
-    """A speaker by a person's name ("Lukasz Dudek"), not a body or a group ("Officers", "police")."""
+def _spokesman(speaker: str | None, c: Claim, resolution: Resolution, src: dict[str, Source]) -> bool:
+    """A person who speaks for an official body: named, and called its spokesman or officer where the article
+    names him ("said Lukasz Dudek, a spokesman for the Wroclaw police"); not "his lawyer Tom Reyes" nor "Residents"."""
     name = resolution.name_of(speaker) if speaker else ""
-    return bool(name.split()) and all(w[:1].isupper() for w in name.split()[:2]) and not _official_body(speaker, resolution)
+    entity = next((e for e in resolution.entities if e.id == speaker), None)
+    if not name or entity is None or entity.type != "person":
+        return False
+    text = src[c.source].text
+    surname = re.escape(name.split()[-1])
+    return any(_SPEAKS_FOR.search(text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 60])
+               for m in re.finditer(surname, text) if not c.start <= m.start() < c.end)
+
+
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|police|officer|superintendent|inspector|prosecutor's office|"
+                         r"ministry|press officer)\b", re.I)
 
 
 def _came_out_later(x: Source, y: Source) -> bool:

@@ -327,9 +327,9 @@ def unit_key(noun: str) -> str:
     return _ONE_THING.get(key, key)
 
 
-# counted nouns outlets use for one thing ("destroying 37 houses" vs "52 homes had been reduced to ashes"; "pupils" and
-# "students" of one school)
-_ONE_THING = {"house": "home", "dwell": "home", "pupil": "stude"}  # not jobs and positions: "has 4,000 positions" is a workforce
+# counted nouns outlets use for one thing ("destroying 37 houses" vs "52 homes had been reduced to ashes")
+# not jobs and positions, pupils and students: "has 4,000 positions", "has 900 pupils" are a workforce, a school roll
+_ONE_THING = {"house": "home", "dwell": "home"}
 
 
 def _singular(word: str) -> str:
