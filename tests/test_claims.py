@@ -168,6 +168,7 @@ def test_a_time_of_day_is_no_time_taken():
     ("Winds reached 150km/h on the coast.", "150", 150, "km/h"),
     ("The airport handled 6.7m passengers last year.", "6.7m", 6.7e6, "passengers"),  # a counted noun after
     ("The petition gathered 120k signatures in a week.", "120k", 1.2e5, "signatures"),
+    ("The state will spend Rs 250 crore on the bridge.", "250 crore", 2.5e9, None),  # crore and lakh: South Asian scales
 ])
 def test_a_scale_or_unit_written_onto_the_figure(sentence, written, number, unit):
     """British and business copy glue the scale or the unit onto the digits: one figure, in full."""

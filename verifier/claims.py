@@ -807,7 +807,7 @@ _NUMBER = re.compile(
     r"(?<=\$US)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred))?\b|"  # "$US1 million"
     # a scale or a unit may be glued on ("$2.5bn", "£300m", "90mph", "150km/h", "300mm"): the number ends at its digits
     # or at the scale, never inside "2.5"
-    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred)\b|" + _GLUED_SCALE +
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|hundred|crores?|lakhs?)\b|" + _GLUED_SCALE +
     r"\b|(?=" + _GLUED_UNIT + r"\b)|\b)|"
     r"\b(?:(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:and\s)?)?)+\b",
     re.I,
@@ -920,7 +920,9 @@ def _number_value(raw: str) -> float | None:
         return float(whole or 0) + (int(num) / int(den) if num else _FRACTIONS[sign])
     low = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion))", r"\1.\2", low).replace(",", "")
     scale = 1
-    for word, mult in (("million", 1e6), ("billion", 1e9), ("thousand", 1e3)):
+    # "Rs 250 crore" is 2.5 billion rupees; a lakh is a hundred thousand (South Asian copy)
+    for word, mult in (("million", 1e6), ("billion", 1e9), ("thousand", 1e3), ("crores", 1e7), ("crore", 1e7),
+                       ("lakhs", 1e5), ("lakh", 1e5)):
         if low.endswith(word) and re.match(r"\d", low):
             low, scale = low[: -len(word)].strip(), mult
     try:
