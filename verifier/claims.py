@@ -798,7 +798,7 @@ _GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
 _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays", "sprinters",
                "runners", "swimmers", "athletes", "hurdlers", "finalists", "medallists", "medalists", "champions",
                "winners", "records", "titles", "events", "specialists", "stars", "times"}
-_NO_MATCH = re.match(r"(x)?", "")  # a match whose group is None, for "or" chains
+_CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)")  # the word after a figure, past a country's name
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
 _NUMBER = re.compile(
@@ -863,8 +863,9 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         scale = 1.0
         if glued:
             digits = glued.group(1)
+            named_after = _CURRENCY_AFTER.match(text, e, min(len(text), e + 30))  # "860m naira", "40m Norwegian crowns"
             currency = re.search(r"[$€£¥]\s?$", text[max(0, s - 2):s]) or lx.CURRENCY_CODE_BEFORE.search(text[max(0, s - 5):s]) \
-                or (re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", text[e:e + 30]) or _NO_MATCH)[1] in lx.CURRENCY_NAMES
+                or (named_after is not None and named_after[1] in lx.CURRENCY_NAMES)
             suffix = raw[len(digits):].lower()
             counted = re.match(r"\s+([a-z]+s)\b", text[e:e + 30])  # "6.7m passengers", "120k signatures"
             if suffix in {"m", "k"} and not currency and not (counted and counted[1] not in _RACE_WORDS):

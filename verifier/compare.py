@@ -40,6 +40,7 @@ from .values import (
     UNKNOWN,
     clock_time,
     clock_times_apart,
+    currency_key,
     date_relation,
     days_apart,
     describe_interval,
@@ -1381,9 +1382,7 @@ def _number_text(v: Value, unit: str | None = None) -> str:
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
     if not v.unit and unit:  # a currency by its code ("NOK 14.2 billion"): its name, not the comparable key
-        shown = next((name for name in lx.CURRENCY_CODES.values()
-                      if " ".join(name.split()[:-1] + [unit_key(name.split()[-1])]) in {unit, unit.replace("dollars", "dolla")}
-                      or name == unit), shown)
+        shown = next((name for name in lx.CURRENCY_CODES.values() if currency_key(name.split()) == unit), shown)
     return f"{bound}{v.text} {shown or ''}".strip()
 
 

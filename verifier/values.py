@@ -234,7 +234,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return "dollars"
     code = lx.CURRENCY_CODE_BEFORE.search(claim.text[max(0, rel - 5):rel])
     if code:  # "NOK 14.2 billion", "A$60 million": the unit "14.2 billion Norwegian crowns" gives
-        return _currency_key(lx.CURRENCY_CODES[code.group().strip().lower()].split())
+        return currency_key(lx.CURRENCY_CODES[code.group().strip().lower()].split())
     for sym, name in _CURRENCY.items():
         if before.endswith(sym):
             return name
@@ -266,7 +266,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
                 return "spectator"  # "in front of 7,148 fans", "6,214 spectators": one crowd, named two ways
             noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), unit_key(word))
             if len(words) >= 2 and words[-2] in lx.CURRENCY_COUNTRIES and words[-1] in lx.CURRENCY_NAMES:
-                return _currency_key(words)  # "12.4 billion Norwegian crowns": not Swedish crowns
+                return currency_key(words)  # "12.4 billion Norwegian crowns": not Swedish crowns
             if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
                 of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
                 noun = f"{noun} of {of['what'][:5]}" if of else noun
@@ -290,7 +290,7 @@ _INDEX_MOVE = re.compile(r"\b(?:rose|fell|gained|lost|dropped|added|climbed|slip
                          r"advanced|shed|up|down|eased|sank|surged|plunged)\s+$", re.I)
 
 
-def _currency_key(words: list[str]) -> str:
+def currency_key(words: list[str]) -> str:
     """A currency as a comparable unit: "dollars", or with its country ("norwegian crown", "australian dollars")."""
     noun = next((n for n in _UNIT_NAMES if words[-1] in (n, n[:-1])), unit_key(words[-1]))
     country = words[-2] if len(words) >= 2 and words[-2] in lx.CURRENCY_COUNTRIES else ""
