@@ -370,6 +370,12 @@ _NOT_A_NAME = {"airways", "airlines", "air", "international", "national", "feder
                "liberties", "orthodox", "catholic", "airport", "stock", "exchange", "open", "cup", "league", "grand", "prix"}
 
 
+def _hyphened_title(low: str) -> bool:
+    """A title written with a hyphen ("Vice-President", "Deputy-Governor"): a post, not part of a name."""
+    first, _, last = low.rstrip(".").partition("-")
+    return first in {"vice", "deputy", "acting", "co"} and last in lx.ROLE_HEADS
+
+
 def _split_chunk(run: list[Token]) -> list[Chunk]:
     words = [t for t in run if t.text != "."]
     if not words:
@@ -414,7 +420,7 @@ def _split_chunk(run: list[Token]) -> list[Chunk]:
     # a role or honorific in front of a name
     split_at = None
     for k, t in enumerate(toks[:-1]):
-        if t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS and t.text != ".":
+        if (t.low.rstrip(".") in lx.ROLE_HEADS | lx.HONORIFICS or _hyphened_title(t.low)) and t.text != ".":
             split_at = k
     if split_at is not None:
         while split_at + 2 < len(toks) and _title_goes_on(toks, split_at + 1):
@@ -439,11 +445,17 @@ _PLACE_OF = re.compile(r"\b(?:town|village|city|district|province|region|county|
                        r"|borough|neighbou?rhood|port|parish)\s+of\s+$")  # lower case: "the Port of Rotterdam Authority" is a name
 
 
+# lower case after the name: "in Pluak Daeng district" ("Bergen County" is a name the gazetteer reads)
+# ("Iraq's Western province of Al-Anbar": the province is the name after "of")
+_PLACE_AFTER = re.compile(r"\s+(?:district|province|county|village|municipality|prefecture|governorate|township)\b(?!\s+of\b)")
+
+
 def _named_as_places(chs: list[Chunk], text: str) -> list[Chunk]:
-    """A name the text calls a place ("the town of Vilardell", "the village of Ghatbesi") is one, whether or
+    """A name the text calls a place ("the town of Vilardell", "the village of Ghatbesi", "Pluak Daeng district") is one, whether or
     not the gazetteer or the tagger knows it: most towns in the news are too small for either."""
     for c in chs:
-        if c.kind not in {"place", "role"} and c.role_prefix is None and _PLACE_OF.search(text[max(0, c.start - 40):c.start]) \
+        called = _PLACE_OF.search(text[max(0, c.start - 40):c.start]) or _PLACE_AFTER.match(text, c.end)
+        if c.kind not in {"place", "role"} and c.role_prefix is None and called \
                 and not any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens):
             c.kind = "place"
     return chs
@@ -453,7 +465,7 @@ def _classify(ch: Chunk, *, titled: bool) -> None:
     words = [t for t in ch.tokens if t.text not in ".-–"]
     lows = [t.low.rstrip(".") for t in words]
     full = " ".join(t.word for t in words)
-    if all(w in lx.ROLE_HEADS | lx.HONORIFICS | _ROLE_MODIFIERS for w in lows):
+    if all(w in lx.ROLE_HEADS | lx.HONORIFICS | _ROLE_MODIFIERS or _hyphened_title(w) for w in lows):
         ch.kind = "role"
     elif lx.place_kind(full):
         ch.kind = "place"
@@ -503,7 +515,7 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.low.rstrip(".") not in lx.ROLE_HEADS or t.low in {"official", "member"} and not t.is_cap:
+        if (t.low.rstrip(".") not in lx.ROLE_HEADS and not _hyphened_title(t.low)) or t.low in {"official", "member"} and not t.is_cap:
             i += 1
             continue
         if surname(i):
@@ -1047,7 +1059,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
     per_sentence = []
     for (s, e), doc in zip(sent_spans, docs):
         toks = tokenize(text[s:e], s)
-        chs = _named_as_places(_typed_by_ner(chunks(toks, text), doc, s), text)
+        chs = _named_as_places(_typed_by_ner(_joined_by_ner(chunks(toks, text), doc, s), doc, s), text)
         per_sentence.append((s, e, toks, chs, doc))
         all_chunks.extend(chs)
     full_names = [c for c in all_chunks if c.kind == "person" and len([t for t in c.tokens if t.text not in ".-–"]) >= 2]
@@ -1203,6 +1215,23 @@ def _appointment_dates(values: list[Value], appointments: list[Value]) -> list[V
         # a taking of a post the title words did not show ("took office in March 2021", "became mayor")
         if a.holder and (a.start, a.end) not in used and not any(s < a.end and a.start < e for s, e in roles_at):
             out.append(a)
+    return out
+
+
+def _joined_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
+    """A one-word place and the name after it are one person's name when the
+    tagger reads them as one ("Police arrested Jordan Hale", "Kenya Moore"):
+    the chunker splits off a leading place ("of Kenya Raila Odinga") by the
+    gazetteer alone."""
+    people = {(e.start_char + offset, e.end_char + offset) for e in doc.ents if e.label_ == "PERSON"}
+    out: list[Chunk] = []
+    for c in chs:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "place" and len(last.tokens) == 1 and c.kind not in {"place", "organisation", "role"} \
+                and c.role_prefix is None and 0 <= c.start - last.end <= 1 and (last.start, c.end) in people:
+            out[-1] = Chunk(last.tokens + c.tokens, kind="person")
+            continue
+        out.append(c)
     return out
 
 

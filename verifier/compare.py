@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
-from .align import NEAR_DAYS, Pair, same_speaker_threshold, thresholds
+from .align import NEAR_DAYS, Pair, one_occasion_told_twice, same_speaker_threshold, thresholds
 from .entities import Resolution, same_person, split_name
 from .records import Claim, Evidence, Finding, Source, Value
 from .values import (
@@ -176,6 +176,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
                 if frozenset({a.source, b.source}) in ledes_apart and c.aspect != "date" and not _dated_alike(a, b):
                     certain = False  # the articles' ledes are dated days apart: two occasions of one kind more likely
+                if c.aspect == "date" and _each_its_own_news(a, b, src) and not _shared_people(a, b, resolution):
+                    certain = False  # "killed in a crash on the M6 on Sunday" on March 3, "on Friday" on March 8: two crashes?
                 if day_and_count and not _is_age(c.unit) and not _one_death(a, b):
                     certain = False  # "pulled 3 survivors on Tuesday" vs "5 survivors on Wednesday": two days of a rescue?
                 if c.aspect == "number" and _running_count(a, b, c, src):
@@ -392,8 +394,8 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
                              and not _is_age(c.unit)}
         if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
-        if any(c.aspect == "date" for c in check.conflicts):
-            dated_apart.add(sides)
+        if any(c.aspect == "date" for c in check.conflicts) and not one_occasion_told_twice(a, b):
+            dated_apart.add(sides)  # (not one strike misdated: "wounding 12 doctors" at one hospital in both)
         elif check.dates == SAME:
             dated_alike.add(sides)
     two_counts = {sides for sides, units in differing.items() if len(units) >= 2 and sides not in alike}
@@ -435,6 +437,46 @@ def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     relations = {DIFFERENT if (r := place_relation(x.norm, y.norm)) == UNKNOWN and not _one_name(x.norm, y.norm) else r
                  for x in pa for y in pb if lx.fold(x.norm) not in both and lx.fold(y.norm) not in both}
     return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
+
+
+_LEVELS = r"village|town|city|district|province|county|suburb|municipality|commune|hamlet|borough|prefecture|governorate"
+_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{_LEVELS})\s+of\s+(?:the\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{_LEVELS})\b", re.I)
+
+
+def _place_level(c: Claim, v: Value, text: str) -> str | None:
+    """The kind of place the text calls a name ("the village of Ahmetbeyli", "Pluak Daeng district"), if it does."""
+    before = _LEVEL_BEFORE.search(text[max(0, v.start - 30):v.start])
+    after = _LEVEL_AFTER.match(text, v.end)
+    found = before or after
+    return found["level"].lower() if found else None
+
+
+def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Source]) -> str:
+    """`place_relation`, and two names the gazetteer does not know that the texts call places of one kind
+    ("the village of Ahmetbeyli", "the village of Oglananasi"; two districts): two places, as two streets are;
+    a district and a province may hold one another."""
+    relation = place_relation(x.norm, y.norm)
+    if relation == UNKNOWN and not _one_name(x.norm, y.norm):
+        level = _place_level(a, x, src[a.source].text)
+        if level is not None and level == _place_level(b, y, src[b.source].text):
+            return DIFFERENT
+    return relation
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+EARLY_HOURS = 10  # an article out before this hour may carry a wire story written the day before, elsewhere
+
+
+def _wire_day(c: Claim, d: Value | None, other: Value | None, src: dict[str, Source]) -> bool:
+    """The claim's "today" read against a publication time early in the morning, and the other date the day before:
+    a wire story republished across time zones keeps its "today" (the Troy shooting "at about 10am today" in an
+    article of April 10, 07:07, against "10 a.m. Monday", April 9)."""
+    published = src[c.source].published
+    if d is None or other is None or d.earliest is None or other.earliest is None or published is None:
+        return False
+    early = (published.hour, published.minute) != (0, 0) and published.hour < EARLY_HOURS
+    return early and bool(_TODAY.search(d.text)) and (d.earliest - other.earliest).days == 1
 
 
 def _one_name(x: str, y: str) -> bool:
@@ -497,6 +539,24 @@ def _added_alike(a: Claim, x: Value, b: Claim, y: Value) -> bool:
     c, v = (b, y) if ix else (a, x)
     rel = v.start - c.start
     return bool(_OTHERS_AFTER.match(c.text, rel + len(v.text)) or _ANOTHER_BEFORE.search(c.text[max(0, rel - 10):rel]))
+
+
+NEWS_DAYS = 2  # an event this many days before its article is the article's news
+
+
+def _each_its_own_news(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """Two articles published days apart, each dating its event by a weekday or "yesterday" to the days just before
+    its own publication: each reports its own recent news, two occasions of one kind more likely than one misdated."""
+    days = []
+    for c in (a, b):
+        d, published = event_date(c), src[c.source].published
+        if d is None or d.earliest is None or published is None or any(ch.isdigit() for ch in d.text):
+            return False
+        days.append((published.date() - d.earliest).days)
+        if not 0 <= days[-1] <= NEWS_DAYS:
+            return False
+    pa, pb = src[a.source].published, src[b.source].published
+    return abs((pa.date() - pb.date()).days) >= LEDES_APART_DAYS
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:
@@ -574,7 +634,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     told_a, told_b = _dates_told(a), _dates_told(b)
     # (unless both claims date one verb's event: "arrested on Friday, three days after the shooting on Tuesday" vs
     # "arrested on Tuesday" is how one outlet mixes up two steps' days)
-    one_verb_dated = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma
+    # (a verb of saying is no event verb: "gauges installed in 2014 gave residents 40 minutes of warning, officials
+    # said" vs "Szymanski said the gauges, installed in 2014, gave officials hours to prepare on Wednesday")
+    one_verb_dated = a.frame is not None and b.frame is not None and bool(a.frame.lemma) and a.frame.lemma == b.frame.lemma \
+        and "statement" not in {a.predicate, b.predicate}
     if relation == DIFFERENT and not one_verb_dated and (any(date_relation(da, y) in {SAME, COMPATIBLE} for y in told_b)
                                                          or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in told_a)):
         left_a, left_b = _unmatched(told_a, told_b), _unmatched(told_b, told_a)
@@ -600,6 +663,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         certainty = 1.0 if both_known else 0.9 if alike else 0.6
         if lx.fold(da.text) == lx.fold(db.text) and not any(ch.isdigit() for ch in da.text):
             certainty = min(certainty, 0.6)  # "last Thursday" in both, read against two publication dates
+        if _wire_day(a, da, db, src) or _wire_day(b, db, da, src):
+            certainty = min(certainty, 0.6)  # "at about 10am today" in an article out at 07:07: the wire's day before?
         if not (_attached(a, da) and _attached(b, db)):
             certainty = min(certainty, 0.6)  # a date the parse gives to another clause ("fired last week"), not this event
         told = a.predicate == b.predicate == "statement" and not (said_on(a, da) or said_on(b, db))
@@ -619,7 +684,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
     pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
-    relations = {place_relation(x.norm, y.norm) for x in pa for y in pb}
+    relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
         out.append(_Conflict("place", 1.0 if same_day else 0.7, values, f"Place of {event}"))
@@ -681,6 +746,17 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
             out.append(_Conflict("number", certainty, (_number_text(x, ux), _number_text(y, uy)), what,
                                  values_certainty >= 1.0, ux or uy, (x.number, y.number), one_age))
+    # one sum in two currencies ("DKK 8.5bn" vs "8.5 billion Swedish crowns"): the same figure cannot be both; the
+    # one money figure of each claim, or a converted sum would pair with the other's ("NOK 14.2bn ($1.3bn)")
+    money_a, money_b = _money(a), _money(b)
+    if len(money_a) == len(money_b) == 1 and not two_doers:
+        (x, ux, kx), (y, uy, ky) = money_a[0], money_b[0]
+        # a bare "$" or "crowns" may be the outlet's own ("$4.2 billion" in Sydney is A$4.2 billion): two nouns, or
+        # two countries named
+        two = kx.split()[-1] != ky.split()[-1] or (len(kx.split()) > 1 and len(ky.split()) > 1)
+        if x.number == y.number and kx != ky and two and x.number >= 1000:
+            out.append(_Conflict("number", 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7,
+                                 (_number_text(x, ux), _number_text(y, uy)), f"Currency of the sum in {event}"))
     # one peak told two ways ("winds of up to 149 km/h" vs "up to 180 km/h"): each bound allows the other's
     # figure, but one maximum cannot be both; for a person to judge (a forecast may have been revised)
     for x, y in differing:
@@ -735,7 +811,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                  or (denied and p.meaning >= 0.8)) \
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
             and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
-        certainty = 1.0 if p.meaning >= 0.88 or denied else 0.7  # the same sentence but for the negation
+        # the same sentence but for the negation, or a refusal of the very verb the other affirms ("refused to
+        # resign" vs "resigned")
+        certainty = 1.0 if p.meaning >= 0.88 or denied or _refuses(negated, other) else 0.7
         if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
@@ -763,6 +841,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 # scoring may both be true: for a person to judge
                 certainty = 0.9 if _one_holder(a, b, role) else 0.7
                 out.append(_Conflict("person", certainty, (xa[1], xb[1]), f"The {role} of {event}"))
+    # person: who scored the one goal that decided a match ("Brennan headed an 89th-minute winner" vs "Sharpe headed
+    # an 89th-minute winner"; "on a goal by Arriaga"): one goal has one scorer, however many others scored
+    sa, sb = _winning_scorer(a, resolution), _winning_scorer(b, resolution)
+    if sa and sb and sa[0] != sb[0] and not _one_surname(sa[1], sb[1]) and not two_doers:
+        out.append(_Conflict("person", 1.0, (sa[1], sb[1]), f"Who scored the winner in {event}"))
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
@@ -802,6 +885,28 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
+
+
+_ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble", "euro": "euro"}
+
+
+def _money(c: Claim) -> list[tuple[Value, str, str]]:
+    """The claim's sums of money, each with its currency as written and as compared ("DKK 8.5bn": "danish crown");
+    not percentages or cents."""
+    out = []
+    for v in figures(c):
+        unit = quantity_unit(c, v)
+        noun = unit.split()[-1].rstrip("s") if unit else ""
+        if unit not in {"percent", "cents"} and noun in {n.rstrip("s") for n in lx.CURRENCY_NAMES}:
+            noun = _ONE_CURRENCY.get(noun, noun)  # "kroner" and "crowns" are one noun said two ways
+            out.append((v, unit, " ".join(unit.split()[:-1] + [noun])))
+    return out
+
+
+def _refuses(negated: Claim, other: Claim) -> bool:
+    """The negated claim refuses the very verb the other affirms ("refused to resign" vs "resigned")."""
+    lemma = other.frame.lemma if other.frame is not None else None
+    return bool(lemma) and any(lx.fold(m[1])[:5] == lx.fold(lemma)[:5] for m in _NEGATIVE_IMPLICATIVE.finditer(negated.text))
 
 
 def _implied_denial(negated: Claim, other: Claim) -> bool:
@@ -1296,6 +1401,33 @@ def _person_of(c: Claim, role: str, resolution: Resolution) -> tuple[str, str] |
     return found[0] if len(found) == 1 else None
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_SCORED = r"(?:headed|scored|struck|fired|netted|slotted|curled|drilled|tapped|nodded|volleyed|converted|grabbed|bagged|" \
+          r"heading|scoring|striking|firing|netting|slotting|curling|nodding|volleying)"
+_DECIDER = r"(?:(?:late|last-gasp|dramatic|stoppage-time|injury-time|\d+(?:st|nd|rd|th)-minute)\s+)?" \
+           r"(?:winner|winning\s+goal|decisive\s+goal|only\s+goal|game-winner|match-winner|game-winning\s+goal)"
+_WINNING_SCORER = re.compile(
+    rf"(?P<a>{_NAME})\s+{_SCORED}\s+(?:home\s+|in\s+)?(?:an?|the|his|her)\s+{_DECIDER}"
+    rf"|\b{_DECIDER}\s+(?:by|from)\s+(?P<b>{_NAME})"
+    rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})")
+
+
+def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
+    """(entity id, name) of the person the claim says scored the goal that decided the match, when it is a person
+    the claim names."""
+    if c.predicate != "sports":
+        return None
+    for m in _WINNING_SCORER.finditer(c.text):
+        group = next(g for g in ("a", "b", "c") if m[g])
+        start, end = c.start + m.start(group), c.start + m.end(group)
+        for v in c.of_kind("person"):
+            if v.start < end and start < v.end:
+                who = resolution.id_of(c.source, v.norm) or resolution.id_of(c.source, v.text)
+                if who:
+                    return who, v.text
+    return None
+
+
 def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
     """Both frames name who did it, two different named participants, and
     neither claim names the other's doer at all ("the Orioles offered" and "the
@@ -1638,7 +1770,10 @@ def _agreements(claims: list[Claim], pairs: list[Pair], conflicted: set[tuple[in
         same = sum(p.score for p in group_pairs) / len(group_pairs)
         confidence = 0.5 * same + 0.5 * support
         outlets = ", ".join(_outlet(src[c.source]) for c in group)
-        detail = f" ({aspect}: {values[0]})" if aspect != "other" and values and values[0] else ""
+        # the value as the most precise claim states it: "August 4, 2020" rather than the year inferred from a
+        # publication date ("the Beirut port explosion on August 4" in an article of August 5, 2025)
+        shown = next((v for v in values if v and "year" not in v), values[0] if values else None)
+        detail = f" ({aspect}: {shown})" if aspect != "other" and shown else ""
         summary = f"{outlets} agree{detail}: {_short(group[0].text)}"
         out.append(_finding("agreement", aspect, confidence, summary, [(c, v) for c, v in zip(group, values)]))
     return out
