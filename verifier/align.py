@@ -548,26 +548,42 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None, meani
     recurring = a.predicate is not None and a.predicate == b.predicate and a.predicate in RECURRING
     if recurring and a.predicate == "statement":  # two sayings are two occasions by the days they were said on
         sa, sb = saying_date(a), saying_date(b)
-        if sa is None and sb is None and meaning >= PARAPHRASE:
-            # nearly one sentence, neither dating the saying: the dates are of what was said, and what two reports
-            # may dispute ("the ship was last seen on December 28, the coastguard said" vs "... on December 29"); two
-            # sayings told less alike ("told CNN in 2006", "in 2005 told Vanity Fair") stay two occasions
+        if sa is None and sb is None and meaning >= PARAPHRASE and _alike_but_dates(a, b):
+            # one sentence but for its dates, neither dating the saying: the dates are of what was said, and what two
+            # reports may dispute ("the ship was last seen on December 28, the coastguard said" vs "... on December
+            # 29"); two sayings told less alike ("told CNN in 2006", "in 2005 told Vanity Fair") or of two things
+            # ("the first shipment", "a second shipment"; "the northern bridge", "the southern bridge") stay two
             return False
         da, db = (sa, sb) if sa is not None and sb is not None else (da, db)
     return recurring and date_relation(da, db) == DIFFERENT and not one_occasion_told_twice(a, b)
 
 
+def _alike_but_dates(a: Claim, b: Claim) -> bool:
+    """The two claims use the same words, leaving aside function words, figures and the words of dates."""
+    def words(c: Claim) -> set[str]:
+        return {w for w in re.findall(r"[\w'’-]+", lx.fold(c.text)) if not any(ch.isdigit() for ch in w)
+                and w not in lx.FUNCTION_WORDS and w not in lx.MONTHS and w not in lx.WEEKDAYS
+                and w not in {"night", "morning", "afternoon", "evening", "yesterday", "today", "last", "early", "late"}}
+    return words(a) == words(b)
+
+
 def one_occasion_told_twice(a: Claim, b: Claim) -> bool:
-    """A recurring kind of event told with one exact count of one thing at one
-    place ("a missile strike hit a hospital in Kharkiv on Tuesday, wounding 12
-    doctors and nurses" vs "on Wednesday, wounding 12 doctors and nurses"): one
-    strike misdated is as likely as two, so its dates are compared; a round
-    figure ("killed 10", "20 minutes") says too little."""
+    """An attack or a match told with one exact count of one thing at one place ("a
+    missile strike hit a hospital in Kharkiv on Tuesday, wounding 12 doctors
+    and nurses" vs "on Wednesday, wounding 12 doctors and nurses"): one strike
+    misdated is as likely as two, so its dates are compared; a round or small
+    figure ("killed 10", "two rockets", "injuring 3") says too little."""
+    if a.predicate != b.predicate or a.predicate not in {"attack", "sports"}:
+        return False  # a meeting's "32 allies" is the size of a body, not a count of the occasion
     places = any(place_relation(x.norm, y.norm) == SAME for x in a.of_kind("place") for y in b.of_kind("place"))
     equal, _ = matched_quantities(a, b)
-    return places and any(x.number == y.number and x.number >= 2 and x.number % 10 and x.bound == y.bound == "exact"
-                          and quantity_unit(a, x) is not None and quantity_unit(a, x) == quantity_unit(b, y)
-                          and quantity_unit(a, x) not in GENERIC_UNITS for x, y in equal)
+    return places and any(x.number == y.number and x.number >= ONE_OCCASION_COUNT and x.number % 10
+                          and x.bound == y.bound == "exact" and quantity_unit(a, x) is not None
+                          and quantity_unit(a, x) == quantity_unit(b, y) and quantity_unit(a, x) not in GENERIC_UNITS
+                          for x, y in equal)
+
+
+ONE_OCCASION_COUNT = 5  # "two rockets", "injuring 3 people": counts too small to tell one attack from the next
 
 
 def _earlier(text: str) -> bool:

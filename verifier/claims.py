@@ -1219,15 +1219,17 @@ def _appointment_dates(values: list[Value], appointments: list[Value]) -> list[V
 
 
 def _joined_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
-    """A one-word place and the name after it are one person's name when the
-    tagger reads them as one ("Police arrested Jordan Hale", "Kenya Moore"):
+    """A one-word place and the one name after it are one person's name when
+    the tagger reads them as one ("Police arrested Jordan Hale", "Kenya Moore";
+    not "the foreign ministers of Jordan Ayman Safadi and Egypt"):
     the chunker splits off a leading place ("of Kenya Raila Odinga") by the
     gazetteer alone."""
     people = {(e.start_char + offset, e.end_char + offset) for e in doc.ents if e.label_ == "PERSON"}
     out: list[Chunk] = []
     for c in chs:
         last = out[-1] if out else None
-        if last is not None and last.kind == "place" and len(last.tokens) == 1 and c.kind not in {"place", "organisation", "role"} \
+        if last is not None and last.kind == "place" and len(last.tokens) == 1 and len(c.tokens) == 1 \
+                and c.kind not in {"place", "organisation", "role"} \
                 and c.role_prefix is None and 0 <= c.start - last.end <= 1 and (last.start, c.end) in people:
             out[-1] = Chunk(last.tokens + c.tokens, kind="person")
             continue

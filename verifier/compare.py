@@ -457,7 +457,7 @@ def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Sourc
     ("the village of Ahmetbeyli", "the village of Oglananasi"; two districts): two places, as two streets are;
     a district and a province may hold one another."""
     relation = place_relation(x.norm, y.norm)
-    if relation == UNKNOWN and not _one_name(x.norm, y.norm):
+    if relation == UNKNOWN and not _one_name(x.norm, y.norm) and not _spelled_alike(x.norm, y.norm):
         level = _place_level(a, x, src[a.source].text)
         if level is not None and level == _place_level(b, y, src[b.source].text):
             return DIFFERENT
@@ -477,6 +477,18 @@ def _wire_day(c: Claim, d: Value | None, other: Value | None, src: dict[str, Sou
         return False
     early = (published.hour, published.minute) != (0, 0) and published.hour < EARLY_HOURS
     return early and bool(_TODAY.search(d.text)) and (d.earliest - other.earliest).days == 1
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    """One place transliterated two ways ("al-Mughayyir", "Al Mughayir"; "Kafr Nabl", "Kfar Nabel")."""
+    from rapidfuzz.distance import JaroWinkler
+
+    def bare(name: str) -> str:
+        return re.sub(r"^(?:al|el|ad|ar|as|an)(?=[a-z]{3})", "", re.sub(r"[^a-z]", "", lx.fold(name)))
+    return JaroWinkler.similarity(bare(x), bare(y)) >= SPELLED_ALIKE or _skeleton(x) == _skeleton(y)
+
+
+SPELLED_ALIKE = 0.85  # Jaro-Winkler of two spellings of one name (the brief's ~0.9 for people; places vary more)
 
 
 def _one_name(x: str, y: str) -> bool:
@@ -749,12 +761,18 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # one sum in two currencies ("DKK 8.5bn" vs "8.5 billion Swedish crowns"): the same figure cannot be both; the
     # one money figure of each claim, or a converted sum would pair with the other's ("NOK 14.2bn ($1.3bn)")
     money_a, money_b = _money(a), _money(b)
+    two_payers = False
     if len(money_a) == len(money_b) == 1 and not two_doers:
         (x, ux, kx), (y, uy, ky) = money_a[0], money_b[0]
         # a bare "$" or "crowns" may be the outlet's own ("$4.2 billion" in Sydney is A$4.2 billion): two nouns, or
         # two countries named
         two = kx.split()[-1] != ky.split()[-1] or (len(kx.split()) > 1 and len(ky.split()) > 1)
-        if x.number == y.number and kx != ky and two and x.number >= 1000:
+        # two donors named ("Japan pledged $500 million", "The European Union pledged €500 million"): two sums;
+        # "¥" is the yen's sign and the yuan's
+        yen_sign = {kx, ky} == {"yen", "yuan"} and "¥" in a.text + b.text
+        other_sides = _other_sides_named(a, b, resolution)
+        two_payers = x.number == y.number and kx != ky and two and other_sides  # two sums, never one fact agreed on
+        if x.number == y.number and kx != ky and two and x.number >= 1000 and not yen_sign and not other_sides:
             out.append(_Conflict("number", 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7,
                                  (_number_text(x, ux), _number_text(y, uy)), f"Currency of the sum in {event}"))
     # one peak told two ways ("winds of up to 149 km/h" vs "up to 180 km/h"): each bound allows the other's
@@ -812,8 +830,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             and not (lx.NEGATION.search(a.text) and lx.NEGATION.search(b.text)) \
             and not _happened_since(other, src[negated.source]):  # one verb, once denied, once not
         # the same sentence but for the negation, or a refusal of the very verb the other affirms ("refused to
-        # resign" vs "resigned")
-        certainty = 1.0 if p.meaning >= 0.88 or denied or _refuses(negated, other) else 0.7
+        # resign" vs "resigned"), not on two days ("refused to resign on Tuesday, March 4", "resigned on Friday")
+        refused = _refuses(negated, other) and date_relation(event_date(a), event_date(b)) != DIFFERENT
+        certainty = 1.0 if p.meaning >= 0.88 or denied or refused else 0.7
         if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
@@ -875,7 +894,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         forecast = "expected" in {a.frame.modality if a.frame else None, b.frame.modality if b.frame else None}
         out = [replace(c, certainty=min(c.certainty, 0.6)) if c.aspect != "number" or forecast else c
                for c in out if c.aspect != "polarity"]
-    return _Checked(p, out, equal, relation, two_doers or two_people or steps)
+    return _Checked(p, out, equal, relation, two_doers or two_people or steps or two_payers)
 
 
 _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "be",
@@ -888,6 +907,19 @@ _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwi
 
 
 _ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble", "euro": "euro"}
+
+
+def _other_sides_named(a: Claim, b: Claim, resolution: Resolution) -> bool:
+    """Each claim names someone or something the other does not (by the resolver or by capitals after the first
+    word), leaving aside currencies and the demonyms that name them ("Swedish crowns", "DKK")."""
+    def currency(word: str) -> bool:
+        return lx.fold(word) in lx.CURRENCY_CODES or bool(lx.demonym_country(word.capitalize()))
+
+    def names(c: Claim) -> set[str]:
+        words = {w for w in _capitalised(c.text.split(" ", 1)[-1]) if not currency(w)}
+        return words | {e for e in _named_things(c, resolution) if not currency(resolution.name_of(e))}
+    na, nb = names(a), names(b)
+    return bool(na - nb) and bool(nb - na)
 
 
 def _money(c: Claim) -> list[tuple[Value, str, str]]:
@@ -1412,12 +1444,17 @@ _WINNING_SCORER = re.compile(
     rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})")
 
 
+_ANOTHER_MATCH = re.compile(r"\b(?:after|since|before|when|last|previous|earlier)\b[^,;]*$", re.I)
+
+
 def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
     """(entity id, name) of the person the claim says scored the goal that decided the match, when it is a person
     the claim names."""
     if c.predicate != "sports":
         return None
     for m in _WINNING_SCORER.finditer(c.text):
+        if _ANOTHER_MATCH.search(c.text[max(0, m.start() - 40):m.start()]):
+            continue  # "a week after Dan James scored the winner at Hull": another match's goal
         group = next(g for g in ("a", "b", "c") if m[g])
         start, end = c.start + m.start(group), c.start + m.end(group)
         for v in c.of_kind("person"):
