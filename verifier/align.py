@@ -559,9 +559,10 @@ def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None, meani
 
 
 def _alike_but_dates(a: Claim, b: Claim) -> bool:
-    """The two claims use the same words, leaving aside function words, figures and the words of dates."""
+    """The two claims use the same words, leaving aside function words, figures, the words of dates and times
+    ("9am today" vs "9 a.m. Sunday") and words of two letters or fewer."""
     def words(c: Claim) -> set[str]:
-        return {w for w in re.findall(r"[\w'’-]+", lx.fold(c.text)) if not any(ch.isdigit() for ch in w)
+        return {w for w in re.findall(r"[\w'’-]+", lx.fold(c.text)) if not any(ch.isdigit() for ch in w) and len(w) > 2
                 and w not in lx.FUNCTION_WORDS and w not in lx.MONTHS and w not in lx.WEEKDAYS
                 and w not in {"night", "morning", "afternoon", "evening", "yesterday", "today", "last", "early", "late"}}
     return words(a) == words(b)
