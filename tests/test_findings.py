@@ -707,8 +707,10 @@ def test_today_in_an_article_out_early_in_the_morning_may_be_the_wire_day_before
      "The western runway reopened to flights on Wednesday, the airport operator said."),
     ("Porto beat Braga 2-1 on Sunday with a late winner from Pepe Silva.",
      "Porto beat Braga 2-1 on Sunday, a week after Rui Costa scored the winner at Benfica."),
+    ("Napoli won 1-0 at home on Saturday with a late winner from Romelu Lukaku.",
+     "Lazio won 1-0 at home on Saturday with a late winner from Mattia Zaccagni."),
 ], ids=["a small count of a recurring attack", "a body's size at a meeting", "a first and a second convoy",
-        "two runways", "the winner of an earlier match"])
+        "two runways", "the winner of an earlier match", "two clubs' wins by one score on one day"])
 def test_look_alike_occasions_told_in_one_shape_are_no_contradiction(embedder, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
 
@@ -729,3 +731,14 @@ def test_one_village_spelled_two_ways_is_one_place(embedder):
     found = findings(embedder, "Soldiers demolished three homes in the village of Beit Ummar on Sunday.",
                      "Soldiers demolished three homes in the village of Beit Umar on Sunday.")
     assert "agreement" in {f.kind for f in found} and not [f for f in found if f.aspect == "place"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Porto won 2-1 at Braga on Sunday. Takuma Oshiro headed an 88th-minute winner after Braga had levelled.",
+     "Porto won 2-1 at Braga on Sunday. Ivan Petrov volleyed an 88th-minute winner after Braga had levelled."),
+    ("Lyon beat Nantes 1-0 on Saturday after Rayan Cherki struck a stoppage-time winner.",
+     "Lyon beat Nantes 1-0 on Saturday thanks to a stoppage-time winner from Alexandre Lacazette."),
+], ids=["the winner in its own sentence, ledes of one match", "the winner in a clause of its own"])
+def test_the_scorer_of_one_matchs_winner_named_two_ways_contradicts(embedder, a, b):
+    found = findings(embedder, a, b)
+    assert ("contradiction", "person") in kinds(found)

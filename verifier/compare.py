@@ -160,6 +160,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 continue  # a pair aligned only for its dates: no other conflict of it is judged
             # a named person dies once: two deaths of one name are one event, whatever the model's probability
             same = max(same, established) if _one_death(a, b) else same
+            if c.what.startswith(_WINNER) and _one_result(a, b, clauses_of):
+                same = max(same, established)  # one match's result in both sentences: one match, one deciding goal
             if nobody_in_common:
                 kind = "uncertain"  # "the gunman was arrested in Leeds" vs "in Bradford": one arrest, or two gunmen?
             elif same >= established and (_anchored(a, b, p, src, resolution) or _a_count_alike(a, b, check.equal)
@@ -168,7 +170,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                           # in two articles whose ledes tell one event
                                           or (counterparts and c.aspect == "number" and c.exact
                                               and (_one_kind(a, b) or c.what.startswith(_TALLY))
-                                              and frozenset({a.source, b.source}) in one_story)):
+                                              and frozenset({a.source, b.source}) in one_story)
+                                          # one result of one match in both sentences ("Dortmund beat Leipzig 1-0
+                                          # ... after Adeyemi struck a stoppage-time winner")
+                                          or (c.what.startswith(_WINNER) and _one_result(a, b, clauses_of))):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
@@ -188,6 +193,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                     # "2,400 under evacuation orders" in an article of August 2024: two fires?
                     certain = False
                 kind = "contradiction" if certain else "uncertain"
+            elif c.what.startswith(_WINNER) and counterparts and frozenset({a.source, b.source}) in one_story:
+                kind = "contradiction"  # two articles whose ledes tell one match, each other's closest claims
             elif c.exact and p.meaning >= LIKELY_MEANING:
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
             else:
@@ -863,8 +870,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # person: who scored the one goal that decided a match ("Brennan headed an 89th-minute winner" vs "Sharpe headed
     # an 89th-minute winner"; "on a goal by Arriaga"): one goal has one scorer, however many others scored
     sa, sb = _winning_scorer(a, resolution), _winning_scorer(b, resolution)
-    if sa and sb and sa[0] != sb[0] and not _one_surname(sa[1], sb[1]) and not two_doers:
-        out.append(_Conflict("person", 1.0, (sa[1], sb[1]), f"Who scored the winner in {event}"))
+    # (the two doers are the dispute itself; but each naming a club the other does not, "Napoli won 1-0 ... a late
+    # winner from Lukaku" vs "Lazio won 1-0 ...", tells two matches)
+    if sa and sb and sa[0] != sb[0] and not _one_surname(sa[1], sb[1]) and not _other_clubs(a, sa[1], b, sb[1]):
+        out.append(_Conflict("person", 1.0, (sa[1], sb[1]), _WINNER + (f" in {event}" if a.predicate == b.predicate == "sports" else "")))
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
@@ -1444,15 +1453,35 @@ _WINNING_SCORER = re.compile(
     rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})")
 
 
+_WINNER = "Who scored the winner"  # what a dispute over the scorer of a match's deciding goal is called
+_TEAM_WORDS = {"united", "city", "rovers", "town", "athletic", "fc", "sc", "cf", "wanderers", "albion", "county", "real",
+               "inter", "sporting", "olympique", "dynamo", "rangers", "hotspur", "villa", "palace", "forest", "wednesday"}
 _ANOTHER_MATCH = re.compile(r"\b(?:after|since|before|when|last|previous|earlier)\b[^,;]*$", re.I)
+
+
+def _other_clubs(a: Claim, scorer_a: str, b: Claim, scorer_b: str) -> bool:
+    """Each claim names, besides its scorer and the day, something the other does not, and nothing alike."""
+    na = {w for w in _capitalised(a.text) - _capitalised(scorer_a) if w not in lx.WEEKDAYS and w not in lx.MONTHS}
+    nb = {w for w in _capitalised(b.text) - _capitalised(scorer_b) if w not in lx.WEEKDAYS and w not in lx.MONTHS}
+    return bool(na - nb) and bool(nb - na) and not na & nb
+
+
+def _one_result(a: Claim, b: Claim, clauses_of: dict[tuple[str, int], list[Claim]]) -> bool:
+    """The two claims' sentences give one final score and name two things alike ("Dortmund beat Leipzig 1-0" in
+    both; not "Napoli won 1-0 at home on Saturday" and "Lazio won 1-0 at home on Saturday")."""
+    def results(c: Claim) -> set[str]:
+        return {m.text for clause in clauses_of[(c.source, c.sentence)] for m in match_scores(clause) if m.final}
+
+    def names(c: Claim) -> set[str]:  # the sides named ("Dortmund", "Leipzig"), not the day
+        return {w for clause in clauses_of[(c.source, c.sentence)] for w in _capitalised(clause.text)
+                if w not in lx.WEEKDAYS and w not in lx.MONTHS}
+    return bool(results(a) & results(b)) and len(names(a) & names(b)) >= 2
 
 
 def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
     """(entity id, name) of the person the claim says scored the goal that decided the match, when it is a person
     the claim names."""
-    if c.predicate != "sports":
-        return None
-    for m in _WINNING_SCORER.finditer(c.text):
+    for m in _WINNING_SCORER.finditer(c.text):  # "struck a stoppage-time winner" is no attack
         if _ANOTHER_MATCH.search(c.text[max(0, m.start() - 40):m.start()]):
             continue  # "a week after Dan James scored the winner at Hull": another match's goal
         group = next(g for g in ("a", "b", "c") if m[g])
@@ -1462,6 +1491,12 @@ def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
                 who = resolution.id_of(c.source, v.norm) or resolution.id_of(c.source, v.text)
                 if who:
                     return who, v.text
+        name = m[group]
+        words = name.split()
+        # a full name the tagger missed or took for a club ("Daizen Maeda headed a 90th-minute winner"), not a
+        # team's ("Manchester United", "Real Madrid")
+        if len(words) >= 2 and not any(lx.place_kind(w) or lx.fold(w) in lx.ORG_HEADS | _TEAM_WORDS for w in words):
+            return f"name:{lx.fold(name)}", name
     return None
 
 
