@@ -539,7 +539,8 @@ def two_stories(a: frozenset[str], b: frozenset[str]) -> bool:
 def _two_occasions(a: Claim, b: Claim, da: Value | None, db: Value | None, meaning: float) -> bool:
     """Two events, whatever their words: dated more than a week apart; a
     recurring kind of event (a meeting, a match, an attack) on two different
-    days; or one said to be earlier."""
+    days, unless one attack or match is told twice (`one_occasion_told_twice`)
+    or one statement's content is dated two ways; or one said to be earlier."""
     if bool(_earlier(a.text)) != bool(_earlier(b.text)):
         return True
     apart = days_apart(da, db)

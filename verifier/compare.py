@@ -26,6 +26,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import JaroWinkler
+
 from . import lexicon as lx
 from .align import NEAR_DAYS, Pair, one_occasion_told_twice, same_speaker_threshold, thresholds
 from .entities import Resolution, same_person, split_name
@@ -488,8 +490,6 @@ def _wire_day(c: Claim, d: Value | None, other: Value | None, src: dict[str, Sou
 
 def _spelled_alike(x: str, y: str) -> bool:
     """One place transliterated two ways ("al-Mughayyir", "Al Mughayir"; "Kafr Nabl", "Kfar Nabel")."""
-    from rapidfuzz.distance import JaroWinkler
-
     def bare(name: str) -> str:
         return re.sub(r"^(?:al|el|ad|ar|as|an)(?=[a-z]{3})", "", re.sub(r"[^a-z]", "", lx.fold(name)))
     return JaroWinkler.similarity(bare(x), bare(y)) >= SPELLED_ALIKE or _skeleton(x) == _skeleton(y)
