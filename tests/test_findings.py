@@ -651,7 +651,9 @@ def test_the_night_of_one_stabbing_told_after_a_charge(embedder):
     ("Qantas will spend $4.2 billion on new jets, it said on Tuesday.", "Qantas said on Tuesday it will spend A$4.2 billion on new jets."),
     ("Equinor will invest NOK 14.2 billion in the field, it said on Monday.",
      "Equinor said on Monday it will invest 14.2 billion Norwegian crowns in the field."),
-], ids=["a bare dollar sign may be the outlet's own", "a currency code and its name"])
+    ("Regulators fined Meituan ¥3.4 billion for anti-competitive practices.",
+     "Regulators fined Meituan 3.4 billion yuan for anti-competitive practices."),
+], ids=["a bare dollar sign may be the outlet's own", "a currency code and its name", "the yen sign is the yuan's too"])
 def test_one_sum_in_one_currency_said_two_ways_is_no_contradiction(embedder, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
 
@@ -671,13 +673,6 @@ def test_an_agreement_shows_the_year_an_outlet_states_not_one_inferred(embedder)
                      "The Beirut port explosion on August 4, 2020, killed more than 200 people.", published="2025-08-05T09:00")
     agreements = [f for f in found if f.kind == "agreement" and f.aspect == "date"]
     assert agreements and all("2020-08-04" in f.summary and "2025" not in f.summary for f in agreements)
-
-
-def test_the_winner_and_another_goal_have_two_scorers(embedder):
-    """"Scored the winner" and "scored the opener" are two goals: no contradiction of who scored."""
-    found = findings(embedder, "Joao Mario scored the winner as Benfica beat Porto 2-1 on Sunday.",
-                     "Rafa Silva scored the opener as Benfica beat Porto 2-1 on Sunday.")
-    assert not [f for f in found if f.kind == "contradiction"]
 
 
 def test_a_district_and_a_province_the_gazetteer_does_not_know_may_hold_one_another(embedder):
@@ -709,8 +704,12 @@ def test_today_in_an_article_out_early_in_the_morning_may_be_the_wire_day_before
      "Porto beat Braga 2-1 on Sunday, a week after Rui Costa scored the winner at Benfica."),
     ("Napoli won 1-0 at home on Saturday with a late winner from Romelu Lukaku.",
      "Lazio won 1-0 at home on Saturday with a late winner from Mattia Zaccagni."),
+    # "scored the winner" and "scored the opener" are two goals
+    ("Joao Mario scored the winner as Benfica beat Porto 2-1 on Sunday.",
+     "Rafa Silva scored the opener as Benfica beat Porto 2-1 on Sunday."),
 ], ids=["a small count of a recurring attack", "a body's size at a meeting", "a first and a second convoy",
-        "two runways", "the winner of an earlier match", "two clubs' wins by one score on one day"])
+        "two runways", "the winner of an earlier match", "two clubs' wins by one score on one day",
+        "the winner and the opener"])
 def test_look_alike_occasions_told_in_one_shape_are_no_contradiction(embedder, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
 
@@ -719,12 +718,6 @@ def test_two_donors_pledging_one_figure_in_two_currencies_are_two_sums(embedder)
     found = findings(embedder, "Canada pledged $300 million in flood aid for Pakistan on Monday.",
                      "The World Bank pledged €300 million in flood aid for Pakistan on Monday.")
     assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
-
-
-def test_the_yen_sign_is_the_yuans_too(embedder):
-    found = findings(embedder, "Regulators fined Meituan ¥3.4 billion for anti-competitive practices.",
-                     "Regulators fined Meituan 3.4 billion yuan for anti-competitive practices.")
-    assert not [f for f in found if f.kind == "contradiction"]
 
 
 def test_one_village_spelled_two_ways_is_one_place(embedder):

@@ -777,7 +777,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # two donors named ("Japan pledged $500 million", "The European Union pledged €500 million"): two sums;
         # "¥" is the yen's sign and the yuan's
         yen_sign = {kx, ky} == {"yen", "yuan"} and "¥" in a.text + b.text
-        other_sides = _other_sides_named(a, b, resolution)
+        other_sides = _other_sides_named(a, b, resolution, currencies=False)
         two_payers = x.number == y.number and kx != ky and two and other_sides  # two sums, never one fact agreed on
         if x.number == y.number and kx != ky and two and x.number >= 1000 and not yen_sign and not other_sides:
             out.append(_Conflict("number", 1.0 if one_kind or p.meaning >= PARAPHRASE_MEANING else 0.7,
@@ -798,8 +798,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # each names a side the other does not ("over the Jaguars", "over the Chiefs"): two matches as likely; with
         # the sides unnamed ("the bill passed 17-13" vs "senators approved the measure 18-12"), one figure said two
         # ways all the same: a person judges, or, established as one event and each the other's closest, it stands
-        words_a, words_b = (_capitalised(c.text.split(" ", 1)[-1]) for c in (a, b))  # names the tagger missed
-        other_sides = bool(named_a - named_b or words_a - words_b) and bool(named_b - named_a or words_b - words_a)
+        other_sides = _other_sides_named(a, b, resolution)
         a_vote = _VOTE.search(a.text) and _VOTE.search(b.text)  # a match's score names no sides more often than a vote
         certainty = 1.0 if sides and not other_sides else 0.7 if a_vote and not other_sides else 0.6
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
@@ -869,11 +868,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 out.append(_Conflict("person", certainty, (xa[1], xb[1]), f"The {role} of {event}"))
     # person: who scored the one goal that decided a match ("Brennan headed an 89th-minute winner" vs "Sharpe headed
     # an 89th-minute winner"; "on a goal by Arriaga"): one goal has one scorer, however many others scored
-    sa, sb = _winning_scorer(a, resolution), _winning_scorer(b, resolution)
+    win_a, win_b = _winning_scorer(a, resolution), _winning_scorer(b, resolution)
     # (the two doers are the dispute itself; but each naming a club the other does not, "Napoli won 1-0 ... a late
     # winner from Lukaku" vs "Lazio won 1-0 ...", tells two matches)
-    if sa and sb and sa[0] != sb[0] and not _one_surname(sa[1], sb[1]) and not _other_clubs(a, sa[1], b, sb[1]):
-        out.append(_Conflict("person", 1.0, (sa[1], sb[1]), _WINNER + (f" in {event}" if a.predicate == b.predicate == "sports" else "")))
+    if win_a and win_b and win_a[0] != win_b[0] and not _one_surname(win_a[1], win_b[1]) \
+            and not _other_clubs(a, win_a[1], b, win_b[1]):
+        where = f" in {event}" if a.predicate == b.predicate == "sports" else ""  # not "in the attack" of "struck"
+        out.append(_Conflict("person", 1.0, (win_a[1], win_b[1]), _WINNER + where))
     # person: one role held by two people at the same time
     for x in a.of_kind("role"):
         for y in b.of_kind("role"):
@@ -915,14 +916,15 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
 
 
-_ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble", "euro": "euro"}
+_ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble"}
 
 
-def _other_sides_named(a: Claim, b: Claim, resolution: Resolution) -> bool:
-    """Each claim names someone or something the other does not (by the resolver or by capitals after the first
-    word), leaving aside currencies and the demonyms that name them ("Swedish crowns", "DKK")."""
+def _other_sides_named(a: Claim, b: Claim, resolution: Resolution, *, currencies: bool = True) -> bool:
+    """Each claim names someone or something the other does not (by the resolver, or by capitals after the first
+    word: names the tagger missed); with `currencies=False`, leaving aside currencies and the demonyms that name
+    them ("Swedish crowns", "DKK")."""
     def currency(word: str) -> bool:
-        return lx.fold(word) in lx.CURRENCY_CODES or bool(lx.demonym_country(word.capitalize()))
+        return not currencies and (lx.fold(word) in lx.CURRENCY_CODES or bool(lx.demonym_country(word.capitalize())))
 
     def names(c: Claim) -> set[str]:
         words = {w for w in _capitalised(c.text.split(" ", 1)[-1]) if not currency(w)}
