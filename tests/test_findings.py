@@ -735,3 +735,29 @@ def test_one_village_spelled_two_ways_is_one_place(embedder):
 def test_the_scorer_of_one_matchs_winner_named_two_ways_contradicts(embedder, a, b):
     found = findings(embedder, a, b)
     assert ("contradiction", "person") in kinds(found)
+
+
+_LYON_BLAST = ("An explosion at the Hartwell Chemicals plant in Lyon killed workers on Tuesday, the French fire service "
+               "said. Mayor Gregory Doucet visited the site near the Gerland docks with police chief Thierry Hegay. "
+               "The company's director, Pierre Janvier, said the Feyzin unit had passed an inspection in May. "
+               "The insurer Allianz said the blast ripped through the plant shortly after 9 a.m., killing 14 workers.")
+_MUMBAI_BLAST = ("An explosion at the Sumitra Polymers factory in Mumbai killed workers on Tuesday, Indian officials said. "
+                 "Chief Minister Eknath Shinde ordered an inquiry and district collector Ayush Oak visited Dahej. "
+                 "The owner, Rakesh Mehta, said the Bharuch unit had been inspected by the Maharashtra Pollution Control "
+                 "Board. The insurer Allianz said the blast ripped through the plant shortly after 9 a.m., killing 9 workers.")
+
+
+def test_two_blasts_placed_apart_by_their_ledes_are_not_one_event(embedder):
+    """Two articles whose ledes place an explosion in Lyon and in Mumbai, nobody named in both: one sentence told
+    alike but for its toll is two blasts more likely than one misreported, so the toll is for a person to judge,
+    and neither lede agrees with the other."""
+    found = findings(embedder, _LYON_BLAST, _MUMBAI_BLAST, published="2025-03-11T18:00")
+    assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
+    assert ("uncertain", "number") in kinds(found)
+
+
+def test_one_blast_told_with_two_tolls_is_still_a_contradiction(embedder):
+    """The same two tolls in two articles on one blast in Lyon (the same people named) contradict."""
+    other = _LYON_BLAST.replace("Tuesday, the French fire service said", "Tuesday, officials said").replace("14 workers", "9 workers")
+    found = findings(embedder, _LYON_BLAST, other, published="2025-03-11T18:00")
+    assert ("contradiction", "number") in kinds(found)

@@ -108,6 +108,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     equal_of = {(check.pair.a, check.pair.b): check.equal for check in checked}  # quantities matched once, in _conflicts
     two_occasions = _articles_of_two_occasions(claims, checked, established)
     ledes_apart = _ledes_dated_apart(claims, src)
+    placed_apart = _ledes_placed_apart(claims, src, resolution)
     one_story = _ledes_of_one_event(claims, checked, src, resolution, established)
     apart: set[tuple[str, int, str, int]] = set()  # sentences that tell two events: none of their clauses agree
     clauses_of: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -183,6 +184,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                     certain = False  # the two articles differ on several counts and share none: two occasions more likely
                 if frozenset({a.source, b.source}) in ledes_apart and c.aspect != "date" and not _dated_alike(a, b):
                     certain = False  # the articles' ledes are dated days apart: two occasions of one kind more likely
+                if frozenset({a.source, b.source}) in placed_apart:
+                    certain = False  # the articles' ledes place one kind of event apart, nobody in common: two events?
                 if c.aspect == "date" and _each_its_own_news(a, b, src) and not _shared_people(a, b, resolution):
                     certain = False  # "killed in a crash on the M6 on Sunday" on March 3, "on Friday" on March 8: two crashes?
                 if day_and_count and not _is_age(c.unit) and not _one_death(a, b):
@@ -222,7 +225,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         conflicted.add((i, j))
     findings.extend(_age_conflicts(claims, resolution, src, {frozenset({p.a, p.b}) for p in pairs if (p.a, p.b) in conflicted}))
     findings.extend(_agreements(claims, [p for p in pairs if p.score >= established
-                                         and _sentences(claims[p.a], claims[p.b]) not in apart], conflicted, src, resolution, equal_of))
+                                         and _sentences(claims[p.a], claims[p.b]) not in apart
+                                         # two events' articles agree only on the words themselves
+                                         and (p.basis == "paraphrase"
+                                              or frozenset({claims[p.a].source, claims[p.b].source}) not in placed_apart)],
+                                conflicted, src, resolution, equal_of))
     reported = {e.claim for f in findings for e in f.evidence}
     findings.extend(_single_source([c for c in claims if c.id not in reported], pairs, claims, src))
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.evidence[0].source, f.evidence[0].start, f.aspect))
@@ -435,6 +442,31 @@ def _ledes_dated_apart(claims: list[Claim], src: dict[str, Source]) -> set[froze
             if abs((lede[x][0].earliest - lede[y][0].earliest).days) >= LEDES_APART_DAYS
             and ((_one_kind(lede[x][1], lede[y][1]) and lede[x][1].predicate in ONE_OFF_EVENTS | {"sports"})
                  or _places_apart(lede[x][1], lede[y][1], src))}
+
+
+def _ledes_placed_apart(claims: list[Claim], src: dict[str, Source], resolution: Resolution) -> set[frozenset[str]]:
+    """Pairs of sources whose ledes place one kind of event in two places ("an explosion at a chemicals plant in
+    Rotterdam", "an explosion at a polymers factory in Mumbai") and whose articles name no person in common: two
+    events of one day more likely than one misplaced, whatever their other sentences say alike ("The blast ripped
+    through the plant shortly after 9 a.m., killing 14 workers" vs "... killing 9 workers"). The places must be
+    known apart: two names the gazetteer does not know may be a city and its district."""
+    lede: dict[str, Claim] = {}
+    people: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        people[c.source] |= resolution.of_claim(c, ("person",), in_roles=False)
+        if c.sentence < LEDE_SENTENCES and c.source not in lede and c.predicate not in {None, "statement"} \
+                and event_places(c, src[c.source].text):
+            lede[c.source] = c
+    sources = sorted(lede)
+    return {frozenset({x, y}) for i, x in enumerate(sources) for y in sources[i + 1:]
+            if not people[x] & people[y] and _one_kind(lede[x], lede[y]) and _placed_apart(lede[x], lede[y], src)}
+
+
+def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """The two claims place their events in places known to be apart, and nowhere alike."""
+    pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
+    return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
 
 
 def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
