@@ -89,28 +89,9 @@ def sentences(archive: Path, topics) -> list[dict]:
     return out
 
 
-def story_names_of_articles(archive: Path, topics) -> dict[str, frozenset[str]]:
-    """Each article's story names (align.story_names over all its claims, as
-    the pipeline reads the article), by document id ("1_10ecbplus")."""
-    import tempfile
-
-    from corpora import ecbplus_articles
-
-    from verifier.align import story_names
-    from verifier.pipeline import extract_claims
-    from verifier.sources import read_sources
-
-    wanted = set(topics)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = [p for p in ecbplus_articles(archive, Path(tmp)) if int(p.stem.split("_")[0]) in wanted]
-        sources, _ = read_sources([str(p) for p in paths], use_cache=False)
-    return story_names([c for found in extract_claims(sources, None) for c in found])
-
-
-def features(rows: list[dict], embedder, stories: dict[str, frozenset[str]]) -> tuple[np.ndarray, ...]:
-    """(pairs, features, labels, cosine, story overlap) for every
-    cross-document pair of sentences within a topic; `stories` holds each
-    document's story names."""
+def features(rows: list[dict], embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(pairs, features, labels, cosine) for every cross-document pair of
+    sentences within a topic."""
 
     from verifier import align
     from verifier.claims import extract
@@ -142,9 +123,7 @@ def features(rows: list[dict], embedder, stories: dict[str, frozenset[str]]) -> 
     facts = align._facts(claims, resolution, texts)
     x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], text_features)
     y = np.array([bool(set(rows[i]["events"]) & set(rows[j]["events"])) for i, j in pairs.tolist()])
-    story = np.array([align.story_overlap(stories.get(rows[i]["doc"], frozenset()), stories.get(rows[j]["doc"], frozenset()))
-                      for i, j in pairs.tolist()])
-    return pairs, x, y, text_features[:, align.FEATURES.index("cos")], story
+    return pairs, x, y, text_features[:, align.FEATURES.index("cos")]
 
 
 def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
@@ -201,43 +180,19 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
             "coef": clf.coef_[0].round(6).tolist(), "intercept": round(float(clf.intercept_[0]), 6)}
 
 
-def predict(model: dict, x: np.ndarray, story: np.ndarray | None = None) -> np.ndarray:
-    from verifier.align import story_penalty
-
+def predict(model: dict, x: np.ndarray) -> np.ndarray:
     z = (x - np.array(model["mean"])) / np.array(model["scale"]) @ np.array(model["coef"]) + model["intercept"]
-    if story is not None:
-        z = z - story_penalty(story, model)
     return 1 / (1 + np.exp(-z))
 
 
-def fit_story_weight(model: dict, x: np.ndarray, y: np.ndarray, story: np.ndarray) -> float:
-    """The weight of align.story_penalty, the other weights held: the one
-    that best fits the pairs (log-loss, classes balanced as in `fit`)."""
-    from verifier.align import story_penalty
-
-    z = (x - np.array(model["mean"])) / np.array(model["scale"]) @ np.array(model["coef"]) + model["intercept"]
-    unit = story_penalty(story, {"story_weight": 1.0})
-    w_pos, w_neg = len(y) / (2 * y.sum()), len(y) / (2 * (~y).sum())
-    best = (np.inf, 0.0)
-    for w in np.arange(0.0, 100.01, 0.5):
-        p = np.clip(1 / (1 + np.exp(-(z - w * unit))), 1e-12, 1 - 1e-12)
-        loss = -(w_pos * y * np.log(p) + w_neg * ~y * np.log(1 - p)).mean()
-        best = min(best, (loss, float(w)))
-    return best[1]
-
-
-def cross_validated(rows, pairs, x, y, story: np.ndarray | None = None, folds: int = 5) -> np.ndarray:
-    """Out-of-fold probabilities, folds by topic; with `story`, the story
-    penalty's weight fitted in each fold too."""
+def cross_validated(rows, pairs, x, y, folds: int = 5) -> np.ndarray:
+    """Out-of-fold probabilities, folds by topic."""
     topic = np.array([rows[i]["topic"] for i in pairs[:, 0]])
     groups = np.unique(topic)
     out = np.zeros(len(y))
     for f in range(folds):
         held = np.isin(topic, groups[f::folds])
-        model = fit(x[~held], y[~held])
-        if story is not None:
-            model["story_weight"] = fit_story_weight(model, x[~held], y[~held], story[~held])
-        out[held] = predict(model, x[held], None if story is None else story[held])
+        out[held] = predict(fit(x[~held], y[~held]), x[held])
     return out
 
 
@@ -275,11 +230,11 @@ def main() -> None:
     rows = sentences(args.archive, FIT_TOPICS)
     if args.cache and args.cache.exists():  # features of an earlier run (same code): refitting is quick
         saved = np.load(args.cache)
-        pairs, x, y, cos, story = saved["pairs"], saved["x"], saved["y"], saved["cos"], saved["story"]
+        pairs, x, y, cos = saved["pairs"], saved["x"], saved["y"], saved["cos"]
     else:
-        pairs, x, y, cos, story = features(rows, embedder, story_names_of_articles(args.archive, FIT_TOPICS))
+        pairs, x, y, cos = features(rows, embedder)
         if args.cache:
-            np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos, story=story)
+            np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos)
     print(f"topics 1-35: {len(rows)} sentences, {len(pairs)} cross-document pairs, {int(y.sum())} same event "
           f"({time.perf_counter() - t:.1f} s)")
     oof = cross_validated(rows, pairs, x, y)
@@ -293,15 +248,9 @@ def main() -> None:
     cos_threshold = best_threshold(cos, y)
     report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= likely, f"P(same) >= {likely:.3f}")
     report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= established, f"P(same) >= {established:.3f}")
-    # the story penalty only lowers probabilities: the thresholds stay those of the model without it
-    with_story = cross_validated(rows, pairs, x, y, story)
-    report("  with the story penalty", rows, pairs, y, with_story >= likely, f"P(same) >= {likely:.3f}")
-    report("  with the story penalty", rows, pairs, y, with_story >= established, f"P(same) >= {established:.3f}")
     report("topics 1-35", rows, pairs, y, cos >= cos_threshold, f"cosine >= {cos_threshold:.3f}")
     if args.fit:
-        fitted = fit(x, y)
-        fitted["story_weight"] = fit_story_weight(fitted, x, y, story)
-        model = {"features": list(align.EVENT_FEATURES), **fitted, "established": round(established, 4),
+        model = {"features": list(align.EVENT_FEATURES), **fit(x, y), "established": round(established, 4),
                  "likely": round(likely, 4), "same_speaker": round(same_speaker, 4), "cosine_baseline": round(cos_threshold, 4),
                  "fitted_on": "ECB+ topics 1-35, cross-document sentence pairs (gold action coreference)",
                  "pairs": int(len(y)), "same_event_pairs": int(y.sum())}
@@ -313,9 +262,9 @@ def main() -> None:
     if args.test:
         model = align.same_event_model()
         test_rows = sentences(args.archive, TEST_TOPICS)
-        tp, tx, ty, tcos, tstory = features(test_rows, embedder, story_names_of_articles(args.archive, TEST_TOPICS))
+        tp, tx, ty, tcos = features(test_rows, embedder)
         print(f"\ntopics 36-45: {len(test_rows)} sentences, {len(tp)} pairs, {int(ty.sum())} same event")
-        p = predict(model, tx, tstory)
+        p = predict(model, tx)
         report("topics 36-45", test_rows, tp, ty, p >= model["likely"], f"P(same) >= {model['likely']:.3f}")
         report("topics 36-45", test_rows, tp, ty, p >= model["established"], f"P(same) >= {model['established']:.3f}")
         report("topics 36-45 baseline", test_rows, tp, ty, tcos >= model["cosine_baseline"],

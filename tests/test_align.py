@@ -191,38 +191,3 @@ def test_same_event_is_judged_apart_from_the_figures():
     lexical = [FEATURES.index(f) for f in ("tsr", "jac", "umax", "umin", "word")]
     assert seen[0, lexical].tolist() != seen[1, lexical].tolist()  # with the figures, the first pair differs
     assert np.allclose(blind[0, lexical], blind[1, lexical])
-
-
-_LYON = ("An explosion at the Hartwell Chemicals plant in Lyon killed workers on Tuesday, the French fire service said. "
-         "Mayor Gregory Doucet visited the site near the Gerland docks with police chief Thierry Hegay. "
-         "The company's director, Pierre Janvier, said the Feyzin unit had passed an inspection in May. ")
-_MUMBAI = ("An explosion at the Sumitra Polymers factory in Mumbai killed workers on Tuesday, Indian officials said. "
-           "Chief Minister Eknath Shinde ordered an inquiry and district collector Ayush Oak visited Dahej. "
-           "The owner, Rakesh Mehta, said the Bharuch unit had been inspected by the Maharashtra Pollution Control Board. ")
-_BLAST = "The insurer Allianz said the blast ripped through the plant shortly after 9 a.m., killing {} workers."
-
-
-def _blast_score(embedder, first: str, second: str) -> float:
-    a, b = article(first + _BLAST.format(14), "a"), article(second + _BLAST.format(9), "b")
-    claims = extract_all([a, b])
-    pairs = align(claims, resolve(claims), embedder, {a.id: a.text, b.id: b.text})
-    return max(p.score for p in pairs if "ripped" in claims[p.a].text and "ripped" in claims[p.b].text)
-
-
-def test_articles_sharing_few_names_are_less_likely_one_event(embedder):
-    """One sentence twice is less likely one event in two articles that share one name of many (a blast in Lyon,
-    one in Mumbai) than in two articles on one blast: the same-event probability takes the story's names in."""
-    one_story = _blast_score(embedder, _LYON, _LYON.replace("Tuesday, the French", "Tuesday, French"))
-    two_stories = _blast_score(embedder, _LYON, _MUMBAI)
-    assert two_stories < one_story - 0.05
-
-
-def test_story_penalty_only_lowers_and_only_below_its_floor():
-    from verifier.align import STORY_FLOOR, same_event_model, story_overlap, story_penalty
-
-    model = same_event_model()
-    assert np.isnan(story_overlap(frozenset({"a", "b"}), frozenset({"a", "b", "c", "d", "e"})))  # too short to tell
-    overlaps = np.array([np.nan, 0.0, STORY_FLOOR / 2, STORY_FLOOR, 0.5, 1.0])
-    penalty = story_penalty(overlaps, model)
-    assert penalty[0] == 0 and penalty[3] == penalty[4] == penalty[5] == 0
-    assert penalty[1] > penalty[2] > 0

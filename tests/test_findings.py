@@ -761,3 +761,21 @@ def test_one_blast_told_with_two_tolls_is_still_a_contradiction(embedder):
     other = _LYON_BLAST.replace("Tuesday, the French fire service said", "Tuesday, officials said").replace("14 workers", "9 workers")
     found = findings(embedder, _LYON_BLAST, other, published="2025-03-11T18:00")
     assert ("contradiction", "number") in kinds(found)
+
+
+_KHOY = ("A magnitude 5.9 earthquake struck near the city of Khoy in northwestern Iran on Saturday, killing three people "
+         "and injuring more than 400, state news agency IRNA reported. Mohammad Sadegh Motamedian, the governor of West "
+         "Azarbaijan province, said rescue teams from the Red Crescent had reached all the affected villages. Pir Hossein "
+         "Kolivand, head of the emergency services, said 40 ambulances were sent from Tabriz and Urmia.")
+_KHOI = ("An earthquake of magnitude 5.9 jolted Khoi in Iran on Saturday, killing two people, Iranian state television "
+         "said. Local official Hossein Jafari told the Tasnim agency that several buildings collapsed in Qotur and "
+         "Firuraq. President Ebrahim Raisi ordered ministers to help. The Interior Ministry spokesman, Ali Akbar "
+         "Pourjamshidian, said temperatures below zero were hampering the relief effort.")
+
+
+def test_two_outlets_on_one_quake_naming_their_own_officials_still_contradict(embedder):
+    """Two outlets on one quake, each naming its own officials and agencies and spelling the town its own way, share
+    almost no names: that is no sign of two quakes, and "killing three" vs "killing two" is a contradiction (a
+    same-event probability lowered for articles sharing few names lost it, 2026-11-27)."""
+    found = findings(embedder, _KHOY, _KHOI, published="2023-01-28T22:00")
+    assert ("contradiction", "number") in kinds(found)

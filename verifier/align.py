@@ -424,38 +424,9 @@ def same_event_model() -> dict:
     return _fitted(EVENT_MODEL_FILE, EVENT_FEATURES)
 
 
-def same_event(features: np.ndarray, story: np.ndarray | None = None) -> np.ndarray:
-    """P(the two claims report the same event), from the fitted logistic
-    model, lowered when their articles share few names (`story`: the pairs'
-    `story_overlap`; see `story_penalty`)."""
-    m = same_event_model()
-    z = (features - np.array(m["mean"])) / np.array(m["scale"]) @ np.array(m["coef"]) + m["intercept"]
-    if story is not None:
-        z = z - story_penalty(story, m)
-    return 1 / (1 + np.exp(-z))
-
-
-STORY_FLOOR = 0.1  # articles sharing at least this share of their names are not told apart by them
-
-
-def story_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard overlap of two articles' story names (`story_names`); NaN when
-    either names too few to tell."""
-    if len(a) < STORY_NAMES or len(b) < STORY_NAMES:
-        return float("nan")
-    return len(a & b) / len(a | b)
-
-
-def story_penalty(story: np.ndarray, m: dict) -> np.ndarray:
-    """How much less likely one event is, in log-odds, when two articles share
-    less than STORY_FLOOR of their names: a soft `two_stories`. Articles on two
-    look-alike events share few names (the overlap ranks a pair of articles
-    on one event above a look-alike pair 89% of the time on ECB+ topics
-    1-35), but sharing many is no sign of one event: the same ministers meet
-    again and again. So it only ever lowers the probability; its weight is
-    fitted on ECB+ topics 1-35 with the other weights held."""
-    deficit = np.where(np.isnan(story), 0.0, np.maximum(0.0, STORY_FLOOR - np.nan_to_num(story, nan=STORY_FLOOR)))
-    return m.get("story_weight", 0.0) * deficit
+def same_event(features: np.ndarray) -> np.ndarray:
+    """P(the two claims report the same event), from the fitted logistic model."""
+    return _logistic(same_event_model(), features)
 
 
 def thresholds() -> tuple[float, float]:
@@ -486,13 +457,10 @@ def score_events(claims: list[Claim], resolution: Resolution, embedder: Embedder
     meaning, features = text_pair_features(claim_texts, emb, pairs[:, 0], pairs[:, 1], blind_to_figures=True)
     facts = _facts(claims, resolution, texts)
     x = event_features(claims, facts, pairs[:, 0], pairs[:, 1], features)
-    names = story_names(claims)
-    story = np.array([story_overlap(names.get(claims[i].source, frozenset()), names.get(claims[j].source, frozenset()))
-                      for i, j in pairs.tolist()])
-    same = same_event(x, story)
+    same = same_event(x)
     undated = x.copy()
     undated[:, [EVENT_FEATURES.index(f) for f in _DATE_FEATURES]] = 0.0
-    undated = np.where(x[:, EVENT_FEATURES.index("date_diff")] > 0, same_event(undated, story), same)
+    undated = np.where(x[:, EVENT_FEATURES.index("date_diff")] > 0, same_event(undated), same)
     return pairs, meaning, features[:, FEATURES.index("cos")], same, undated
 
 
