@@ -779,3 +779,78 @@ def test_two_outlets_on_one_quake_naming_their_own_officials_still_contradict(em
     same-event probability lowered for articles sharing few names lost it, 2026-11-27)."""
     found = findings(embedder, _KHOY, _KHOI, published="2023-01-28T22:00")
     assert ("contradiction", "number") in kinds(found)
+
+
+NONE_AGAINST_A_COUNT = [
+    ("no one injured vs two injured", "A fire gutted a warehouse in Leeds on Monday night. No one was injured, the fire "
+     "service said.", "A fire gutted a warehouse in Leeds on Monday night, injuring two firefighters, the fire service said."),
+    ("no casualties vs three killed", "The quake struck off the coast of Java on Tuesday. There were no casualties, "
+     "officials said.", "The quake struck off the coast of Java on Tuesday, killing three people, officials said."),
+    ("nobody killed vs one killed", "The bus overturned on the A9 near Perth on Sunday; nobody was killed.",
+     "The bus overturned on the A9 near Perth on Sunday, killing one passenger."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", NONE_AGAINST_A_COUNT, ids=[c[0] for c in NONE_AGAINST_A_COUNT])
+def test_a_toll_of_none_against_a_count_of_one_event_contradicts(embedder, why, a, b):
+    found = findings(embedder, a, b)
+    contradiction = [f for f in found if f.kind == "contradiction" and f.aspect == "number" and "none" in f.summary]
+    assert contradiction
+    # each side quotes the exact words, at their offsets
+    texts = {"a": a, "b": b}
+    for e in contradiction[0].evidence:
+        assert texts[e.source][e.start:e.end] == e.quote
+
+
+NONE_THAT_IS_NO_CONFLICT = [
+    ("nothing known yet", "The bus overturned on the A9 near Perth on Sunday. There were no immediate reports of injuries.",
+     "The bus overturned on the A9 near Perth on Sunday, injuring 12 passengers."),
+    ("no dead, some hurt", "The bus overturned on the A9 near Perth on Sunday. No one was killed.",
+     "The bus overturned on the A9 near Perth on Sunday, injuring 12 passengers."),
+    ("no one else", "The bus overturned on the A9 near Perth on Sunday, injuring the driver. No one else was hurt.",
+     "The bus overturned on the A9 near Perth on Sunday, injuring two people."),
+    ("no serious injuries", "The bus overturned on the A9 near Perth on Sunday. There were no serious injuries.",
+     "The bus overturned on the A9 near Perth on Sunday, injuring 12 passengers."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", NONE_THAT_IS_NO_CONFLICT, ids=[c[0] for c in NONE_THAT_IS_NO_CONFLICT])
+def test_a_toll_of_none_that_leaves_room_for_the_count_is_no_contradiction(embedder, why, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.kind in {"contradiction", "uncertain"} and "none" in f.summary]
+
+
+def test_a_count_made_days_after_a_toll_of_none_is_for_a_person_to_judge(embedder):
+    """"No one was killed" on Sunday evening, "killing one passenger" in an article two days later: one of the
+    hurt may have died since."""
+    found = findings(embedder, "The bus overturned on the A9 near Perth on Sunday; nobody was killed.",
+                     "The bus overturned on the A9 near Perth on Sunday, killing one passenger.",
+                     published="2025-03-09T20:00", published_b="2025-03-11T20:00")
+    none = [f for f in found if "none" in f.summary]
+    assert none and all(f.kind == "uncertain" for f in none)
+
+
+REFUSED_AGAINST_DONE = [
+    ("declined to apologise", "The club's chairman, Tom Reed, declined to apologise for the remarks on Monday.",
+     "The club's chairman, Tom Reed, apologised for the remarks on Monday."),
+    ("failed to appear", "The mayor, Ann Cole, failed to appear in court in Leeds on Monday.",
+     "The mayor, Ann Cole, appeared in court in Leeds on Monday."),
+    ("released without charge", "Police said Mark Hale, 34, arrested over the stabbing in Leeds on Friday, was released "
+     "without charge.", "Mark Hale, 34, arrested over the stabbing in Leeds on Friday, was charged with murder, police said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", REFUSED_AGAINST_DONE, ids=[c[0] for c in REFUSED_AGAINST_DONE])
+def test_a_verb_refused_or_a_suspect_freed_against_it_done_contradicts(embedder, why, a, b):
+    found = findings(embedder, a, b)
+    assert ("contradiction", "polarity") in kinds(found)
+    assert not [f for f in found if f.kind == "agreement"]
+
+
+def test_an_unnamed_suspect_freed_and_one_charged_are_for_a_person_to_judge(embedder):
+    """"A 34-year-old man ... was released without charge" vs "... was charged with murder": a second suspect is
+    often freed while another is charged; with nobody named, a person judges, and it is no agreement."""
+    found = findings(embedder, "A 34-year-old man arrested over the stabbing in Leeds on Friday was released without "
+                     "charge, police said.", "A 34-year-old man arrested over the stabbing in Leeds on Friday was "
+                     "charged with murder, police said.")
+    assert ("uncertain", "polarity") in kinds(found)
+    assert not [f for f in found if f.kind in {"agreement", "contradiction"}]

@@ -40,6 +40,7 @@ from .values import (
     GENERIC_UNITS,
     SAME,
     UNKNOWN,
+    casualty_of,
     clock_time,
     clock_times_apart,
     currency_key,
@@ -217,6 +218,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
+    findings.extend(_tolls_of_none(claims, pairs, src, established))
     roles = _role_conflicts(claims, resolution, src)
     findings.extend(roles)
     index = {c.id: i for i, c in enumerate(claims)}
@@ -875,6 +877,31 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # polarity: a verb refused in one ("declined to apologise", "failed to appear"), done in the other ("apologised"),
+    # by one voice on a day that may be one; the parse makes the refusal the verb, asserted ("she refused to be
+    # photographed"), so the claims are not told apart by their polarity
+    if not any(c.aspect == "polarity" for c in out) and a.negated == b.negated is False and one_voice \
+            and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
+        for refusing, doing in ((a, b), (b, a)):
+            if refusing.frame is not None and refusing.frame.lemma in _REFUSING and doing.frame is not None \
+                    and doing.frame.lemma not in _REFUSING and _refuses(refusing, doing) \
+                    and not _happened_since(doing, src[refusing.source]):
+                shown = {refusing.id: "refused", doing.id: "done"}
+                out.append(_Conflict("polarity", 1.0, (shown[a.id], shown[b.id]), "Whether it happened"))
+                break
+    # polarity: one suspect "released without charge" in one, "charged with murder" in the other; certain only of one
+    # named person (a second suspect is often freed while another is charged) and unless charged in a later article
+    if not any(c.aspect == "polarity" for c in out) and relation != DIFFERENT:
+        for freed, charged in ((a, b), (b, a)):
+            cleared = _WITHOUT_CHARGE.search(freed.text)
+            if cleared and charged.frame is not None and charged.frame.lemma == "charge" and not charged.negated \
+                    and charged.frame.modality not in {"hedged", "expected", "future"} and not _WITHOUT_CHARGE.search(charged.text):
+                certainty = 1.0 if _shared_people(a, b, resolution) else 0.6
+                if _came_out_later(src[charged.source], src[freed.source]):
+                    certainty = min(certainty, 0.6)  # released on Friday, charged in an article of Monday: a new step?
+                shown = {freed.id: cleared[0], charged.id: charged.frame.trigger}
+                out.append(_Conflict("polarity", certainty, (shown[a.id], shown[b.id]), "Whether the suspect was charged"))
+                break
     # polarity: done with a thing in one, without it in the other ("the mine was operating with a valid licence" vs
     # "had been operating without a valid licence")
     with_without = _with_and_without(a, b) if a.negated == b.negated and p.meaning >= LIKELY_MEANING \
@@ -945,6 +972,10 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 
 
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
+_REFUSING = {"refuse", "decline", "fail"}  # verbs that say the verb they govern was not done
+_WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+(?:being\s+)?charged?\b|"
+                             r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
+                             r"(?:filed|brought|laid|pressed)\b", re.I)
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
 
 
@@ -1704,6 +1735,95 @@ def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, S
                 summary = (f"Age of {name}: {va.text} ({_outlet(src[ca.source])}) vs {vb.text} ({_outlet(src[cb.source])})")
                 out.append(_finding("contradiction" if certain else "uncertain", "number", 1.0 if certain else 0.5,
                                     summary, [(ca, va.text), (cb, vb.text)]))
+    return out
+
+
+# "No one was injured", "nobody died", "there were no casualties", "without loss of life": a toll of none; not "no
+# one else", "no further injuries", "no serious injuries", nor "no immediate reports of injuries" (nothing known yet)
+_NO_TOLL = re.compile(
+    r"\b(?:no[\s-]?one|nobody|no\s+people|none\s+of\s+(?:the\s+)?[a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)?"
+    r"\s*(?:(?:reported|believed|thought|said)\s+(?:to\s+have\s+been\s+)?)?(?P<verb>killed|injured|hurt|wounded|harmed|died)\b"
+    r"|\b(?:there\s+(?:were|was|have\s+been)\s+no|caused\s+no|reported\s+no|no)\s+(?P<noun>casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout\s+(?:any\s+)?(?P<without>casualties|injuries|loss\s+of\s+life)\b", re.I)
+_NOT_NONE = re.compile(r"\b(?:else|other|others|further|more|additional|serious|seriously|critically|major|"
+                       r"immediate|immediately|reports?|word|information|confirmation)\b", re.I)
+_NONE_OF = {"killed": "dead", "died": "dead", "deaths": "dead", "fatalities": "dead", "loss of life": "dead",
+            "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured", "injuries": "injured",
+            "casualties": "casualties"}
+# a toll of none against a count: certain for the same casualty, a person judges across them ("no one was injured"
+# against "killing three": were the dead not counted as injured? "no casualties" against "two injured": casualties
+# are often the dead alone)
+_NONE_AGAINST = {("dead", "dead"): 1.0, ("injured", "injured"): 1.0, ("casualties", "dead"): 1.0,
+                 ("injured", "dead"): 0.6, ("casualties", "injured"): 0.6}
+
+
+def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source], established: float) -> list[Finding]:
+    """A toll of none in one article ("No one was injured, the fire service said") against a count in another's
+    claim of the same event ("A fire gutted a warehouse ..., injuring two firefighters"): the none is read in the
+    sentence of, or the sentence right after, a claim established as one event with the counting claim. Neither
+    article may say the other way round elsewhere (a count of that casualty in the first, a none in the second: then
+    the two are of two parts of the story); a count in an article published a day or more after the none is for a
+    person to judge (one of the hurt may have died since, a toll found later)."""
+    sentence_text: dict[tuple[str, int], tuple[int, int]] = {}
+    for c in claims:
+        key = (c.source, c.sentence)
+        lo, hi = sentence_text.get(key, (c.start, c.end))
+        sentence_text[key] = (min(lo, c.start), max(hi, c.end))
+    nones: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)  # (casualty, start, end) in source text
+    for (source, sentence), (lo, hi) in sentence_text.items():
+        text = src[source].text
+        end = re.search(r"[.!?](?:[\"”’']|\s|$)", text[hi - 1:])  # the sentence runs to its stop, past its last claim
+        hi = hi - 1 + end.end() if end else len(text)
+        for m in _NO_TOLL.finditer(text, lo, hi):
+            said = next(g for g in (m["verb"], m["noun"], m["without"]) if g)
+            if not _NOT_NONE.search(text[max(lo, m.start() - 30):m.end()]):
+                nones[(source, sentence)].append((_NONE_OF[re.sub(r"\s+", " ", said.lower())], m.start(), m.end()))
+    if not nones:
+        return []
+    counted: dict[str, set[str]] = defaultdict(set)  # casualties each source counts (one or more)
+    counts: dict[tuple[str, int], list[tuple[Claim, Value, str]]] = defaultdict(list)
+    for c in claims:
+        if c.negated or (c.frame is not None and c.frame.modality in {"hedged", "expected"}):
+            continue
+        for v in c.of_kind("number"):
+            casualty = casualty_of(c, v)
+            if casualty in {"dead", "injured"} and v.number is not None and v.number >= 1:
+                counted[c.source].add(casualty)
+                counts[(c.source, c.sentence)].append((c, v, casualty))
+    none_said = {source: {kind for (s, _), found in nones.items() if s == source for kind, _, _ in found} for source in src}
+    out: list[Finding] = []
+    done: set[tuple[str, str, str]] = set()
+    for p in pairs:
+        if p.score < established:
+            continue
+        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):  # x's article says none, y's counts
+            found = nones.get((x.source, x.sentence), []) + nones.get((x.source, x.sentence + 1), [])
+            for kind, start, end in found:
+                for c, v, casualty in counts.get((y.source, y.sentence), []):
+                    certainty = _NONE_AGAINST.get((kind, casualty))
+                    key = (x.source, y.source, casualty)
+                    if certainty is None or key in done or casualty in counted[x.source] \
+                            or none_said[y.source] & {casualty, kind, "casualties"}:
+                        continue
+                    published_none, published_count = src[x.source].published, src[y.source].published
+                    if published_none and published_count and (published_count - published_none).days >= 1:
+                        certainty = min(certainty, 0.6)  # counted a day or more later: the toll may have grown since
+                    done.add(key)
+                    text = src[x.source].text
+                    said = text[start:end]
+                    lo, hi = sentence_text[(x.source, x.sentence if (x.source, x.sentence) in nones and
+                                            any(s == start for _, s, _ in nones[(x.source, x.sentence)]) else x.sentence + 1)]
+                    lo, hi = min(lo, start), max(hi, end)
+                    none_side = Evidence(x.source, text[lo:hi], lo, hi, said, x.id)
+                    count_side = Evidence(c.source, c.text, c.start, c.end, v.text, c.id)
+                    kind_of = "contradiction" if certainty >= CERTAIN else "uncertain"
+                    what = {"dead": "dead", "injured": "injured"}[casualty]
+                    counted_as = re.match(r"\s+([A-Za-z-]+)", c.text[v.end - c.start:])  # "two firefighters"
+                    shown = v.text + (f" {counted_as[1]}" if counted_as and counted_as[1].lower() not in lx.FUNCTION_WORDS
+                                      and counted_as[1].lower() not in {"were", "was", "had", "have", "are"} else "")
+                    out.append(Finding(kind_of, "number", round(p.score * certainty, 3),
+                                       f"Number {what}: none ({_outlet(src[x.source])}: \"{said}\") vs {shown} "
+                                       f"({_outlet(src[y.source])})", (none_side, count_side)))
     return out
 
 

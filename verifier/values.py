@@ -401,6 +401,19 @@ def _appositive_age(text: str, start: int, end: int, v: Value) -> bool:
                 and re.match(r"\s*(?:[,)]|\.(?:\s|$))", text[end:end + 3]))
 
 
+def casualty_of(claim: Claim, v: Value) -> str | None:
+    """Which casualties a figure of a claim counts ("dead", "injured", "missing"): "killing three people",
+    "injuring two firefighters", "12 were wounded"; None for other counts ("a mother of 12 was killed": her
+    children)."""
+    unit = quantity_unit(claim, v)
+    if unit in {"dead", "injured", "missing"}:
+        return unit
+    if unit is not None and (unit.endswith(" of") or unit in GENERIC_UNITS):
+        return None
+    rel = v.start - claim.start
+    return _casualty(claim, rel, rel + len(v.text))
+
+
 def _casualty(claim: Claim, start: int, end: int) -> str | None:
     """What a count of people is a count of, by the casualty word next to it:
     "770 dead", "10 people were killed", "killing 10", "wounding other 70"."""
