@@ -623,3 +623,11 @@ def test_a_trailing_attribution_reports_the_event_it_follows():
     (c,) = extract(article("Officials said a landslide swept through the village, burying nine houses.",
                            published="2024-07-08T09:00"))
     assert c.predicate != "death"
+
+
+def test_no_one_is_nobody_not_a_count_of_one():
+    from verifier.claims import numbers
+
+    for text in ("No one was hurt in the blast.", "no-one was injured", "Nobody and no one else was there."):
+        assert not [v for v in numbers(text, 0, len(text), []) if v.number == 1], text
+    assert [v.number for v in numbers("One man was hurt.", 0, 16, [])] == [1]

@@ -811,12 +811,24 @@ NONE_THAT_IS_NO_CONFLICT = [
      "The bus overturned on the A9 near Perth on Sunday, injuring two people."),
     ("no serious injuries", "The bus overturned on the A9 near Perth on Sunday. There were no serious injuries.",
      "The bus overturned on the A9 near Perth on Sunday, injuring 12 passengers."),
+    # two fires in two cities on one day (a reviewer's pair): no toll of one is the other's
+    ("two hospitals", "A fire broke out at a children's hospital in Krakow on Monday. No one was injured.",
+     "A fire broke out at a children's hospital in Bucharest on Monday, injuring four patients."),
+    ("two bombs", "A car bomb exploded outside a police station in Mosul on Monday. No one was hurt.",
+     "A roadside bomb exploded near a market in Kirkuk on Monday, killing six people."),
 ]
 
 
 @pytest.mark.parametrize("why,a,b", NONE_THAT_IS_NO_CONFLICT, ids=[c[0] for c in NONE_THAT_IS_NO_CONFLICT])
 def test_a_toll_of_none_that_leaves_room_for_the_count_is_no_contradiction(embedder, why, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind in {"contradiction", "uncertain"} and "none" in f.summary]
+
+
+def test_a_count_in_the_sentence_after_the_lede_meets_a_toll_of_none(embedder):
+    found = findings(embedder, "A tornado tore through Moore, Oklahoma on Sunday afternoon. No fatalities were reported.",
+                     "A tornado tore through Moore, Oklahoma on Sunday afternoon. Two people were killed, the mayor said.")
+    assert [f for f in found if f.kind == "contradiction" and "none" in f.summary]
+    assert not [f for f in found if f.kind == "contradiction" and "none" not in f.summary]  # "No one" is no count of one
 
 
 def test_a_count_made_days_after_a_toll_of_none_is_for_a_person_to_judge(embedder):
@@ -844,6 +856,19 @@ def test_a_verb_refused_or_a_suspect_freed_against_it_done_contradicts(embedder,
     found = findings(embedder, a, b)
     assert ("contradiction", "polarity") in kinds(found)
     assert not [f for f in found if f.kind == "agreement"]
+
+
+TWO_CASES_OR_TWO_SUSPECTS = [
+    ("two offences", "Dean Walsh was released without charge over the burglary on Monday.",
+     "Dean Walsh was charged with drink-driving on Monday."),
+    ("two suspects", "A 19-year-old woman arrested over the arson attack in Rochdale was released without charge on Monday.",
+     "A 45-year-old man was charged on Monday with arson over the attack in Rochdale."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", TWO_CASES_OR_TWO_SUSPECTS, ids=[c[0] for c in TWO_CASES_OR_TWO_SUSPECTS])
+def test_a_suspect_freed_in_one_case_and_charged_in_another_is_no_conflict(embedder, why, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.aspect == "polarity"]
 
 
 def test_an_unnamed_suspect_freed_and_one_charged_are_for_a_person_to_judge(embedder):

@@ -864,6 +864,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue
         if raw.lower() == "one" and re.match(r"\s*\w*-", after):
             continue
+        if raw.lower() == "one" and re.search(r"\bno[\s-]$", text[max(0, s - 3):s], re.I):
+            continue  # "no one was hurt", "no-one": nobody, not a count of one
         if s > 1 and text[s - 1] in "-–" and text[s - 2].isalnum() or text[e:e + 1] in ("-", "–") and not re.fullmatch(r"[\d.,]+", raw) \
                 and not _COUNTED_COMPOUND.match(text, e):
             continue  # "AK-47", "Two-thirds", "one-sided"; not "6.1-magnitude" or "eight-week"

@@ -218,7 +218,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
     findings.extend(_appointment_conflicts(claims, resolution, src))
-    findings.extend(_tolls_of_none(claims, pairs, src, established))
+    findings.extend(_tolls_of_none(claims, pairs, src, established, apart, placed_apart))
     roles = _role_conflicts(claims, resolution, src)
     findings.extend(roles)
     index = {c.id: i for i, c in enumerate(claims)}
@@ -895,7 +895,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         for freed, charged in ((a, b), (b, a)):
             cleared = _WITHOUT_CHARGE.search(freed.text)
             if cleared and charged.frame is not None and charged.frame.lemma == "charge" and not charged.negated \
-                    and charged.frame.modality not in {"hedged", "expected", "future"} and not _WITHOUT_CHARGE.search(charged.text):
+                    and charged.frame.modality not in {"hedged", "expected", "future"} and not _WITHOUT_CHARGE.search(charged.text) \
+                    and not _two_offences(freed, charged) and not _two_suspects(freed, charged):
                 certainty = 1.0 if _shared_people(a, b, resolution) else 0.6
                 if _came_out_later(src[charged.source], src[freed.source]):
                     certainty = min(certainty, 0.6)  # released on Friday, charged in an article of Monday: a new step?
@@ -973,6 +974,36 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _REFUSING = {"refuse", "decline", "fail"}  # verbs that say the verb they govern was not done
+_OFFENCE = re.compile(r"\b(?:charged\s+with|over|on\s+suspicion\s+of|in\s+connection\s+with|for)\s+((?:[\w'’-]+\s*){1,4})", re.I)
+_AGE_SEX = re.compile(r"\b(\d{1,3})-year-old\b|\b(man|woman|boy|girl|men|women|he|she)\b", re.I)
+_SEX = {"man": "m", "men": "m", "boy": "m", "he": "m", "woman": "f", "women": "f", "girl": "f", "she": "f"}
+
+
+def _two_offences(freed: Claim, charged: Claim) -> bool:
+    """Each claim names an offence and they share no word ("released without charge over the burglary" vs "charged
+    with drink-driving"): one suspect's two cases, not one told two ways."""
+    def words(c: Claim) -> set[str]:
+        out = set()
+        for m in _OFFENCE.finditer(c.text):
+            for w in re.findall(r"[a-z]+", lx.fold(m[1])):
+                if w in {"on", "in", "at", "after", "before", "following", "since", "last", "this", "and"}:
+                    break  # "over the burglary on Monday": the offence ends where the time or place begins
+                if w not in lx.FUNCTION_WORDS and w not in lx.WEEKDAYS and w not in lx.MONTHS \
+                        and w not in {"charge", "charged", "questioning", "police", "bail"}:
+                    out.add(w[:5])
+        return out
+    fa, fb = words(freed), words(charged)
+    return bool(fa) and bool(fb) and not fa & fb
+
+
+def _two_suspects(freed: Claim, charged: Claim) -> bool:
+    """The two claims describe their suspects apart: two ages, or a man and a woman ("A 19-year-old woman was released
+    without charge" vs "A 45-year-old man was charged")."""
+    def described(c: Claim) -> tuple[set[str], set[str]]:
+        found = _AGE_SEX.findall(c.text)
+        return {age for age, _ in found if age}, {_SEX[sex.lower()] for _, sex in found if sex}
+    (age_a, sex_a), (age_b, sex_b) = described(freed), described(charged)
+    return bool(age_a and age_b and not age_a & age_b) or bool(sex_a and sex_b and not sex_a & sex_b)
 _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+(?:being\s+)?charged?\b|"
                              r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
                              r"(?:filed|brought|laid|pressed)\b", re.I)
@@ -1741,7 +1772,7 @@ def _age_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, S
 # "No one was injured", "nobody died", "there were no casualties", "without loss of life": a toll of none; not "no
 # one else", "no further injuries", "no serious injuries", nor "no immediate reports of injuries" (nothing known yet)
 _NO_TOLL = re.compile(
-    r"\b(?:no[\s-]?one|nobody|no\s+people|none\s+of\s+(?:the\s+)?[a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)?"
+    r"\b(?:no[\s-]?one|nobody|no\s+people|none\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)?"
     r"\s*(?:(?:reported|believed|thought|said)\s+(?:to\s+have\s+been\s+)?)?(?P<verb>killed|injured|hurt|wounded|harmed|died)\b"
     r"|\b(?:there\s+(?:were|was|have\s+been)\s+no|caused\s+no|reported\s+no|no)\s+(?P<noun>casualties|injuries|deaths|fatalities)\b"
     r"|\bwithout\s+(?:any\s+)?(?P<without>casualties|injuries|loss\s+of\s+life)\b", re.I)
@@ -1757,13 +1788,17 @@ _NONE_AGAINST = {("dead", "dead"): 1.0, ("injured", "injured"): 1.0, ("casualtie
                  ("injured", "dead"): 0.6, ("casualties", "injured"): 0.6}
 
 
-def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source], established: float) -> list[Finding]:
+def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source], established: float,
+                   apart: set[tuple[str, int, str, int]], placed_apart: set[frozenset[str]]) -> list[Finding]:
     """A toll of none in one article ("No one was injured, the fire service said") against a count in another's
     claim of the same event ("A fire gutted a warehouse ..., injuring two firefighters"): the none is read in the
     sentence of, or the sentence right after, a claim established as one event with the counting claim. Neither
     article may say the other way round elsewhere (a count of that casualty in the first, a none in the second: then
     the two are of two parts of the story); a count in an article published a day or more after the none is for a
-    person to judge (one of the hurt may have died since, a toll found later)."""
+    person to judge (one of the hurt may have died since, a toll found later). The count may be in the counting
+    claim's sentence or the next ("Two people were killed, the mayor said"). Two events are never compared: claims
+    told apart by a place or a person (`apart`), articles whose ledes place their events apart (a fire in Dhaka and
+    one in Chittagong), claims that place their events apart."""
     sentence_text: dict[tuple[str, int], tuple[int, int]] = {}
     for c in claims:
         key = (c.source, c.sentence)
@@ -1794,12 +1829,14 @@ def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source
     out: list[Finding] = []
     done: set[tuple[str, str, str]] = set()
     for p in pairs:
-        if p.score < established:
+        a, b = claims[p.a], claims[p.b]
+        if p.score < established or _sentences(a, b) in apart or frozenset({a.source, b.source}) in placed_apart \
+                or _placed_apart(a, b, src):
             continue
-        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):  # x's article says none, y's counts
+        for x, y in ((a, b), (b, a)):  # x's article says none, y's counts
             found = nones.get((x.source, x.sentence), []) + nones.get((x.source, x.sentence + 1), [])
             for kind, start, end in found:
-                for c, v, casualty in counts.get((y.source, y.sentence), []):
+                for c, v, casualty in counts.get((y.source, y.sentence), []) + counts.get((y.source, y.sentence + 1), []):
                     certainty = _NONE_AGAINST.get((kind, casualty))
                     key = (x.source, y.source, casualty)
                     if certainty is None or key in done or casualty in counted[x.source] \
