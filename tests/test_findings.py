@@ -846,6 +846,11 @@ REFUSED_AGAINST_DONE = [
      "The club's chairman, Tom Reed, apologised for the remarks on Monday."),
     ("failed to appear", "The mayor, Ann Cole, failed to appear in court in Leeds on Monday.",
      "The mayor, Ann Cole, appeared in court in Leeds on Monday."),
+    ("failed to appear for a trial", "The former finance director of Corvex, Ida Brandt, failed to appear at Bergen "
+     "District Court on Monday for the start of her fraud trial.", "The former finance director of Corvex, Ida Brandt, "
+     "appeared at Bergen District Court on Monday for the start of her fraud trial."),
+    ("declined to testify", "Chief executive Omar Haddad declined to testify before the senate committee on Tuesday.",
+     "Chief executive Omar Haddad testified before the senate committee on Tuesday."),
     ("released without charge", "Police said Mark Hale, 34, arrested over the stabbing in Leeds on Friday, was released "
      "without charge.", "Mark Hale, 34, arrested over the stabbing in Leeds on Friday, was charged with murder, police said."),
 ]

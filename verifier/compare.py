@@ -879,12 +879,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # polarity: a verb refused in one ("declined to apologise", "failed to appear"), done in the other ("apologised"),
     # by one voice on a day that may be one; the parse makes the refusal the verb, asserted ("she refused to be
-    # photographed"), so the claims are not told apart by their polarity
+    # photographed"), or another event of the clause ("failed to appear ... for the start of his fraud trial"), so the
+    # claims are not told apart by their polarity
     if not any(c.aspect == "polarity" for c in out) and a.negated == b.negated is False and one_voice \
             and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
         for refusing, doing in ((a, b), (b, a)):
-            if refusing.frame is not None and refusing.frame.lemma in _REFUSING and doing.frame is not None \
-                    and doing.frame.lemma not in _REFUSING and _refuses(refusing, doing) \
+            if doing.frame is not None and doing.frame.lemma not in _REFUSING and not _NEGATIVE_IMPLICATIVE.search(doing.text) \
+                    and (_refuses(refusing, doing) or _refused_yet_done(refusing, doing)) \
                     and not _happened_since(doing, src[refusing.source]):
                 shown = {refusing.id: "refused", doing.id: "done"}
                 out.append(_Conflict("polarity", 1.0, (shown[a.id], shown[b.id]), "Whether it happened"))
@@ -1044,6 +1045,19 @@ def _refuses(negated: Claim, other: Claim) -> bool:
     """The negated claim refuses the very verb the other affirms ("refused to resign" vs "resigned")."""
     lemma = other.frame.lemma if other.frame is not None else None
     return bool(lemma) and any(lx.fold(m[1])[:5] == lx.fold(lemma)[:5] for m in _NEGATIVE_IMPLICATIVE.finditer(negated.text))
+
+
+def _refused_yet_done(refusing: Claim, doing: Claim) -> bool:
+    """The verb one claim refuses is in the other in the past tense, whatever event the parse made the clause's
+    ("failed to appear at Oslo District Court for the start of his fraud trial" vs "appeared at ... his fraud
+    trial": a trial both; "declined to comment" vs "commented"), not a noun of its stem ("in comments to reporters")."""
+    done = re.findall(r"[a-z]+", lx.fold(doing.text))
+    for m in _NEGATIVE_IMPLICATIVE.finditer(refusing.text):
+        verb = lx.fold(m[1])
+        stem = verb[:-1] if verb.endswith(("e", "y")) else verb  # "apologise" -> "apologised", "testify" -> "testified"
+        if verb not in {"be", "have", "get", "do"} and any(w.startswith(stem) and w.endswith("ed") for w in done):
+            return True
+    return False
 
 
 def _implied_denial(negated: Claim, other: Claim) -> bool:
