@@ -881,7 +881,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # by one voice on a day that may be one; the parse makes the refusal the verb, asserted ("she refused to be
     # photographed"), or another event of the clause ("failed to appear ... for the start of his fraud trial"), so the
     # claims are not told apart by their polarity
-    if not any(c.aspect == "polarity" for c in out) and a.negated == b.negated is False and one_voice \
+    if not any(c.aspect == "polarity" for c in out) and not a.negated and not b.negated and one_voice \
             and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
         for refusing, doing in ((a, b), (b, a)):
             if doing.frame is not None and doing.frame.lemma not in _REFUSING and not _NEGATIVE_IMPLICATIVE.search(doing.text) \
@@ -973,7 +973,6 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
                 "any", "about", "yet", "ever", "so", "far"}
 
 
-# a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _REFUSING = {"refuse", "decline", "fail"}  # verbs that say the verb they govern was not done
 _OFFENCE = re.compile(r"\b(?:charged\s+with|over|on\s+suspicion\s+of|in\s+connection\s+with|for)\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _AGE_SEX = re.compile(r"\b(\d{1,3})-year-old\b|\b(man|woman|boy|girl|men|women|he|she)\b", re.I)
@@ -1005,9 +1004,12 @@ def _two_suspects(freed: Claim, charged: Claim) -> bool:
         return {age for age, _ in found if age}, {_SEX[sex.lower()] for _, sex in found if sex}
     (age_a, sex_a), (age_b, sex_b) = described(freed), described(charged)
     return bool(age_a and age_b and not age_a & age_b) or bool(sex_a and sex_b and not sex_a & sex_b)
+
+
 _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+(?:being\s+)?charged?\b|"
                              r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
                              r"(?:filed|brought|laid|pressed)\b", re.I)
+# a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
 
 
@@ -1814,10 +1816,12 @@ def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source
     told apart by a place or a person (`apart`), articles whose ledes place their events apart (a fire in Dhaka and
     one in Chittagong), claims that place their events apart."""
     sentence_text: dict[tuple[str, int], tuple[int, int]] = {}
+    first_claim: dict[tuple[str, int], Claim] = {}  # the claim a quote of its sentence is traced to
     for c in claims:
         key = (c.source, c.sentence)
         lo, hi = sentence_text.get(key, (c.start, c.end))
         sentence_text[key] = (min(lo, c.start), max(hi, c.end))
+        first_claim.setdefault(key, c)
     nones: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)  # (casualty, start, end) in source text
     for (source, sentence), (lo, hi) in sentence_text.items():
         text = src[source].text
@@ -1848,8 +1852,8 @@ def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source
                 or _placed_apart(a, b, src):
             continue
         for x, y in ((a, b), (b, a)):  # x's article says none, y's counts
-            found = nones.get((x.source, x.sentence), []) + nones.get((x.source, x.sentence + 1), [])
-            for kind, start, end in found:
+            found = [(key, *none) for key in ((x.source, x.sentence), (x.source, x.sentence + 1)) for none in nones.get(key, [])]
+            for sentence, kind, start, end in found:
                 for c, v, casualty in counts.get((y.source, y.sentence), []) + counts.get((y.source, y.sentence + 1), []):
                     certainty = _NONE_AGAINST.get((kind, casualty))
                     key = (x.source, y.source, casualty)
@@ -1862,18 +1866,15 @@ def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source
                     done.add(key)
                     text = src[x.source].text
                     said = text[start:end]
-                    lo, hi = sentence_text[(x.source, x.sentence if (x.source, x.sentence) in nones and
-                                            any(s == start for _, s, _ in nones[(x.source, x.sentence)]) else x.sentence + 1)]
-                    lo, hi = min(lo, start), max(hi, end)
-                    none_side = Evidence(x.source, text[lo:hi], lo, hi, said, x.id)
+                    lo, hi = sentence_text[sentence]
+                    lo, hi = min(lo, start), max(hi, end)  # the claims of the sentence and the words of the none
+                    none_side = Evidence(x.source, text[lo:hi], lo, hi, said, first_claim[sentence].id)
                     count_side = Evidence(c.source, c.text, c.start, c.end, v.text, c.id)
-                    kind_of = "contradiction" if certainty >= CERTAIN else "uncertain"
-                    what = {"dead": "dead", "injured": "injured"}[casualty]
                     counted_as = re.match(r"\s+([A-Za-z-]+)", c.text[v.end - c.start:])  # "two firefighters"
                     shown = v.text + (f" {counted_as[1]}" if counted_as and counted_as[1].lower() not in lx.FUNCTION_WORDS
                                       and counted_as[1].lower() not in {"were", "was", "had", "have", "are"} else "")
-                    out.append(Finding(kind_of, "number", round(p.score * certainty, 3),
-                                       f"Number {what}: none ({_outlet(src[x.source])}: \"{said}\") vs {shown} "
+                    out.append(Finding("contradiction" if certainty >= CERTAIN else "uncertain", "number",
+                                       round(p.score * certainty, 3), f"Number {casualty}: none ({_outlet(src[x.source])}: \"{said}\") vs {shown} "
                                        f"({_outlet(src[y.source])})", (none_side, count_side)))
     return out
 
