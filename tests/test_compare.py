@@ -1386,3 +1386,23 @@ def test_a_headline_score_against_another_games_score_is_no_contradiction(embedd
                     "The visiting Colts secured the No. 5 seed in the AFC playoffs with a 31-24 victory over the Jaguars "
                     "on Thursday night.")
     assert not [f for f in found if f.kind in {"contradiction", "agreement"}]
+
+
+def test_a_refusal_is_no_polarity_conflict_with_another_persons_supposed_deed():
+    """ECB+ development topic 10 (established as one event amid the topic's articles): "failing to sign CC
+    Sabathia" is no denial of "If Teixeira signs with the Red Sox": another player, and a signing only supposed."""
+    import importlib
+    from dataclasses import replace
+
+    from verifier.align import Pair
+    from verifier.entities import resolve
+
+    compare_stage = importlib.import_module("verifier.compare")
+    x_text = ("If Teixeira signs with the Red Sox, they would move All-Star Kevin Youkilis from first to third base while "
+              "looking to trade third baseman Mike Lowell, the 2007 World Series MVP.")
+    y_text = ("After letting Francisco Rodriguez leave to join the New York Mets and failing to sign CC Sabathia, the "
+              "Angels find themselves with some money laying around, and they've decided to spend it on Mark Teixeira.")
+    a, b = _claim(x_text), replace(_claim(y_text), source="u", id="u:1")
+    sources = {"t": article(x_text, "t"), "u": article(y_text, "u")}
+    checked = compare_stage._conflicts(a, b, Pair(0, 1, 0.76, 0.63, "same event"), sources, resolve([a, b]))
+    assert not [c for c in checked.conflicts if c.aspect == "polarity"]

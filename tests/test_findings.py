@@ -884,3 +884,17 @@ def test_an_unnamed_suspect_freed_and_one_charged_are_for_a_person_to_judge(embe
                      "charged with murder, police said.")
     assert ("uncertain", "polarity") in kinds(found)
     assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
+
+
+REFUSED_BY_ANOTHER_OR_NOT_DONE = [
+    # a development-topics pair of ECB+ (two clubs' deals): another player, and a deal only supposed
+    ("another player, a supposed deal", "After failing to sign pitcher Carlos Ruiz, the Tigers find themselves with "
+     "money to spend this winter.", "If Daniel Ortega signs with the Tigers, they would move him to third base."),
+    ("another person", "The club's chairman, Tom Reed, declined to apologise for the remarks on Monday.",
+     "The club's coach, Alan Pike, apologised for the remarks on Monday."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", REFUSED_BY_ANOTHER_OR_NOT_DONE, ids=[c[0] for c in REFUSED_BY_ANOTHER_OR_NOT_DONE])
+def test_a_refusal_against_another_persons_deed_or_a_supposed_one_is_no_contradiction(embedder, why, a, b):
+    assert not [f for f in findings(embedder, a, b) if f.aspect == "polarity" and f.kind == "contradiction"]
