@@ -886,7 +886,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         for refusing, doing in ((a, b), (b, a)):
             if doing.frame is not None and doing.frame.lemma not in _REFUSING and not _NEGATIVE_IMPLICATIVE.search(doing.text) \
                     and doing.frame.modality == "actual" and not _CONDITIONAL.search(doing.text) \
-                    and not _other_named_people(a, b, resolution) \
+                    and not _other_people(a, b, resolution) \
                     and (_refuses(refusing, doing) or _refused_yet_done(refusing, doing)) \
                     and not _happened_since(doing, src[refusing.source]):
                 shown = {refusing.id: "refused", doing.id: "done"}
@@ -978,12 +978,6 @@ _DENIAL_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "wi
 _REFUSING = {"refuse", "decline", "fail"}  # verbs that say the verb they govern was not done
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|should)\b", re.I)  # "If Teixeira signs with the Red Sox": not done
 
-
-def _other_named_people(a: Claim, b: Claim, resolution: Resolution) -> bool:
-    """Both claims name people and none in common ("failing to sign CC Sabathia" vs "If Teixeira signs"): two deeds."""
-    pa = resolution.of_claim(a, ("person",), in_roles=False)
-    pb = resolution.of_claim(b, ("person",), in_roles=False)
-    return bool(pa) and bool(pb) and not pa & pb
 _OFFENCE = re.compile(r"\b(?:charged\s+with|over|on\s+suspicion\s+of|in\s+connection\s+with|for)\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _AGE_SEX = re.compile(r"\b(\d{1,3})-year-old\b|\b(man|woman|boy|girl|men|women|he|she)\b", re.I)
 _SEX = {"man": "m", "men": "m", "boy": "m", "he": "m", "woman": "f", "women": "f", "girl": "f", "she": "f"}
