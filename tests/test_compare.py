@@ -1406,3 +1406,71 @@ def test_a_refusal_is_no_polarity_conflict_with_another_persons_supposed_deed():
     sources = {"t": article(x_text, "t"), "u": article(y_text, "u")}
     checked = compare_stage._conflicts(a, b, Pair(0, 1, 0.76, 0.63, "same event"), sources, resolve([a, b]))
     assert not [c for c in checked.conflicts if c.aspect == "polarity"]
+
+
+@pytest.mark.parametrize("sentence, figure, unit", [
+    ("A fire at a garment factory claimed the lives of 17 workers, officials said.", "17", "dead"),
+    ("The death toll from floods in the southern Nsanje district rose to 31 on Thursday.", "31", "dead"),
+    ("Two police officers were fatally wounded in the ambush.", "Two", "dead"),
+    ("The minister was unhurt, but two bodyguards were slightly injured, his office said.", "two", "slightly injured"),
+    ("Police said three people were seriously injured in the shooting.", "three", "seriously injured"),
+    ("The roof collapse left seven shoppers hurt.", "seven", "injured"),
+    ("Suspected food poisoning at a wedding sent 12 people to hospital on Sunday.", "12", "hospitalised"),
+    ("More than 40 wedding guests were hospitalised after the banquet.", "40", "hospitalised"),
+    ("Three people were taken to hospital with injuries.", "Three", "hospitalised"),
+    ("The storm killed 300 sheep on the moor.", "300", "sheep"),
+    ("A mother of 12 was killed in the crash.", "12", "mother of"),
+    ("The bank was hit with a 2.4 million euro penalty on Tuesday.", "2.4 million", "euros"),
+])
+def test_a_casualty_count_is_read_however_it_is_written(sentence, figure, unit):
+    """Disasters and crime: the dead, the injured (and how badly) and those taken to hospital are three counts;
+    each is compared with its own kind only ("three seriously injured" is no contradiction of "12 injured")."""
+    from verifier.values import quantity_unit
+
+    c = _claim(sentence)
+    assert quantity_unit(c, _number(c, figure)) == unit
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A magnitude 6.1 earthquake struck Izmir on Tuesday, damaging at least 40 buildings.", "Izmir"),
+    ("Floods hit Valencia on Monday after torrential rain.", "Valencia"),
+    ("A strike shut the port of Antwerp on Monday.", "Antwerp"),
+    ("A fire gutted a textile factory in Dhaka's Mirpur district on Sunday.", "Dhaka"),
+    ("A bus carrying football fans crashed near Seville on Sunday, injuring nine people.", "Seville"),
+])
+def test_the_place_of_an_event_is_read_from_its_verb_and_its_district(sentence, place):
+    """"struck X", "hit X", "shut the port of X", "X's Mirpur district", "near Seville" (Sevilla to geonames): the
+    event's place, so that two quakes or two fires in two cities are told apart."""
+    from verifier.values import event_places
+
+    c = _claim(sentence)
+    assert place in [v.norm for v in event_places(c, c.text)]
+
+
+@pytest.mark.parametrize("sentence, not_a_place", [
+    ("Kenya's president Daniel Moi met the envoy on Monday.", "Kenya"),
+    ("Police said he was attacked by four men in balaclavas.", "balaclavas"),
+])
+def test_a_place_that_only_qualifies_is_no_event_place(sentence, not_a_place):
+    from verifier.values import event_places
+
+    c = _claim(sentence)
+    assert not_a_place not in [v.norm for v in event_places(c, c.text)]
+
+
+def test_a_toll_of_several_kinds_of_people_counts_each_kind_dead():
+    """"two women and one man died": both figures count the dead, the first as much as the second."""
+    from verifier.values import quantity_unit
+
+    c = _claim("Police said two women and one man died in the fire at the bank.")
+    assert [quantity_unit(c, _number(c, w)) for w in ("two", "one")] == ["dead", "dead"]
+
+
+def test_a_tally_in_words_is_one_score():
+    from verifier.values import figures, match_scores
+
+    for text, sides in (("The Sejm passed the law by 214 votes to 180 on Friday.", (214, 180)),
+                        ("The bill passed with 241 lawmakers voting in favour and 180 against.", (241, 180)),
+                        ("The motion was carried with 120 for and 95 against.", (120, 95))):
+        c = _claim(text)
+        assert [m.sides for m in match_scores(c)] == [sides] and not figures(c)

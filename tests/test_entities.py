@@ -71,3 +71,16 @@ def test_acronym_joins_its_organisation():
     orgs = {e.name: set(e.variants) for e in r.entities if e.type == "organisation"}
     assert {"SNSC", "Supreme National Security Council"} <= orgs["Supreme National Security Council"]
     assert "IRGC" in orgs["Islamic Revolution Guards Corps"]
+
+
+def test_one_surname_with_its_particle_in_two_articles_is_one_person():
+    """The tagger may give "de Boer" without "Milan" (read as the city): written alike in two articles, and no full
+    name to tell two people of that name apart, it is one person."""
+    from verifier.pipeline import extract_claims
+
+    claims = [c for f in extract_claims([
+        article("Ajax beat PSV 3-1 on Sunday, with striker Milan de Boer scoring twice.", "a"),
+        article("Milan de Boer's double gave Ajax a 2-1 victory over PSV on Sunday.", "b")], None) for c in f]
+    resolution = resolve(claims)
+    ids = {resolution.id_of(c.source, v.norm) for c in claims for v in c.of_kind("person") if "Boer" in v.text}
+    assert len(ids) == 1 and None not in ids

@@ -898,3 +898,103 @@ REFUSED_BY_ANOTHER_OR_NOT_DONE = [
 @pytest.mark.parametrize("why,a,b", REFUSED_BY_ANOTHER_OR_NOT_DONE, ids=[c[0] for c in REFUSED_BY_ANOTHER_OR_NOT_DONE])
 def test_a_refusal_against_another_persons_deed_or_a_supposed_one_is_no_contradiction(embedder, why, a, b):
     assert not [f for f in findings(embedder, a, b) if f.aspect == "polarity" and f.kind == "contradiction"]
+
+
+COUNTS_WRITTEN_APART = [
+    # sport: the same two sides on one day, each outlet naming its own venue or city and the scorer
+    ("score", "Porto beat Braga 2-0 at the Estadio do Dragao on Saturday, with striker Rui Salgado scoring both goals.",
+     "Rui Salgado's brace gave Porto a 3-0 win over Braga in northern Portugal on Saturday."),
+    # health: those taken to hospital, written as a verb and as a participle
+    ("hospitalised", "A gas leak at a primary school in Lodz sent 15 pupils to hospital on Tuesday, firefighters said.",
+     "More than 30 pupils were hospitalised after a gas leak at a primary school in Lodz on Tuesday, the city said."),
+    # disaster: a toll that "rose to" against one that "killed", told the same day by the same agency
+    ("toll", "The death toll from the landslide in northern Kalinga province rose to 27 on Friday, disaster officials said.",
+     "A landslide in northern Kalinga province has killed 14 people, disaster officials said on Friday."),
+    # crime: "claimed the lives of" against "died"
+    ("lives", "The blaze at a nightclub in Skopje claimed the lives of 12 people on Saturday, police said.",
+     "At least 20 people died when fire swept through a nightclub in Skopje on Saturday, police said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", COUNTS_WRITTEN_APART, ids=[c[0] for c in COUNTS_WRITTEN_APART])
+def test_one_count_written_two_ways_by_two_outlets_contradicts(embedder, why, a, b):
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b))
+
+
+def test_the_seriously_injured_are_some_of_the_injured(embedder):
+    found = findings(embedder, "Police said 10 people were injured in the stabbing at a shopping centre in Tampere on "
+                     "Friday.", "Four people were seriously injured in the stabbing at a shopping centre in Tampere on "
+                     "Friday, police said.")
+    assert not [f for f in found if f.kind == "contradiction"]
+
+
+EVENTS_IN_TWO_CITIES = [
+    ("two bus crashes", "A bus carrying pilgrims overturned near Seville on Sunday, injuring 14 people.",
+     "A bus carrying pilgrims overturned near Lisbon on Sunday, injuring 6 people."),
+    ("two floods", "Floods hit Bologna on Tuesday after days of heavy rain, forcing 3,000 people from their homes.",
+     "Floods hit Recife on Tuesday after days of heavy rain, forcing 1,200 people from their homes."),
+    ("two fires, one district of a capital", "A fire gutted a shoe factory in Dhaka's Tejgaon district on Monday. No one "
+     "was injured, fire officials said.", "A fire gutted a plastics warehouse in Chittagong on Monday, injuring three "
+     "firefighters."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", EVENTS_IN_TWO_CITIES, ids=[c[0] for c in EVENTS_IN_TWO_CITIES])
+def test_one_kind_of_event_in_two_cities_is_two_events(embedder, why, a, b):
+    """The cities are read from "struck X", "hit X", "near X" and "X's Y district", and known apart by the gazetteer
+    (Seville and Chittagong being Sevilla and Chattogram to geonames): no figure of one is the other's."""
+    assert not [f for f in findings(embedder, a, b) if f.kind in {"contradiction", "agreement"}]
+
+
+VOTES_AND_TOLLS_TOLD_TWO_WAYS = [
+    # politics: a tally in words, "N votes to M" against "N in favour and M against"
+    ("a tally in words", "Hungary's parliament approved the media law on Tuesday, with 133 deputies voting in favour "
+     "and 57 against.", "The National Assembly passed the media law by 113 votes to 57 on Tuesday."),
+    # disaster: one crash near a town the gazetteer does not hold, a verb of the crash against a verb of the deaths
+    ("one crash near a small town", "A minibus carrying miners plunged off a mountain road near Chuquibamba on Sunday "
+     "morning, leaving six dead, regional police said.", "Nine people were killed when a minibus went off a mountain "
+     "road near Chuquibamba on Sunday, the health ministry said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", VOTES_AND_TOLLS_TOLD_TWO_WAYS, ids=[c[0] for c in VOTES_AND_TOLLS_TOLD_TWO_WAYS])
+def test_one_vote_or_one_crash_told_two_ways_contradicts(embedder, why, a, b):
+    assert ("contradiction", "number") in kinds(findings(embedder, a, b))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The senate defeated the amendment by 61 votes to 35 on Wednesday.",
+     "Senators threw out the amendment on Wednesday, 61 votes to 35."),
+    ("A footbridge collapsed in Cartagena on Friday, killing four people and injuring nine, the mayor said.",
+     "Four people died and nine were hurt when a pedestrian bridge over a highway in Cartagena gave way on Friday."),
+    ("A magnitude 5.9 earthquake struck off the coast of Crete on Thursday, the geodynamic institute said.",
+     "A 5.9-magnitude quake shook waters off Crete on Thursday, seismologists said."),
+], ids=["a tally in words", "one toll, one place, one day", "one magnitude written two ways"])
+def test_one_fact_told_in_other_words_is_an_agreement(embedder, a, b):
+    found = findings(embedder, a, b)
+    assert "agreement" in {f.kind for f in found} and not [f for f in found if f.kind == "contradiction"]
+
+
+def test_a_country_both_name_does_not_join_two_of_its_cities(embedder):
+    """"docked at Piraeus, Greece's main port" and "at the port of Thessaloniki in northern Greece": Greece holds both
+    cities, so naming it is no place in common; two fires, no agreement on their day."""
+    found = findings(embedder, "A fire broke out on a ferry docked at Piraeus, Greece's main port, on Tuesday, the coast "
+                     "guard said.", "A blaze engulfed a warehouse at the port of Thessaloniki in northern Greece on "
+                     "Tuesday, fire officials said.")
+    assert not [f for f in found if f.kind in {"agreement", "contradiction"}]
+
+
+def test_the_city_of_an_arrest_told_in_a_country_and_in_a_city_district_contradicts(embedder):
+    found = findings(embedder, "Police in Kenya arrested Daniel Mwangi, the alleged leader of a land fraud ring, in Mombasa "
+                     "on Sunday, a police spokesman said.", "Daniel Mwangi, wanted over a land fraud, was detained on "
+                     "Sunday in Nairobi's Westlands district, police said.")
+    assert ("contradiction", "place") in kinds(found)
+
+
+def test_one_seizure_placed_in_two_ports_is_for_a_person_to_judge(embedder):
+    """A count of one thing stated alike ("2.4 tonnes of cocaine") on one day ties the claims, nobody being named:
+    the two ports are for a person to judge, and no agreement."""
+    found = findings(embedder, "Customs officers seized 2.4 tonnes of cocaine hidden in a shipment of pineapples at the "
+                     "port of Hamburg on Thursday, officials said.", "About 2.4 tonnes of cocaine concealed in a shipment "
+                     "of pineapples were found at the port of Bremerhaven on Thursday, customs said.")
+    assert ("uncertain", "place") in kinds(found) and "agreement" not in {f.kind for f in found}

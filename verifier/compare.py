@@ -60,6 +60,7 @@ from .values import (
     place_relation,
     quantities_conflict,
     quantity_unit,
+    running_total,
     said_on,
     same_unit,
     unit_key,
@@ -144,7 +145,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution)
         if nobody_in_common:
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day) ...
-            if not (counterparts and _only_the_place_differs(a, b, found, p, established)) or check.two_doers:
+            if not (counterparts and _only_the_place_differs(a, b, found, p, established, check.equal)) or check.two_doers:
                 continue  # ... unless the place is all that differs between near-identical counterparts: a person judges
         day_and_count = _day_and_count_differ(a, b, found)
         for c in found:
@@ -321,7 +322,7 @@ def _peak(c: Claim, v: Value) -> bool:
     return bool(re.search(r"\b(?:up to|a maximum of|as many as|as much as)\s*[$€£¥]?\s*$", before, re.I))
 
 
-RUNNING_COUNTS = {"dead", "injured", "missing"}  # counts that change as a disaster's toll is established
+RUNNING_COUNTS = {"dead", "injured", "missing", "hospitalised", "seriously injured", "slightly injured"}  # counts that change as a toll is established
 _TOLL = re.compile(r"\b(?:death toll|casualty toll|casualties|fatalities)\b", re.I)
 RUNNING_HOURS = 12  # articles this far apart may give two moments of a rising toll
 
@@ -356,14 +357,17 @@ def _day_and_count_differ(a: Claim, b: Claim, found: list[_Conflict]) -> bool:
         and bool(counts) and not any(c.unit in RUNNING_COUNTS for c in counts)
 
 
-def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float) -> bool:
+def _only_the_place_differs(a: Claim, b: Claim, found: list[_Conflict], p: Pair, established: float,
+                            equal: list[tuple[Value, Value]]) -> bool:
     """Established, near-identical counterparts dated to one day, whose one conflict is the place, about one
     participant the story already knows ("Police arrested the gunman in Leeds on Saturday" vs "The gunman was
-    arrested in Bradford on Saturday"): "a bomb exploded in Kabul" and "in Kandahar" on one day are two bombs."""
+    arrested in Bradford on Saturday") or one count of one thing stated alike ("seized 3.2 tonnes of cocaine" at
+    Antwerp, "3.2 tonnes of cocaine were found" in Rotterdam): "a bomb exploded in Kabul" and "in Kandahar" on one
+    day are two bombs."""
     da, db = event_date(a), event_date(b)
     one_day = da is not None and db is not None and da.granularity == db.granularity == "day" and date_relation(da, db) == SAME
     return one_day and p.score >= established and p.meaning >= ANCHOR_MEANING and all(c.aspect == "place" for c in found) \
-        and bool(_definite_participants(a) & _definite_participants(b))
+        and (bool(_definite_participants(a) & _definite_participants(b)) or _a_count_alike(a, b, equal))
 
 
 def _definite_participants(c: Claim) -> set[str]:
@@ -408,8 +412,10 @@ def _articles_of_two_occasions(claims: list[Claim], checked: list[_Checked], est
             continue
         a, b = claims[p.a], claims[p.b]
         sides = frozenset({a.source, b.source})
+        # (not a toll given as it stood at two moments: "killing 12" vs "the death toll rose to 31")
         differing[sides] |= {c.unit for c in check.conflicts if c.aspect == "number" and c.unit
-                             and not _is_age(c.unit)}
+                             and not _is_age(c.unit) and not (c.numbers and (running_total(a, c.numbers[0])
+                                                                              or running_total(b, c.numbers[1])))}
         if _counts_alike(a, b, check.equal):
             alike.add(sides)  # a count of one named thing stated alike ("13 loaded magazines"), not any small number
         if any(c.aspect == "date" for c in check.conflicts) and not one_occasion_told_twice(a, b):
@@ -464,9 +470,17 @@ def _ledes_placed_apart(claims: list[Claim], src: dict[str, Source], resolution:
             if not people[x] & people[y] and _one_kind(lede[x], lede[y]) and _placed_apart(lede[x], lede[y], src)}
 
 
+def _narrowest(places: list[Value]) -> list[Value]:
+    """A claim's places without the country or region that holds another of them ("at the port of Thessaloniki in
+    northern Greece" is Thessaloniki): Greece, named by an article on Piraeus too, is no place the two share."""
+    return [v for v in places if lx.place_kind(v.norm) not in {"country", "region"}
+            or not any(w is not v and lx.place_kind(w.norm) == "city" and place_relation(w.norm, v.norm) == COMPATIBLE
+                       for w in places)]
+
+
 def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events in places known to be apart, and nowhere alike."""
-    pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
 
@@ -474,7 +488,7 @@ def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
 def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events apart and nowhere alike, leaving aside a place both name ("shot dead in
     Tagum City, Davao", "survived an ambush in Panabo City, Davao")."""
-    pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
     both = {lx.fold(x.norm) for x in pa} & {lx.fold(y.norm) for y in pb}
     # two names the gazetteer does not know are two places too, the dates being days apart already
     relations = {DIFFERENT if (r := place_relation(x.norm, y.norm)) == UNKNOWN and not _one_name(x.norm, y.norm) else r
@@ -736,7 +750,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if ta and tb and not steps and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
-    pa, pb = event_places(a, src[a.source].text), event_places(b, src[b.source].text)
+    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
@@ -794,6 +808,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
                 else f"Time taken in {event}" if ux == uy == ELAPSED \
+                else f"Magnitude of {event}" if ux == uy == "magni" \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} of {resolution.name_of(player)}" if one_owner \
                 and not (_is_age(ux) or _is_age(uy)) \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
@@ -834,7 +849,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # ways all the same: a person judges, or, established as one event and each the other's closest, it stands
         other_sides = _other_sides_named(a, b, resolution)
         a_vote = _VOTE.search(a.text) and _VOTE.search(b.text)  # a match's score names no sides more often than a vote
-        certainty = 1.0 if sides and not other_sides else 0.7 if a_vote and not other_sides else 0.6
+        # the same two sides on one day are one match or vote, whatever else each names (a venue, a scorer, the
+        # city: "Ajax beat PSV Eindhoven 3-1 at the Johan Cruyff Arena on Sunday" vs "gave Ajax a 2-1 victory
+        # over PSV in Amsterdam on Sunday")
+        certainty = 1.0 if sides and (not other_sides or same_day) \
+            else 0.7 if a_vote and (not other_sides or (same_day and one_kind)) else 0.6
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
@@ -1699,6 +1718,8 @@ def _number_text(v: Value, unit: str | None = None) -> str:
         return f"{bound}{v.text} years old"
     if unit == ELAPSED:
         return f"{bound}{v.text}"
+    if unit == "magni":
+        return f"{bound}magnitude {v.text}"
     shown = v.unit if v.unit and not v.unit[:1].isupper() else unit  # not a name the parse took for the counted noun
     shown = "points" if shown == "point" else shown
     if not v.unit and unit:  # a currency by its code ("NOK 14.2 billion"): its name, not the comparable key
@@ -2066,7 +2087,36 @@ def _anchored(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: R
     event: nearly the same meaning, the same kind of event, or the same participants."""
     same_kind = a.predicate is not None and a.predicate == b.predicate \
         and (a.predicate != "statement" or _named_in_common(a, b, resolution))  # that both were said is no tie alone
-    return p.meaning >= ANCHOR_MEANING or same_kind or _same_participants(a, b, src, resolution)
+    return p.meaning >= ANCHOR_MEANING or same_kind or _same_participants(a, b, src, resolution) \
+        or _one_town_one_day(a, b, src)
+
+
+def _one_town_one_day(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
+    """Two one-off events (a crash, a blast, deaths) on one day at one place too small for the gazetteer ("plunged
+    into a ravine near La Oroya on Monday", "eight people were killed ... near La Oroya on Monday"): one event. A
+    city the gazetteer holds sees several on one day (two shootings in Chicago on Saturday)."""
+    def one_off(c: Claim) -> bool:  # or what is said of one: "..., leaving six dead, police said"
+        return c.predicate in ONE_OFF_EVENTS or any(quantity_unit(c, v) in RUNNING_COUNTS for v in figures(c))
+    if not (one_off(a) and one_off(b)):
+        return False
+    da, db = event_date(a), event_date(b)
+    if not (da is not None and db is not None and da.granularity == db.granularity == "day" and date_relation(da, db) == SAME):
+        return False
+    return bool(_small_places(a) & _small_places(b))
+
+
+_AT_PLACE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)")
+
+
+def _small_places(c: Claim) -> set[str]:
+    """Names the claim puts its event "in", "near" or "at" that the gazetteer does not hold (towns, villages,
+    districts), folded; not a day or a month."""
+    out = set()
+    for m in _AT_PLACE.finditer(c.text):
+        name = m["name"].strip()
+        if lx.place_kind(name) is None and lx.fold(name).split()[0] not in lx.WEEKDAYS | lx.MONTHS:
+            out.add(lx.fold(name))
+    return out
 
 
 def _a_count_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
@@ -2142,13 +2192,26 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if same_kind and date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and da.granularity == "day" \
             and db is not None and db.granularity == "day":
         return True
-    counts = _counts_alike(a, b, equal, digits=True)  # not "the two countries", not "every 90 days"
+    # not "the two countries", not "every 90 days"; a quake's magnitude only of quakes dated alike or both undated:
+    # look-alike quakes of one region share one ("a magnitude of 6.1 struck southern Iran in September" vs "The
+    # 6.1-magnitude quake struck Qeshm island")
+    dated_alike = (da is None and db is None) or date_relation(da, db) in {SAME, COMPATIBLE} and da is not None and db is not None
+    counts = [(unit, x) for unit, x in _counts_alike(a, b, equal, digits=True) if unit != "magni" or dated_alike]
     if len(counts) == 1 and _players_figure(a, counts[0][1]) and not _named_things(a, resolution) & _named_things(b, resolution) \
             and not _capitalised(a.text) & _capitalised(b.text):
         counts = []  # "the Colts scored 17 points", "Tyler Smith added 17 points": one player's or side's figure needs its owner
     if counts and (same_kind or len(counts) >= 2 or any(unit not in _COMMON_COUNTS and not _players_figure(a, x) for unit, x in counts)
                    or _named_things(a, resolution) & _named_things(b, resolution) or _capitalised(a.text) & _capitalised(b.text)):
         return True  # "about 60 people" or "17 points" alike is no fact in common without more ("13 loaded magazines" is)
+    tallies_a = {m.sides for m in match_scores(a) if m.final}
+    if any(m.final and m.sides in tallies_a and (m.sides[0] >= 10 or same_kind) for m in match_scores(b)):
+        return True  # "defeated the rebel motion by 297 votes to 117" vs "It was defeated by 297 votes to 117"
+    if {a.predicate, b.predicate} <= ONE_OFF_EVENTS and date_relation(da, db) == SAME and day_a and day_b \
+            and any(quantity_unit(a, x) in RUNNING_COUNTS and quantity_unit(a, x) == quantity_unit(b, y) and x.number >= 1
+                    for x, y in equal) \
+            and (_a_place_in_common(a, b) or _small_places(a) & _small_places(b)):
+        return True  # "A bridge collapsed in Medellin on Friday, killing three people" vs "Three people died when a
+        # footbridge in Medellin gave way on Friday": one toll of one disaster, in one place on one day
     return _same_participants(a, b, src, resolution)
 
 

@@ -600,8 +600,11 @@ def _places(trigger, values: list[Value], offset: int, governors: set[int], ids:
     doc = trigger.doc
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
+    # a name the verify gazetteer reads as a place whatever the tagger made of it ("struck Izmir", Izmir a PERSON)
+    placed = [(v.start - offset, v.end - offset) for v in values if v.kind == "place"]
     for tok in doc:
-        if tok.i not in ids or tok.i in taken or not _place_like(tok, loose=True):
+        if tok.i not in ids or tok.i in taken \
+                or not (_place_like(tok, loose=True) or any(s <= tok.idx < e for s, e in placed)):
             continue
         s, e = _name_span(tok)
         if not _locative_path(tok, trigger, governors):

