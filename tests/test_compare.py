@@ -1419,6 +1419,8 @@ def test_a_refusal_is_no_polarity_conflict_with_another_persons_supposed_deed():
     ("More than 40 wedding guests were hospitalised after the banquet.", "40", "hospitalised"),
     ("Three people were taken to hospital with injuries.", "Three", "hospitalised"),
     ("The storm killed 300 sheep on the moor.", "300", "sheep"),
+    ("Four of the minister's bodyguards were wounded in the attack.", "Four", "injured"),
+    ("Twelve of the 40 passengers were injured.", "Twelve", "injured"),
     ("A mother of 12 was killed in the crash.", "12", "mother of"),
     ("The bank was hit with a 2.4 million euro penalty on Tuesday.", "2.4 million", "euros"),
 ])
@@ -1474,3 +1476,13 @@ def test_a_tally_in_words_is_one_score():
                         ("The motion was carried with 120 for and 95 against.", (120, 95))):
         c = _claim(text)
         assert [m.sides for m in match_scores(c)] == [sides] and not figures(c)
+
+
+def test_the_whole_a_casualty_count_is_taken_from_is_no_casualty_count():
+    """"Twelve of the 40 passengers were injured": 40 is how many were aboard; "all of the 40" were injured."""
+    from verifier.values import casualty_of, quantity_unit
+
+    c = _claim("Twelve of the 40 passengers were injured.")
+    assert quantity_unit(c, _number(c, "40")) != "injured" and casualty_of(c, _number(c, "40")) is None
+    c = _claim("All of the 40 passengers were injured.")
+    assert quantity_unit(c, _number(c, "40")) == "injured"

@@ -998,3 +998,31 @@ def test_one_seizure_placed_in_two_ports_is_for_a_person_to_judge(embedder):
                      "port of Hamburg on Thursday, officials said.", "About 2.4 tonnes of cocaine concealed in a shipment "
                      "of pineapples were found at the port of Bremerhaven on Thursday, customs said.")
     assert ("uncertain", "place") in kinds(found) and "agreement" not in {f.kind for f in found}
+
+
+def test_the_airport_of_an_arrest_is_its_place_not_the_flight_s_destination(embedder):
+    """Crime: "arrested at Athens airport as he tried to board a flight to Istanbul" vs "detained at Rome's Fiumicino
+    airport while trying to fly to Istanbul": Istanbul is where he was going, Athens and Rome where he was caught."""
+    found = findings(embedder, "Greek police arrested Jan Kowalczyk, a Polish national wanted over a 2022 fuel fraud, at "
+                     "Athens airport on Monday as he tried to board a flight to Istanbul.", "Jan Kowalczyk, a Pole sought "
+                     "over a 2022 fuel fraud, was detained at Rome's Fiumicino airport on Monday while trying to fly to "
+                     "Istanbul, police said.")
+    assert ("contradiction", "place") in kinds(found) and "agreement" not in {f.kind for f in found}
+
+
+def test_a_final_told_by_the_winner_and_by_the_loser_has_one_score(embedder):
+    """Sport: "a 3-1 victory over River Plate" and "River Plate fell 2-1 to Boca Juniors", one day, both sides named."""
+    found = findings(embedder, "Boca Juniors won the Clausura title on Sunday with a 3-1 victory over River Plate at La "
+                     "Bombonera.", "River Plate fell 2-1 to Boca Juniors in Sunday's title decider in Buenos Aires.")
+    assert ("contradiction", "number") in kinds(found)
+
+
+def test_one_sinking_dated_two_ways_is_for_a_person_to_judge_at_least(embedder):
+    """Transport: one trawler, one port, one crew, two days: the date is all that keeps the two claims, each the
+    other's closest, from one event."""
+    found = findings(embedder, "The trawler Northern Star sank in the North Sea off the Danish port of Esbjerg on 3 March "
+                     "after taking on water, the maritime authority said.", "All nine "
+                     "fishermen aboard the trawler Northern Star were saved when the boat went down off Esbjerg in rough "
+                     "seas on March 5, officials said.")
+    assert {("uncertain", "date"), ("contradiction", "date")} & kinds(found)
+    assert "agreement" not in {f.kind for f in found}

@@ -303,12 +303,25 @@ def _is_name_word(tok: Token) -> bool:
     return tok.is_cap and tok.low not in lx.MONTHS | lx.WEEKDAYS
 
 
+def _month_as_name(toks: list[Token], k: int, after_name: bool) -> bool:
+    """A month's name that is a person's ("Jan Kowalczyk", "Theresa May", "April Ryan"): capitalised, next to a
+    name word, and no day or year after it ("Jan 5", "May 2024" are dates)."""
+    t = toks[k]
+    if not (t.is_cap and t.low in lx.MONTHS) or t.text.endswith("."):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text == "."):
+        return False
+    return after_name or (nxt is not None and _is_name_word(nxt) and nxt.start - t.end <= 1
+                          and not lx.place_kind(nxt.word))
+
+
 def chunks(toks: list[Token], text: str) -> list[Chunk]:
     """Maximal runs of capitalised words, with particles and abbreviations."""
     out: list[Chunk] = []
     i = 0
     while i < len(toks):
-        if not _is_name_word(toks[i]):
+        if not (_is_name_word(toks[i]) or _month_as_name(toks, i, False)):
             i += 1
             continue
         run = [toks[i]]
@@ -317,7 +330,7 @@ def chunks(toks: list[Token], text: str) -> list[Chunk]:
             t = toks[j]
             if t.text == "." and run[-1].low in lx.ABBREVIATIONS and t.start == run[-1].end:
                 run.append(t)
-            elif _is_name_word(t) and t.start - run[-1].end <= 1:
+            elif (_is_name_word(t) or _month_as_name(toks, j, True)) and t.start - run[-1].end <= 1:
                 run.append(t)
             elif t.low == "of" and run[-1].low in lx.ORG_HEADS and j + 1 < len(toks) and _is_name_word(toks[j + 1]) \
                     and toks[j + 1].low not in lx.FUNCTION_WORDS and not lx.place_kind(toks[j + 1].word):

@@ -178,7 +178,9 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                               and frozenset({a.source, b.source}) in one_story)
                                           # one result of one match in both sentences ("Dortmund beat Leipzig 1-0
                                           # ... after Adeyemi struck a stoppage-time winner")
-                                          or (c.what.startswith(_WINNER) and _one_result(a, b, clauses_of))):
+                                          or (c.what.startswith(_WINNER) and _one_result(a, b, clauses_of))
+                                          # one match's two sides named in both, on one day: the match itself
+                                          or (c.what.startswith(_TALLY) and c.certainty >= CERTAIN)):
                 # one figure of one counted thing, said two ways, in claims established as one event: the model's
                 # probability and the anchor outweigh doubts from the kinds of event or other figures that differ
                 certain = c.certainty >= CERTAIN or (c.exact and c.certainty >= EXACT_FIGURE and counterparts)
@@ -204,6 +206,11 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                 kind = "contradiction"  # two articles whose ledes tell one match, each other's closest claims
             elif c.exact and p.meaning >= LIKELY_MEANING:
                 kind = "uncertain"  # the same event only likely: a person judges one figure said two ways
+            elif c.aspect == "date" and counterparts and p.undated is not None and p.undated >= established \
+                    and all(x.aspect == "date" for x in found):
+                # one event but for its date, by all else the claims say ("sank off Varna on 4 February" vs "went
+                # down off Varna during a storm on February 6"): the date is all that keeps it from established
+                kind = "uncertain"
             else:
                 continue  # the same event is not established: no finding
             if kind == "uncertain" and not counterparts and (
@@ -798,6 +805,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 continue  # "Orozco, 27," in 2005 and "Orozco, 29," in 2007: one man, two years older
             if steps and not one_age:
                 values_certainty = min(values_certainty, 0.7)
+            if ux == uy == "magni" and not same_day and p.meaning < PARAPHRASE_MEANING:
+                values_certainty = min(values_certainty, 0.7)  # agencies differ on one quake, and a region has many:
+                # two magnitudes are one quake's only on one day, or in one sentence told twice ("5.6" on Qeshm on
+                # Sunday, "5.9" on Qeshm, undated and in other words)
             if _is_age(ux) and not one_age:
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
@@ -853,7 +864,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # city: "Ajax beat PSV Eindhoven 3-1 at the Johan Cruyff Arena on Sunday" vs "gave Ajax a 2-1 victory
         # over PSV in Amsterdam on Sunday")
         certainty = 1.0 if sides and (not other_sides or same_day) \
-            else 0.7 if a_vote and (not other_sides or (same_day and one_kind)) else 0.6
+            else 0.7 if a_vote and (not other_sides or (same_day and (one_kind or p.meaning >= LIKELY_MEANING))) else 0.6
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more

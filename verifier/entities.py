@@ -117,6 +117,7 @@ def resolve(claims: Iterable[Claim]) -> Resolution:
     groups: list[list[int]] = []
     groups += _people([k for k in keys if k[0] == "person"], keys)
     groups += _organisations([k for k in keys if k[0] == "organisation"], keys)
+    groups = _one_name_two_kinds(groups, keys)
     drafts = []
     for members in groups:
         surfaces: Counter = Counter()
@@ -136,6 +137,33 @@ def resolve(claims: Iterable[Claim]) -> Resolution:
         for i in members:
             ids[(keys[i][1], keys[i][2])] = eid
     return Resolution(tuple(entities), ids)
+
+
+def _one_name_two_kinds(groups: list[list[int]], keys: list) -> list[list[int]]:
+    """A name of two words or more the tagger calls a person in one article and an organisation in another ("Boca
+    Juniors") is one entity: written alike, it is the tagger that wavers, not the world. The kind most mentions
+    give wins (the first member's key decides it)."""
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for g, members in enumerate(groups):
+        for i in members:
+            if len(name_tokens(keys[i][2])) >= 2:
+                by_name[" ".join(name_tokens(keys[i][2]))].add(g)
+    uf = _Union(len(groups))
+    for gs in by_name.values():
+        kinds = {keys[groups[g][0]][0] for g in gs}
+        if len(kinds) == 2:
+            first, *rest = sorted(gs)
+            for g in rest:
+                uf.union(first, g)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for g, members in enumerate(groups):
+        merged[uf.find(g)].extend(members)
+    out = []
+    for members in merged.values():
+        counts = Counter(keys[i][0] for i in members)
+        kind = max(counts, key=lambda k: (counts[k], k == "person"))
+        out.append(sorted(members, key=lambda i: keys[i][0] != kind))  # the first member's kind is the entity's
+    return out
 
 
 def _clean(surface: str) -> str:

@@ -177,7 +177,8 @@ def place_relation(a: str, b: str) -> str:
 _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "battered",
            "batters", "lashed", "lashes", "pounded", "pounds", "flooded", "floods", "ravaged", "devastated"}
 _DISTRICT_OF = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,3}(?:district|province|region|county|area|suburb|neighbou?rhood|"
-                          r"quarter|borough|state|governorate|prefecture)\b")
+                          r"quarter|borough|state|governorate|prefecture|airport|station|port|harbou?r|prison|hospital|"
+                          r"stadium)\b")
 
 
 def event_places(claim: Claim, text: str) -> list[Value]:
@@ -185,6 +186,7 @@ def event_places(claim: Claim, text: str) -> list[Value]:
     (within a few words) and the event frame's known places, not places that
     only qualify a title or a name."""
     out = []
+    route: set[tuple[int, int]] = set()  # "a flight to Dubai", "travelling from Prague to Ostrava": where to or from
     roles = [(v.start, v.end) for v in claim.of_kind("role")]
     for v in claim.of_kind("place"):
         if any(s <= v.start < e for s, e in roles):
@@ -196,6 +198,9 @@ def event_places(claim: Claim, text: str) -> list[Value]:
             or window[-2:-1] in (["block"], ["corner"], ["outskirts"], ["intersection"]) and window[-1] == "of"  # "the 2400 block of"
         if located and (not text[v.end:v.end + 2].startswith(("’s", "'s")) or _DISTRICT_OF.match(text, v.end)):
             out.append(v)  # not "Kenya's president", but "in Dhaka's Mirpur district": Dhaka holds the place
+            nearest = next((w for w in reversed(window) if w in {"in", "at", "to", "from", "into", "inside", "near"}), None)
+            if nearest in {"to", "from"}:
+                route.add((v.start, v.end))
     # and the frame's: the object of a verb of place ("An earthquake struck Kathmandu", "Floods hit Valencia", "off the
     # coast of Hokkaido"), or a name after "in" or "near" the tagger did not call a place but the gazetteer knows
     # ("crashed near Seville"); a name known to neither may be anything ("attacked by men in balaclavas")
@@ -208,6 +213,9 @@ def event_places(claim: Claim, text: str) -> list[Value]:
                 (x.start, x.end) == (v.start, v.end) for x in claim.of_kind("place"))):
             out.append(v)
             taken.add((v.start, v.end))
+    if any((v.start, v.end) not in route for v in out):
+        # arrested "at Lisbon airport ... as he tried to board a flight to Dubai": Lisbon, where it happened
+        out = [v for v in out if (v.start, v.end) not in route]
     return out
 
 
@@ -276,7 +284,16 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         return AGE_OF + lx.fold(re.findall(r"[\w'’-]+", claim.text[max(0, rel - 40):rel])[-1])
     part_of = _PART_OF.match(claim.text, rel + len(v.text))
     if part_of:
+        if part_of["noun"].lower() in _PEOPLE and (casualty := _casualty(claim, rel, part_of.end())):
+            return casualty  # "Twelve of the 40 passengers were injured": twelve injured
         return unit_key(part_of["noun"])  # "28 of 41 passes" counts passes, as "28 passes" does
+    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]):
+        return _unit_of_whole(claim, v)  # the 40 of "Twelve of the 40 passengers were injured": passengers
+    whose = _PEOPLE_OF.match(claim.text, rel + len(v.text))
+    if whose and whose["noun"].lower() in _PEOPLE:
+        casualty = _casualty(claim, rel, whose.end())
+        if casualty:
+            return casualty  # "Four of lawmaker Luis Arevalo's bodyguards were wounded": four injured
     if _AUDIENCE_OF.search(claim.text[max(0, rel - 30):rel]):
         return "spectator"  # "a crowd of 4,812", "the attendance of 6,230": how many watched
     kin = _NOUN_OF.search(claim.text[max(0, rel - 30):rel])
@@ -372,6 +389,18 @@ def _singular(word: str) -> str:
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?P<noun>[A-Za-z]+)")
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+$")
+_WHOLE_OF = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"dozens|hundreds|most|many|some|several|none)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _unit_of_whole(claim: Claim, v: Value) -> str | None:
+    """The counted noun of a whole that a part is taken from, never a casualty: "of the 40 passengers"."""
+    words = [w for w in lx.fold(v.unit or "").split() if w.isalpha()]
+    return unit_key(words[-1]) if words else None
+
+
+# some of someone's people ("four of lawmaker Luis Arevalo's bodyguards", "two of his bodyguards")
+_PEOPLE_OF = re.compile(r"\s+of\s+(?:(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s|his|her|their|its|the)\s+(?P<noun>[A-Za-z]+)\b")
 _NOT_KIN = {"total", "number", "one", "two", "three", "each", "all", "out", "age", "aged", "sum", "tally", "toll", "score",
             "rate", "price", "cost", "value", "worth", "loss", "profit", "fine", "sentence", "term", "record", "most",
             "some", "many", "none", "both", "any", "group", "team", "crowd", "fleet", "series", "set", "list", "top",
@@ -442,6 +471,8 @@ def casualty_of(claim: Claim, v: Value) -> str | None:
     if unit is not None and (unit.endswith(" of") or unit in GENERIC_UNITS):
         return None
     rel = v.start - claim.start
+    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]):
+        return None  # "twelve of the 40 passengers were injured": the 40 were not
     return _casualty(claim, rel, rel + len(v.text))
 
 
@@ -675,7 +706,7 @@ class Score:
 
 
 _SCORE = re.compile(r"(?<![\d.,:/$€£-])(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d:/%-]|[.,]\d)")
-_SCORE_WORDS = re.compile(r"\b(?:wins?|won|victory|victories|defeat(?:s|ed)?|beat(?:s|en)?|lost|loses?|loss|draw|drew|"
+_SCORE_WORDS = re.compile(r"\b(?:wins?|won|victory|victories|defeat(?:s|ed)?|beat(?:s|en)?|lost|loses?|loss|draw|drew|fell|"
                           r"tied?|score[ds]?|scoreline|routs?|routed|edged|thrashed|triumph|shutout|blanked|downed|"
                           r"vote[ds]?|voting|rul(?:ed|ing)|decision|margin|passed|approved|rejected|confirmed)\b", re.I)
 # a score along the way, not the result: a set, a half, a quarter, a lead
@@ -719,7 +750,7 @@ def match_scores(claim: Claim) -> list[Score]:
 # a vote's tally in words: for, then against
 _TALLY_IN_WORDS = re.compile(
     r"\b(?P<x>\d{1,3})\s+votes?\s+to\s+(?P<y>\d{1,3})\b(?!\s*(?:%|percent|per cent))|"
-    r"\b(?P<x2>\d{1,3})\s+(?:[a-z]+\s+){0,2}?(?:voting\s+|voted\s+)?(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
+    r"\b(?P<x2>\d{1,3})\s+(?:[\w'’-]+\s+){0,5}?(?:voting\s+|voted\s+)?(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
     r"(?:,|\band\b|\bwith\b|\bwhile\b)\s+(?P<y2>\d{1,3})\s+(?:\w+\s+)?(?:voting\s+|voted\s+)?(?:against|opposed)\b", re.I)
 
 
