@@ -1026,3 +1026,12 @@ def test_one_sinking_dated_two_ways_is_for_a_person_to_judge_at_least(embedder):
                      "seas on March 5, officials said.")
     assert {("uncertain", "date"), ("contradiction", "date")} & kinds(found)
     assert "agreement" not in {f.kind for f in found}
+
+
+def test_a_vote_approved_and_rejected_as_what_was_said_is_no_agreement(embedder):
+    """Politics: both claims are what a press office said; the words still tell opposite outcomes of one vote, so
+    the two outlets agree on nothing, not even its day."""
+    found = findings(embedder, "Latvia's parliament on Thursday approved a bill banning the sale of fireworks to private "
+                     "buyers, the Saeima press office said.", "Latvian lawmakers rejected a proposed ban on consumer "
+                     "fireworks on Thursday, leaving the current rules in place, the Saeima said.")
+    assert "agreement" not in {f.kind for f in found}

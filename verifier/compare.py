@@ -1682,6 +1682,30 @@ def _opposite_verbs(a: Claim, b: Claim) -> bool:
     return a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS
 
 
+# the forms of lexicon.OPPOSITE_VERBS as written, for claims whose frame is what someone said ("Lithuania's parliament
+# approved a bill ..., the Seimas press office said" vs "Lithuanian lawmakers rejected a proposed ban ..., the Seimas said")
+_VERB_FORMS = {"approve": "approve approves approved approving", "reject": "reject rejects rejected rejecting",
+               "pass": "pass passes passed passing", "accept": "accept accepts accepted accepting",
+               "refuse": "refuse refuses refused refusing", "veto": "veto vetoes vetoed vetoing",
+               "win": "win wins won winning", "lose": "lose loses lost losing", "convict": "convict convicts convicted",
+               "acquit": "acquit acquits acquitted", "rise": "rise rises rose risen rising",
+               "fall": "fall falls fell fallen falling", "drop": "drop drops dropped dropping",
+               "gain": "gain gains gained gaining", "increase": "increase increases increased",
+               "decrease": "decrease decreases decreased", "raise": "raise raises raised raising",
+               "cut": "cut cuts cutting", "lower": "lower lowers lowered lowering", "admit": "admit admits admitted",
+               "deny": "deny denies denied denying", "confirm": "confirm confirms confirmed"}
+_LEMMA_OF_FORM = {form: lemma for lemma, forms in _VERB_FORMS.items() for form in forms.split()}
+
+
+def _opposite_words(a: Claim, b: Claim) -> bool:
+    """Each claim writes one verb of a pair of opposite outcomes that the other does not write ("approved" /
+    "rejected"), read from the words when the frames are what someone said: no fact in common."""
+    def lemmas(c: Claim) -> set[str]:
+        return {_LEMMA_OF_FORM[w] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if w in _LEMMA_OF_FORM}
+    la, lb = lemmas(a), lemmas(b)
+    return any(frozenset({x, y}) in lx.OPPOSITE_VERBS for x in la - lb for y in lb - la)
+
+
 def _alike_but_the_verb(a: Claim, b: Claim) -> bool:
     """The two claims say the same words but for their verbs ("approved" / "rejected the budget by 312 votes to
     250"): opposite verbs of anything more ("convicted of manslaughter" / "acquitted of murder", "rose against the
@@ -2174,7 +2198,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     near paraphrase: the same person speaks on many occasions."""
     if a.negated != b.negated:
         return False  # one says it happened, the other that it did not: never one fact two outlets agree on
-    if _opposite_verbs(a, b):
+    if _opposite_verbs(a, b) or _opposite_words(a, b):
         return False  # "the euro rose against the dollar", "fell against the yen": opposite moves are no fact in common
     if _other_people(a, b, resolution):
         return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games
