@@ -246,6 +246,15 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
+_SINCE = re.compile(r"\bsince\b(?:\s+[a-z]+){0,2}\s*(?:on\s+|in\s+|last\s+)?$", re.I)
+
+
+def _since(c: Claim, d: Value | None) -> bool:
+    """The date is when something began ("since igniting on Monday", "since January"): a start, not the day of what
+    the claim reports."""
+    return d is not None and c.start <= d.start and bool(_SINCE.search(c.text[max(0, d.start - c.start - 30):d.start - c.start]))
+
+
 def _sentences(a: Claim, b: Claim) -> tuple[str, int, str, int]:
     return a.source, a.sentence, b.source, b.sentence
 
@@ -719,6 +728,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             da, db = left_a[0], left_b[0]
         else:
             relation = UNKNOWN
+    if relation == DIFFERENT and (_since(a, da) or _since(b, db)):
+        relation = UNKNOWN  # "has scorched 1,962 acres since igniting on Monday" vs "had burned 2,000 acres by Wednesday"
     if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
         both_known = bool(da and db and _year_sure(da, src[a.source]) and _year_sure(db, src[b.source])
                           and da.earliest and db.earliest)

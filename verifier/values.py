@@ -987,7 +987,8 @@ def _of_several(claim: Claim, v: Value) -> bool:
 _MOMENT = re.compile(r"\b(?:\d{3,4} gmt|gmt|a\.m\.|p\.m\.|pre-?market|premarket|early trading|late trading|"
                      r"morning|afternoon|evening|midday|mid-day|intraday|(?:at|by) the close|"
                      r"close of trading|closing|opening|after-hours|overnight)", re.I)
-_PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall|"
+_PART_WHOLE = re.compile(r"\b(?:total|in all|altogether|including|among them|of whom|of them|so far|overall|worldwide|"
+                         r"globally|global|group-wide|"
                          r"since (?:the start|last|early|late))\b", re.I)
 _STATISTICS = {"season", "seasons", "career", "games", "innings", "appearances",  # a span a figure is counted over
                "average", "median", "mean", "total", "maximum", "minimum", "annual", "annually", "monthly", "weekly", "daily",
