@@ -303,12 +303,18 @@ def _is_name_word(tok: Token) -> bool:
     return tok.is_cap and tok.low not in lx.MONTHS | lx.WEEKDAYS
 
 
+_BEFORE_A_MONTH = {"by", "in", "since", "until", "till", "from", "before", "after", "during", "of", "on", "through", "last",
+                   "next", "early", "late", "mid", "this", "that", "every", "each", "to", "between", "and"}
+
+
 def _month_as_name(toks: list[Token], k: int, after_name: bool) -> bool:
     """A month's name that is a person's ("Jan Kowalczyk", "Theresa May", "April Ryan"): capitalised, next to a
     name word, and no day or year after it ("Jan 5", "May 2024" are dates)."""
     t = toks[k]
     if not (t.is_cap and t.low in lx.MONTHS) or t.text.endswith("."):
         return False
+    if not after_name and k and toks[k - 1].low in _BEFORE_A_MONTH:
+        return False  # "By June Nvidia shares had doubled", "in May Apple said": a month
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and (nxt.text[:1].isdigit() or nxt.text == "."):
         return False

