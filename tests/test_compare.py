@@ -1486,3 +1486,23 @@ def test_the_whole_a_casualty_count_is_taken_from_is_no_casualty_count():
     assert quantity_unit(c, _number(c, "40")) != "injured" and casualty_of(c, _number(c, "40")) is None
     c = _claim("All of the 40 passengers were injured.")
     assert quantity_unit(c, _number(c, "40")) == "injured"
+
+
+def test_what_is_no_tally_in_words():
+    """A review of the tally rule: thousands separators, percentages, a change "from 150 votes to 200", goals."""
+    from verifier.values import match_scores
+
+    for text in ("She won the seat by 12,400 votes to 9,800 on Thursday.",
+                 "In the poll, 52 percent of voters were in favour of the plan and 48 percent against.",
+                 "Turnout in the vote rose from 150 votes to 200.",
+                 "Arsenal have 45 goals for and 30 against this season."):
+        assert not match_scores(_claim(text)), text
+
+
+def test_one_of_a_toll_and_a_month_before_a_company():
+    from verifier.values import quantity_unit
+
+    c = _claim("He was one of 12 people killed in the attack on the market on Sunday.")
+    assert quantity_unit(c, _number(c, "12")) == "dead"
+    c = _claim("By June Nvidia shares had doubled, analysts said.")
+    assert not [v for v in c.values if v.kind in {"person", "organisation"} and v.text.startswith("June")]

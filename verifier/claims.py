@@ -313,7 +313,7 @@ def _month_as_name(toks: list[Token], k: int, after_name: bool) -> bool:
     t = toks[k]
     if not (t.is_cap and t.low in lx.MONTHS) or t.text.endswith("."):
         return False
-    if not after_name and k and toks[k - 1].low in _BEFORE_A_MONTH:
+    if k and toks[k - 1].low in _BEFORE_A_MONTH:
         return False  # "By June Nvidia shares had doubled", "in May Apple said": a month
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and (nxt.text[:1].isdigit() or nxt.text == "."):
