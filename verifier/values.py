@@ -298,7 +298,7 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
         if part_of["noun"].lower() in _PEOPLE and (casualty := _casualty(claim, rel, part_of.end())):
             return casualty  # "Twelve of the 40 passengers were injured": twelve injured
         return unit_key(part_of["noun"])  # "28 of 41 passes" counts passes, as "28 passes" does
-    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]) and not _COUNTED_DEAD.match(claim.text, rel + len(v.text)):
+    if _a_whole(claim, v):
         return _unit_of_whole(claim, v)  # the 40 of "Twelve of the 40 passengers were injured": passengers
     whose = _PEOPLE_OF.match(claim.text, rel + len(v.text))
     if whose and whose["noun"].lower() in _PEOPLE:
@@ -408,6 +408,13 @@ _WHOLE_OF = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the\s+)?$|\b(?:one|two|three|four
 _COUNTED_DEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|dead|injured|wounded|hurt|missing)\b", re.I)
 
 
+def _a_whole(claim: Claim, v: Value) -> bool:
+    """The figure is the whole a part is taken from ("of the 40 passengers"), not itself a toll ("one of 12 people
+    killed")."""
+    rel = v.start - claim.start
+    return bool(_WHOLE_OF.search(claim.text[max(0, rel - 30):rel])) and not _COUNTED_DEAD.match(claim.text, rel + len(v.text))
+
+
 def _unit_of_whole(claim: Claim, v: Value) -> str | None:
     """The counted noun of a whole that a part is taken from, never a casualty: "of the 40 passengers"."""
     words = [w for w in lx.fold(v.unit or "").split() if w.isalpha()]
@@ -486,7 +493,7 @@ def casualty_of(claim: Claim, v: Value) -> str | None:
     if unit is not None and (unit.endswith(" of") or unit in GENERIC_UNITS):
         return None
     rel = v.start - claim.start
-    if _WHOLE_OF.search(claim.text[max(0, rel - 30):rel]) and not _COUNTED_DEAD.match(claim.text, rel + len(v.text)):
+    if _a_whole(claim, v):
         return None  # "twelve of the 40 passengers were injured": the 40 were not
     return _casualty(claim, rel, rel + len(v.text))
 
@@ -520,7 +527,7 @@ def _casualty(claim: Claim, start: int, end: int) -> str | None:
                 and not (k == 0 and k + 1 < len(after) and after[1] in _PEOPLE):  # "two police officers were"
             break
     before = text[max(0, start - 120):start]
-    if _TOLL.search(before):
+    if _DEATH_TOLL_BEFORE.search(before):
         return "dead"  # "the death toll from floods in the district rose to 31"
     verb = _CASUALTY_VERB.search(before[-40:])
     return _CASUALTY[verb["verb"].lower()] if verb else None  # "killing 10", "the quake killed 12 people"
@@ -548,7 +555,7 @@ _CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|inju
                             r"lives)\s+" + r"(?:(?<=lives\s)of\s+|(?<!lives\s))" + _HEDGES + "$", re.I)
 # a death toll and its figure, nothing counted between them ("The death toll from floods in Malawi's southern Nsanje
 # district rose to 31", "a death toll of 12"): the dead
-_TOLL = re.compile(r"\b(?:death|fatality)\s+toll\b[^.;\d]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|hit|"
+_DEATH_TOLL_BEFORE = re.compile(r"\b(?:death|fatality)\s+toll\b[^.;\d]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|hit|"
                    r"stood|stands|stood at|is|was|now|of|to|at)\s+" + _HEDGES + "$", re.I)
 _TO_HOSPITAL = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been|are|been)?\s*"
                           r"(?:hospitali[sz]ed\b|(?:taken|rushed|admitted|airlifted|sent|flown)\s+to\s+(?:a\s+|the\s+|local\s+|"
