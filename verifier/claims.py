@@ -19,6 +19,7 @@ from . import frames
 from . import lexicon as lx
 from .records import Claim, Source, Value
 from .sources import body_ranges, lead_prefix_length
+from .values import saying_before
 
 MAX_CLAIMS_PER_SOURCE = 5_000
 
@@ -466,7 +467,11 @@ _PLACE_OF = re.compile(r"\b(?:town|village|city|district|province|region|county|
 
 # lower case after the name: "in Pluak Daeng district" ("Bergen County" is a name the gazetteer reads)
 # ("Iraq's Western province of Al-Anbar": the province is the name after "of")
-_PLACE_AFTER = re.compile(r"\s+(?:district|province|county|village|municipality|prefecture|governorate|township)\b(?!\s+of\b)")
+_PLACE_AFTER = re.compile(r"\s+(?:district|province|county|village|municipality|prefecture|governorate|township)\b(?!\s+of\b)"
+                          # "in Baler, the capital of Aurora province", "near Yungay, a town in"
+                          r"|,\s+(?:the|a|an)\s+(?:(?:small|remote|coastal|northern|southern|eastern|western|central|mountain|"
+                          r"provincial|regional|state|district)\s+)?(?:capital|town|city|village|port\s+city|port\s+town|"
+                          r"hamlet|suburb|municipality)\s+(?:of|in|on|near|north|south|east|west)\b")
 
 
 def _named_as_places(chs: list[Chunk], text: str) -> list[Chunk]:
@@ -603,7 +608,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         while head_from < i and toks[head_from].low in lx.TEMPORAL_QUALIFIERS:
             head_from += 1
         window = " ".join(x.low for x in toks[max(0, s - 5):s + 1])
-        appointed = qualifier == "newly" or bool(re.search(r"\b(appointed|appointment as|named|elected|sworn in as|promoted to)\b", window))
+        appointed = qualifier == "newly" or bool(re.search(r"\b(appointed|appointment as|named|elected|sworn in as|promoted to|"
+                                                          r"(?:took|takes|assumed|assumes) office as|took over as|installed as)\b", window))
         holder: Chunk | None = None
         h = e
         if h + 2 < len(toks) and toks[h].text == "(" and toks[h + 2].text == ")":
@@ -616,6 +622,9 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
                 and any(c.end == toks[s - 3].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
             # "Dana Whitlock, Crestline's chief operating officer", "John Smith, the chief executive,"
             holder = next(c for c in chs if c.end == toks[s - 3].end)
+        elif s >= 4 and toks[s - 1].possessive and toks[s - 2].low == "the" and toks[s - 3].text == "," \
+                and any(c.end == toks[s - 4].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
+            holder = next(c for c in chs if c.end == toks[s - 4].end)  # "said Hesham Farouk, the airline's chief executive"
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
         np_start = s - 1 if s > 0 and (toks[s - 1].low in {"the", "its", "his", "her", "their"} or toks[s - 1].possessive) else s
@@ -623,8 +632,14 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         # Bilal Aziz,"), not inside a phrase ("a letter to the chairman and the chief executive, Tom Reyes, ...")
         after_named_and = np_start >= 3 and toks[np_start - 1].low == "and" and toks[np_start - 2].text == "," \
             and bool(out) and out[-1][1] is not None and out[-1][1].end == toks[np_start - 3].end
+        # where a clause starts: the sentence's start, after "that" ("said that its chief financial officer, Tomás
+        # Herrera, will step down"), or a possessive name that starts the sentence ("Cementos Altiplano's chief
+        # operating officer, Tomas Herrera, will leave")
+        opens = np_start == 0 or toks[np_start - 1].low in {"that", "when", "after", "while", "because", "but"} \
+            or (toks[np_start].possessive and any(c.start == toks[0].start and c.start <= toks[np_start].start < c.end
+                                                  for c in chs))
         if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start \
-                and (np_start == 0 or after_named_and):
+                and (opens or after_named_and):
             named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
             after = next((k for k, x in enumerate(toks) if x.start >= named.end), len(toks))
             own_title = after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in {"the", "a", "an"} \
@@ -650,7 +665,9 @@ def _opens_phrase(toks: list[Token], c: Chunk) -> bool:
     k = next((i for i, t in enumerate(toks) if t.start == c.start), None)
     if k is not None and k >= 2 and toks[k - 1].text == "," and toks[k - 2].low.rstrip(".") in lx.ROLE_HEADS | lx.POST_WORDS:
         return False  # "the finance minister, Ama Serwaa, the health minister, ...": Ama is the finance minister's
-    return k is not None and (k == 0 or toks[k - 1].low == "and" or toks[k - 1].text == ",")
+    return k is not None and (k == 0 or toks[k - 1].low == "and" or toks[k - 1].text == ","
+                              or toks[k - 1].low in {"said", "says", "added", "explained", "wrote"}  # "said Hesham Farouk,"
+                              or (k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "according"))
 
 
 def _role_norm(toks: list[Token]) -> str:
@@ -730,6 +747,17 @@ def dates(text: str, start: int, end: int, published: datetime | None) -> list[V
 _SCHEDULED = re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(lx.SCHEDULE_WORDS)})\b"
                         r"(?!\s+to\s+have\b)(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
+
+
+# words between a verb of what is to come and a date that make the date another, past event's ("will be without their
+# striker because he was shown two yellow cards on Saturday")
+_PAST_BETWEEN = re.compile(r"\b(?:because|after|since|when|who|which|that|as|following|before|was|were|had|has|have|did)\b", re.I)
+
+
+def _ahead(v: Value, published: datetime | None) -> Value:
+    """The date resolved forwards, as what is to come ("by Wednesday" in a forecast)."""
+    ahead = resolve_date(v.text, published, future=True) if published is not None else None
+    return replace(ahead, start=v.start, end=v.end, text=v.text) if ahead is not None else v
 
 
 def resolve_date(expr: str, published: datetime | None, *, future: bool = False) -> Value | None:
@@ -824,7 +852,7 @@ _FRACTION = re.compile(_VULGAR + r"|\d/\d")
 # or before a counted noun ("£300m", "$50k", "6.7m passengers"; "the 100m final" is a race); "mm" millions only after a
 # currency ("$200MM"; "300mm of rain" is millimetres)
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
-_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq)"
+_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq|c|f)"  # "45.3C", "104F": degrees
 # words after "100m" that end in "s" and count nothing ("the 100m hurdles", "the 200m is her event")
 _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays", "sprinters",
                "runners", "swimmers", "athletes", "hurdlers", "finalists", "medallists", "medalists", "champions",
@@ -922,6 +950,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
         bound = lx.NUMBER_BOUNDS[found.group(1)] if found else "exact"
         if raw.lower() in {"dozens", "hundreds", "thousands", "millions"}:
             bound = "at_least"
+        elif raw.lower() in {"dozen", "hundred", "thousand"} and re.search(r"\b(?:several|a few|few|many)$", before):
+            value, bound = 2 * value, "at_least"  # "several dozen buildings" is dozens, not twelve
         words = re.findall(r"[A-Za-z][\w-]*", after)[:5]
         unit_words = []
         for w in words:
@@ -933,6 +963,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             if len(unit_words) == 2 or not w[:1].isupper():
                 break
         unit = " ".join(unit_words) or None
+        if re.match(r"[cCfF]\b", text[e:e + 2]) and not re.match(r"[cCfF]-", text[e:e + 2]):
+            unit = "degrees" if text[e] in "cC" else "degrees fahrenheit"  # "45.3C" as "45.3 degrees Celsius"; "104F"
         signed = s > 0 and text[s - 1] in "-−–" and (s == 1 or not text[s - 2].isalnum()) \
             and not re.search(r"\d\s*$", text[max(0, s - 6):s - 1])  # "30 -35 degrees" is a range
         if signed and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
@@ -1164,6 +1196,14 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                       for v in values]  # the parse reads one token of "2 ½ servings" or "860m naira", the pattern the whole
             # an appointment date is the date the parse attaches to the appointment itself
             values = _appointment_dates(values, appointments)
+            if frame.modality in {"future", "expected"}:  # "will travel to Paris on Wednesday": the coming Wednesday,
+                ahead = {(v.start, v.end): v for v in frame.of_role("time")}  # as the frame resolved it, or as any
+                # date after the verb is ("is expected to cross northern Luzon and exit ... by Wednesday")
+                # (not the day of the saying: "Kuvera will acquire PayNaija ..., the two firms announced on Tuesday")
+                values = [ahead.get((v.start, v.end)) or (_ahead(v, source.published) if not ahead and v.start > frame.start
+                                                          and not saying_before(text[max(cs, v.start - 60):v.start])
+                                                          and not _PAST_BETWEEN.search(text[frame.end:v.start]) else v)
+                          if v.kind == "date" else v for v in values]
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]
             claim_speaker = speaker_name

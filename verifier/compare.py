@@ -71,6 +71,8 @@ _COMMON_COUNTS = {unit_key(w) for w in ("people", "times", "games", "matches", "
 _SPORTS_CONTEXT = re.compile(r"\b(?:rebounds?|assists?|touchdowns?|receptions?|strikeouts?|homers?|rbis?|wickets?|carries|"
                              r"rushing|receiving|passing|quarterback|innings|scored|scoring|season|game)\b", re.I)
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
+_CHAMBER = re.compile(r"\b(?:house|senate|assembly|sejm|seimas|saeima|lords|commons|council|committee|chamber|congress|"
+                      r"bundestag|bundesrat|duma|knesset|diet|lok sabha|rajya sabha|upper|lower)\b", re.I)
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -142,7 +144,9 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             conflicted.add((p.a, p.b))  # two named doers: two actions, never one fact two outlets agree on
         closest_of_a, closest_of_b = closest.get((p.a, b.source)) == p.b, closest.get((p.b, a.source)) == p.a
         counterparts = closest_of_a and closest_of_b
-        nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution)
+        nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution) \
+            and not _lede_people(a, clauses_of, resolution) & _lede_people(b, clauses_of, resolution) \
+            and not _storms(a) & _storms(b)  # a named storm is one storm
         if nobody_in_common:
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day) ...
             if not (counterparts and _only_the_place_differs(a, b, found, p, established, check.equal)) or check.two_doers:
@@ -225,6 +229,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
             seen_conflicts.add(key)
             findings.append(_finding(kind, c.aspect, same * c.certainty, f"{c.what}: {c.values[0]} ({_outlet(src[a.source])}) vs "
                                      f"{c.values[1]} ({_outlet(src[b.source])})", [(a, c.values[0]), (b, c.values[1])]))
+    findings.extend(_winner_conflicts(claims, resolution, src, one_story, seen_conflicts, clauses_of))
     findings.extend(_appointment_conflicts(claims, resolution, src))
     findings.extend(_tolls_of_none(claims, pairs, src, established, apart, placed_apart))
     roles = _role_conflicts(claims, resolution, src)
@@ -309,6 +314,31 @@ def _left_over_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: li
         return None
     values = (_date_text(own[0]), _date_text(left[0])) if mine == p.a else (_date_text(left[0]), _date_text(own[0]))
     return replace(c, values=values)
+
+
+_REPORT_LEMMAS = {"report", "announce", "post", "publish", "unveil", "release", "disclose", "say", "state", "issue"}
+
+
+def _reported_when_said(x: Claim, d: Value | None, other: Claim) -> bool:
+    """x's event is a report, dated the day the other claim says it was said: the two claims' days are of one
+    report, and the other's own date is of what was reported (a year's profit, a quarter's sales)."""
+    return d is not None and x.frame is not None and x.frame.lemma in _REPORT_LEMMAS \
+        and any(said_on(other, y) and date_relation(d, y) in {SAME, COMPATIBLE} for y in other.of_kind("date"))
+
+
+_PERIOD = re.compile(r"\b(?:(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|quarterly|q[1-4]|"
+                     r"three months)|(?P<half>(?:first|second)[- ]half|half-year(?:ly)?|six months|interim)|"
+                     r"(?P<year>full[- ]year|annual|yearly|twelve months|12 months|fiscal year|for the year))\b", re.I)
+
+
+def _accounts_for(c: Claim) -> set[str]:
+    """The accounting periods a claim's figures are of (a quarter, a half, a year: "a fourth-quarter net profit",
+    "earned 15.8 billion pesos in 2025"), empty when it names none."""
+    found = {k for m in _PERIOD.finditer(c.text) for k, v in m.groupdict().items() if v}
+    if any(d.granularity == "year" for d in c.of_kind("date")) and re.search(
+            r"\b(?:profits?|earn(?:ed|ings|s)?|revenues?|sales|turnover|loss(?:es)?|income)\b", c.text, re.I):
+        found.add("year")
+    return found
 
 
 def _dates_told(c: Claim) -> list[Value]:
@@ -501,17 +531,29 @@ def _ledes_placed_apart(claims: list[Claim], src: dict[str, Source], resolution:
             if not people[x] & people[y] and _one_kind(lede[x], lede[y]) and _placed_apart(lede[x], lede[y], src)}
 
 
-def _narrowest(places: list[Value]) -> list[Value]:
+def _narrowest(places: list[Value], text: str = "") -> list[Value]:
     """A claim's places without the country or region that holds another of them ("at the port of Thessaloniki in
-    northern Greece" is Thessaloniki): Greece, named by an article on Piraeus too, is no place the two share."""
-    return [v for v in places if lx.place_kind(v.norm) not in {"country", "region"}
-            or not any(w is not v and lx.place_kind(w.norm) == "city" and place_relation(w.norm, v.norm) == COMPATIBLE
-                       for w in places)]
+    northern Greece" is Thessaloniki): Greece, named by an article on Piraeus too, is no place the two share; nor is a
+    province the text names beside a town it calls one ("in the town of Casiguran in Aurora province")."""
+    towns = [v for v in places if _level_group(_place_level(None, v, text)) == "settlement"] if text else []
+    return [v for v in places if (lx.place_kind(v.norm) not in {"country", "region"}
+                                  or not any(w is not v and lx.place_kind(w.norm) == "city" and place_relation(w.norm, v.norm) == COMPATIBLE
+                                             for w in places))
+            and not (towns and v not in towns and _level_group(_place_level(None, v, text)) == "area")]
+
+
+def _level_group(level: str | None) -> str | None:
+    """A town and a city are places of one kind (two of them are two places); a province and a county hold them."""
+    return "settlement" if level in _SETTLEMENTS else "area" if level in _AREAS else level
+
+
+_SETTLEMENTS = {"village", "town", "city", "hamlet", "capital", "suburb"}
+_AREAS = {"province", "county", "prefecture", "governorate", "region", "state"}
 
 
 def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events in places known to be apart, and nowhere alike."""
-    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
+    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
 
@@ -519,7 +561,7 @@ def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
 def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events apart and nowhere alike, leaving aside a place both name ("shot dead in
     Tagum City, Davao", "survived an ambush in Panabo City, Davao")."""
-    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
+    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
     both = {lx.fold(x.norm) for x in pa} & {lx.fold(y.norm) for y in pb}
     # two names the gazetteer does not know are two places too, the dates being days apart already
     relations = {DIFFERENT if (r := place_relation(x.norm, y.norm)) == UNKNOWN and not _one_name(x.norm, y.norm) else r
@@ -529,7 +571,8 @@ def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
 
 _LEVELS = r"village|town|city|district|province|county|suburb|municipality|commune|hamlet|borough|prefecture|governorate"
 _LEVEL_BEFORE = re.compile(rf"\b(?P<level>{_LEVELS})\s+of\s+(?:the\s+)?$", re.I)
-_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{_LEVELS})\b", re.I)
+_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{_LEVELS})\b|,\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<level2>capital|town|city|village)\s+"
+                          rf"(?:of|in|on|near)\b", re.I)  # "Baler, the capital of Aurora province"
 
 
 def _place_level(c: Claim, v: Value, text: str) -> str | None:
@@ -537,7 +580,7 @@ def _place_level(c: Claim, v: Value, text: str) -> str | None:
     before = _LEVEL_BEFORE.search(text[max(0, v.start - 30):v.start])
     after = _LEVEL_AFTER.match(text, v.end)
     found = before or after
-    return found["level"].lower() if found else None
+    return (found["level"] or found.groupdict().get("level2") or "").lower() or None if found else None
 
 
 def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Source]) -> str:
@@ -546,9 +589,9 @@ def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Sourc
     a district and a province may hold one another."""
     relation = place_relation(x.norm, y.norm)
     if relation == UNKNOWN and not _one_name(x.norm, y.norm) and not _spelled_alike(x.norm, y.norm):
-        level = _place_level(a, x, src[a.source].text)
-        if level is not None and level == _place_level(b, y, src[b.source].text):
-            return DIFFERENT
+        level = _level_group(_place_level(a, x, src[a.source].text))
+        if level is not None and level == _level_group(_place_level(b, y, src[b.source].text)):
+            return DIFFERENT  # "the town of Casiguran", "Baler, the capital of Aurora province": two towns
     return relation
 
 
@@ -743,6 +786,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             da, db = left_a[0], left_b[0]
         else:
             relation = UNKNOWN
+    if relation == DIFFERENT and (_reported_when_said(a, da, b) or _reported_when_said(b, db, a)):
+        relation = UNKNOWN  # "reported a fourth-quarter profit ... on Thursday" vs "earned 15.8 billion pesos in 2025,
+        # the chain said on Thursday": two days of one report, and the other's date is of what was reported
     if relation == DIFFERENT and (_since(a, da) or _since(b, db)):
         relation = UNKNOWN  # "has scorched 1,962 acres since igniting on Monday" vs "had burned 2,000 acres by Wednesday"
     if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
@@ -783,7 +829,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if ta and tb and not steps and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
-    pa, pb = _narrowest(event_places(a, src[a.source].text)), _narrowest(event_places(b, src[b.source].text))
+    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
@@ -811,6 +857,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # a claim that says its event recurs ("in the fifth anti-piracy operation since September"): another count
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
+    periods_a, periods_b = _accounts_for(a), _accounts_for(b)
+    two_periods = bool(periods_a and periods_b and not periods_a & periods_b)  # a quarter's figures and a year's
     for x, y in differing:
         if quantities_conflict(x, y, a, b) and _added_alike(a, x, b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
@@ -819,6 +867,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                                         or max(x.number, y.number) > 1.25 * min(x.number, y.number)):
                 continue  # a time of whom, and of what? "Alemu won in 2:24:10" and "Kiptoo was second in 2:24:48" are two
                 # runners; "passed halfway in 1:10:02" and "won in 2:19:55" two distances
+            if two_periods:
+                continue  # "a fourth-quarter net profit of 4.1 billion pesos" vs "earned 15.8 billion pesos in 2025"
             if ux in RUNNING_COUNTS and _victims_apart(x, y):
                 continue  # "killed 5 villagers" and "killed 12 soldiers" on one day in one province: two tolls
             player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
@@ -893,6 +943,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # over PSV in Amsterdam on Sunday")
         certainty = 1.0 if sides and (not other_sides or same_day) \
             else 0.7 if a_vote and not other_sides else 0.6
+        # one vote on one day, one side of its tally alike ("by 204 votes to 115" vs "184 members voting in favour and
+        # 115 against"), in no two chambers named apart: one vote told two ways
+        chambers_a, chambers_b = ({m.lower() for m in _CHAMBER.findall(c.text)} for c in (a, b))
+        if a_vote and same_day and set(sa[0].sides) & set(sb[0].sides) and not (chambers_a and chambers_b and not chambers_a & chambers_b):
+            certainty = max(certainty, CERTAIN)
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
     # one figure in the same place of a near paraphrase, counting things named two ways ("the list includes more
@@ -933,6 +988,17 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         certainty = 1.0 if p.meaning >= 0.88 or denied or refused else 0.7
         if event_date(other) is None and _came_out_later(src[other.source], src[negated.source]):
             certainty = min(certainty, 0.6)  # "has not been charged" on June 10, "charged" in an article of June 14
+        values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
+        out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
+    # polarity: a person who says she will not do it, the other that she did, on one day ("Zuzana Kovacova said on
+    # Friday she would not resign" vs "Health Minister Zuzana Kováčová resigned on Friday, the prime minister's
+    # office said"): the two voices differ, but the one refusing is the one the other says acted
+    if not any(c.aspect == "polarity" for c in out) and a.negated != b.negated and not implied_denial \
+            and a.frame is not None and b.frame is not None and a.frame.lemma and a.frame.lemma == b.frame.lemma \
+            and a.predicate in lx.PERSON_EVENTS and same_day and p.meaning >= LIKELY_MEANING \
+            and other.frame.modality == "actual" and speakers[0 if a.negated else 1] is not None \
+            and speakers[0 if a.negated else 1] in _shared_people(a, b, resolution):
+        certainty = 0.6 if _came_out_later(src[other.source], src[negated.source]) else 0.9
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
     # polarity: a verb refused in one ("declined to apologise", "failed to appear"), done in the other ("apologised"),
@@ -976,6 +1042,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
             and _alike_but_the_verb(a, b):
         out.append(_Conflict("polarity", 1.0, (a.frame.trigger, b.frame.trigger), "What happened"))
+    # polarity: one defendant's verdict told both ways ("a jury on Wednesday found ... Mei Ling Tan guilty" vs "a jury
+    # in Brisbane on Wednesday acquitted ... Mei Ling Tan"), whatever else the two sentences say
+    verdicts = _verdict(a), _verdict(b)
+    if None not in verdicts and verdicts[0] != verdicts[1] and a.negated == b.negated and relation != DIFFERENT \
+            and not _two_offences_judged(a, b) \
+            and not any(c.aspect == "polarity" for c in out) and _shared_people(a, b, resolution):
+        out.append(_Conflict("polarity", 1.0 if same_day else 0.7, verdicts, "The verdict"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
     # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
     if a.predicate is not None and a.predicate == b.predicate and a.predicate not in {"statement", "meeting", "agreement"}:
@@ -1072,7 +1145,9 @@ _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+
                              r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
                              r"(?:filed|brought|laid|pressed)\b", re.I)
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
-_NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)\s+to\s+(\w+)", re.I)
+_NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)"
+                                   r"(?:\s+(?:on\s+\w+day|yesterday|today|again|publicly|formally|repeatedly|so\s+far))?"
+                                   r"\s+to\s+(\w+)", re.I)  # "declined on Wednesday to approve"
 
 
 _ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble"}
@@ -1502,12 +1577,15 @@ def _one_holder(a: Claim, b: Claim, role: str) -> bool:
     "the lone goal"), or one post of one place filled ("elected X as mayor of Lisbon"); not "scored a goal",
     "won a seat", "the opener" vs "the winner", "Kenya's only gold medal" vs "only silver medal", "appointed a
     director" or "was arrested over the killing", which two may each have done."""
-    if a.frame is None or b.frame is None or a.frame.lemma != b.frame.lemma:
+    if a.frame is None or b.frame is None:
         return False
-    if role == "patient" and a.predicate == b.predicate and a.predicate in {"election", "appointment"}:
-        posts_a, posts_b = ({lx.fold(v.text) for v in c.frame.of_role("position") if _determiner(c, v) not in {"a", "an"}} for c in (a, b))
+    if role == "patient" and a.predicate == b.predicate and a.predicate in {"election", "appointment"}:  # "named", "appointed"
+        posts_a, posts_b = ({lx.post_key(v.text) or lx.fold(v.text) for v in c.frame.of_role("position")
+                             if _determiner(c, v) not in {"a", "an"}} for c in (a, b))  # "its new speaker", "speaker"
         where_a, where_b = ({lx.fold(v.norm or v.text) for v in c.values if v.kind in {"place", "organisation"}} for c in (a, b))
         return bool(posts_a & posts_b) and bool(where_a & where_b)
+    if a.frame.lemma != b.frame.lemma:
+        return False
     other = "patient" if role == "agent" else "agent"
     xa, xb = a.frame.of_role(other), b.frame.of_role(other)
     if len(xa) != 1 or len(xb) != 1 or _determiner(a, xa[0]) in {"a", "an"} or _determiner(b, xb[0]) in {"a", "an"}:
@@ -1624,9 +1702,14 @@ _DECIDER = r"(?:(?:late|last-gasp|dramatic|stoppage-time|injury-time|\d+(?:st|nd
 _WINNING_SCORER = re.compile(
     rf"(?P<a>{_NAME})\s+{_SCORED}\s+(?:home\s+|in\s+)?(?:an?|the|his|her)\s+{_DECIDER}"
     rf"|\b{_DECIDER}\s+(?:by|from)\s+(?P<b>{_NAME})"
-    rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})")
+    rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})"
+    # the one goal of a 1-0 win: "Kerem Aktürk's 88th-minute goal gave Karadeniz SK a 1-0 home win"
+    rf"|(?P<d>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:goal|strike|header|penalty|effort|finish)\s+"
+    rf"(?:gave|handed|earned|secured|sealed|clinched)\s+(?:[\w'’-]+\s+){{0,4}}?an?\s+1-0\b")
 
 
+_PLAYER_WORDS = {"substitute", "striker", "midfielder", "defender", "winger", "forward", "captain", "skipper", "teenager",
+                 "veteran", "debutant", "centre-back", "full-back", "playmaker"}
 _WINNER = "Who scored the winner"  # what a dispute over the scorer of a match's deciding goal is called
 _TEAM_WORDS = {"united", "city", "rovers", "town", "athletic", "fc", "sc", "cf", "wanderers", "albion", "county", "real",
                "inter", "sporting", "olympique", "dynamo", "rangers", "hotspur", "villa", "palace", "forest", "wednesday"}
@@ -1658,20 +1741,55 @@ def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
     for m in _WINNING_SCORER.finditer(c.text):  # "struck a stoppage-time winner" is no attack
         if _ANOTHER_MATCH.search(c.text[max(0, m.start() - 40):m.start()]):
             continue  # "a week after Dan James scored the winner at Hull": another match's goal
-        group = next(g for g in ("a", "b", "c") if m[g])
+        group = next(g for g in ("a", "b", "c", "d") if m[g])
         start, end = c.start + m.start(group), c.start + m.end(group)
         for v in c.of_kind("person"):
             if v.start < end and start < v.end:
                 who = resolution.id_of(c.source, v.norm) or resolution.id_of(c.source, v.text)
                 if who:
                     return who, v.text
-        name = m[group]
-        words = name.split()
+        words = m[group].split()
+        while len(words) > 2 and lx.fold(words[0]) in _PLAYER_WORDS | lx.ROLE_HEADS:
+            words = words[1:]  # "Substitute Tunde Bakare", "Captain Jordan Henderson"
+        name = " ".join(words)
         # a full name the tagger missed or took for a club ("Daizen Maeda headed a 90th-minute winner"), not a
         # team's ("Manchester United", "Real Madrid")
         if len(words) >= 2 and not any(lx.place_kind(w) or lx.fold(w) in lx.ORG_HEADS | _TEAM_WORDS for w in words):
             return f"name:{lx.fold(name)}", name
     return None
+
+
+def _winner_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, Source], one_story: set[frozenset[str]],
+                      seen: set[tuple], clauses_of: dict[tuple[str, int], list[Claim]]) -> list[Finding]:
+    """Two articles whose ledes tell one match, each naming one scorer of its winning goal, and two people
+    ("Chukwuemeka Obi headed the winner in the 78th minute" in the second sentence of one, "Substitute Tunde Bakare
+    scored the 78th-minute winner as Lagos City FC beat Ibadan Stars 1-0" in the lede of the other): the sentences
+    need not be aligned, the ledes tie them to one match. An article naming two winners (a round-up) gives none."""
+    winners: dict[str, list[tuple[str, str, Claim]]] = defaultdict(list)
+    for c in claims:
+        won = _winning_scorer(c, resolution)
+        if won:
+            winners[c.source].append((*won, c))
+    out = []
+    ledes: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence < LEDE_SENTENCES:
+            ledes[c.source].append(c)
+    for pair in sorted(one_story, key=sorted):
+        sa, sb = sorted(pair)
+        wa, wb = winners.get(sa, []), winners.get(sb, [])
+        if not any(_one_result(x, y, clauses_of) for x in ledes[sa] for y in ledes[sb]):
+            continue  # the ledes give one match's score and its two sides alike ("Napoli won 1-0", "Lazio won 1-0": two)
+        if len({w[0] for w in wa}) != 1 or len({w[0] for w in wb}) != 1:
+            continue
+        (ia, na, ca), (ib, nb, cb) = wa[0], wb[0]
+        key = ("person", pair, (na, nb))
+        if ia == ib or _one_surname(na, nb) or key in seen or ("person", pair, (nb, na)) in seen:
+            continue
+        seen.add(key)
+        out.append(_finding("contradiction", "person", 0.9, f"{_WINNER}: {na} ({_outlet(src[sa])}) vs {nb} ({_outlet(src[sb])})",
+                            [(ca, na), (cb, nb)]))
+    return out
 
 
 def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
@@ -1704,6 +1822,28 @@ def _one_doer(a: Claim, b: Claim, resolution: Resolution) -> bool:
     ids_a = {resolution.id_of(a.source, v.text) or lx.fold(v.text) for v in da}
     ids_b = {resolution.id_of(b.source, v.text) or lx.fold(v.text) for v in db}
     return bool(ids_a & ids_b)
+
+
+_ACQUITTED = re.compile(r"\b(?:acquit(?:s|ted|tal)|cleared\s+(?:[\w'’.-]+\s+){0,6}?of|found\s+(?:[\w'’.-]+\s+){0,6}?not\s+guilty|"
+                        r"not[- ]guilty\s+verdict)\b", re.I)
+_CONVICTED = re.compile(r"\b(?:found\s+(?:[\w'’.-]+\s+){0,6}?guilty|convict(?:s|ed)|guilty\s+verdict)\b", re.I)
+
+
+_OFFENCE_OF = re.compile(r"\b(?:guilty|acquitted|cleared|convicted)\s+(?:[\w'’.-]+\s+){0,4}?(?:of|on)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
+
+
+def _two_offences_judged(a: Claim, b: Claim) -> bool:
+    """Two verdicts on two charges ("convicted John Hale of manslaughter" vs "acquitted John Hale of murder"): both may be."""
+    oa, ob = ({m[1].lower()[:6] for m in _OFFENCE_OF.finditer(c.text)} for c in (a, b))
+    return bool(oa and ob and not oa & ob)
+
+
+def _verdict(c: Claim) -> str | None:
+    """"convicted" or "acquitted" when the claim tells one verdict ("found ... guilty", "cleared ... of"); None for
+    none or both ("convicted Smith and acquitted Jones")."""
+    acquitted = bool(_ACQUITTED.search(c.text))
+    convicted = bool(_CONVICTED.search(_ACQUITTED.sub(" ", c.text)))
+    return None if acquitted == convicted else "acquitted" if acquitted else "convicted"
 
 
 def _opposite_verbs(a: Claim, b: Claim) -> bool:
@@ -2040,6 +2180,9 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
                         # a body on one side only ("president of Acme's cloud unit" vs "Vice President"): a person judges
                         # two ministries may be one said two ways ("Youth and Sports" as "Youth" or as "Sports";
                         # "Economy" and "Finance"): a person judges
+                        if bool(body_a) != bool(body_b) and lx.fold(body_a or body_b) in lx.fold(src[(cb if body_a else ca).source].text):
+                            body_a = body_b = body_a or body_b  # "its chief financial officer", "the airline's chief
+                            # executive" in an article naming the company
                         dated = pa is not None and pb is not None and bool(body_a) == bool(body_b) \
                             and not _ministries_apart(x.split(), y.split())
                         name = resolution.name_of(who)
@@ -2061,7 +2204,21 @@ def _rival_posts(x: str, y: str) -> bool:
         return True
     if all(len(w) == 3 and w[0] == "chief" and w[2] == "officer" for w in (wx, wy)):
         return True
+    sides = {_court_side(wx), _court_side(wy)}
+    if None not in sides and len(sides) == 2:
+        return True  # "the lead prosecutor in the case" vs "Benítez's defence lawyer": two sides of one trial
     return _ministries_apart(wx, wy)
+
+
+def _court_side(words: list[str]) -> str | None:
+    """Which side of a trial a post is on: prosecution, defence, or the bench."""
+    if "defence" in words or "defender" in words:
+        return "defence"
+    if words[-1] in {"prosecutor", "prosecutors"} or words[-2:] == ["district", "attorney"]:
+        return "prosecution"
+    if words[-1] in {"judge", "magistrate"}:
+        return "bench"
+    return None
 
 
 def _ministries_apart(wx: list[str], wy: list[str]) -> bool:
@@ -2367,6 +2524,23 @@ def _skeleton(name: str) -> str:
     not two names ("Harris", "Harrison"; "Thomas", "Thompson")."""
     words = lx.fold(name).split() or [""]
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", words[-1]))
+
+
+_STORM = re.compile(r"\b(?:Super\s+Typhoon|Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
+
+
+def _storms(c: Claim) -> set[str]:
+    """The named storms a claim tells of ("Typhoon Ramil")."""
+    return {m[1] for m in _STORM.finditer(c.text)}
+
+
+def _lede_people(c: Claim, clauses_of: dict[tuple[str, int], list[Claim]], resolution: Resolution) -> frozenset[str]:
+    """The people an article's first sentence tells of, also when the next sentence names them ("The former manager
+    of the company ... went on trial on Monday. Luc Marchand, 52, denies ..."); none for a later sentence."""
+    if c.sentence != 0:
+        return frozenset()
+    return frozenset().union(*(resolution.of_claim(x, ("person",), in_roles=False)
+                               for k in (0, 1) for x in clauses_of.get((c.source, k), ())))
 
 
 def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:

@@ -222,6 +222,9 @@ def _by_object(tok, lemma: str, options: tuple[str, ...]) -> str | None:
     return None
 
 
+_COURTS = {"court", "judge", "magistrate", "magistrates", "tribunal", "jury", "justice"}
+
+
 def _light_verb_event(tok) -> tuple[object, str] | None:
     """"held talks", "took office", "made landfall", "opened fire": the event
     of a light verb lies in its object."""
@@ -240,7 +243,10 @@ def _light_verb_event(tok) -> tuple[object, str] | None:
             t = event_type(c)
             if t is not None:
                 return c, t
-        if c.dep_ == "prep" and lemma in lx.LIGHT_VERBS:
+        if c.dep_ == "prep" and lemma == "appear" and c.lower_ in {"before", "in", "at"} \
+                and any(g.dep_ == "pobj" and _lemma(g) in _COURTS for g in c.children):
+            return tok, "justice"  # "appeared on Monday before the criminal court in Grenoble"
+        if c.dep_ == "prep" and (lemma in lx.LIGHT_VERBS or lemma == "come"):
             for g in c.children:
                 if g.dep_ == "pobj" and f"{lemma} {_lemma(c)} {_lemma(g)}" in lx.LIGHT_VERB_EVENTS:
                     return tok, lx.LIGHT_VERB_EVENTS[f"{lemma} {_lemma(c)} {_lemma(g)}"]
@@ -400,12 +406,9 @@ def _value_for(tok, offset: int, doc_text: str, kind: str | None = None, span: t
 
 def _position_token(trigger):
     """The post an appointment or resignation is about: "named X chief
-    executive" (oprd), "became mayor" (attr), "as/to <post>"."""
+    executive" (oprd), "became mayor" (attr), "as/to <post>"; "as its new speaker" before a description of the
+    person ("elected Chisomo Banda, a three-term lawmaker, as its new speaker")."""
     for c in trigger.children:
-        if c.dep_ in {"oprd", "attr"} and _lemma(c) not in lx.PERSON_NOUNS and c.ent_type_ not in PERSON_LABELS:
-            return c
-        if c.dep_ == "dobj" and _lemma(c) in lx.POST_WORDS:
-            return c
         if c.dep_ == "prep" and _lemma(c) in {"as", "to"}:
             for g in c.children:
                 if g.dep_ == "pobj" and (_lemma(g) in lx.POST_WORDS or _lemma(g) in lx.ROLE_HEADS):
@@ -413,6 +416,11 @@ def _position_token(trigger):
                         inner = [x for p in g.children if p.dep_ == "prep" and _lemma(p) == "of" for x in p.children if x.dep_ == "pobj"]
                         return inner[0] if inner else g
                     return g
+    for c in trigger.children:
+        if c.dep_ in {"oprd", "attr"} and _lemma(c) not in lx.PERSON_NOUNS and c.ent_type_ not in PERSON_LABELS:
+            return c
+        if c.dep_ == "dobj" and _lemma(c) in lx.POST_WORDS:
+            return c
         if c.dep_ == "dobj":  # "named Jane Doe chief executive": the post may hang off the object
             for g in c.children:
                 if g.dep_ in {"oprd", "appos"} and _lemma(g) in lx.POST_WORDS | lx.ROLE_HEADS:
@@ -539,6 +547,9 @@ def _raw_agent_patient(trigger, etype: str):
         subj = trigger.head  # "X, who took office in 2021": X
     by_agent = next(iter(g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     obj = next(iter(_children(trigger, "dobj")), None)
+    if obj is None and etype == "appointment" and not passive:  # "named Kwabena Asante-Darko as finance minister",
+        # the name parsed as a predicate: the one appointed
+        obj = next((c for c in trigger.children if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _is_person_like(c))), None)
     if trigger.pos_ in {"NOUN", "PROPN"}:  # a nominal trigger: "the resignation of X", "X's arrest", "the attack on X"
         of = next(iter(_preposition_objects(trigger, {"of"})), None)
         poss = next(iter(_children(trigger, "poss")), None)
@@ -821,8 +832,9 @@ def _modality(trigger, governors: list) -> str:
                 return "hedged"
         if t.i != trigger.i:
             lemma = _lemma(t)
-            if lemma in lx.EXPECT_GOVERNORS:
-                return "expected"
+            if lemma in lx.EXPECT_GOVERNORS and not (lemma == "want" and not any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)):
+                return "expected"  # "wants to resign"; not "a British man wanted in the UK ... was arrested": sought
             if lemma in lx.FUTURE_GOVERNORS:
                 return "future"
             if lemma in lx.HEDGE_GOVERNORS:

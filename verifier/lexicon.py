@@ -460,7 +460,8 @@ LIGHT_VERB_EVENTS = {
     "lose life": "death", "plead guilty": "justice", "take into custody": "justice", "go on trial": "justice",
     "stand trial": "justice", "hold talks": "meeting", "hold meeting": "meeting", "pay visit": "meeting",
     "point out": "statement", "point to": "statement", "refer to": "statement", "call for": "statement",
-    "call on": "statement",
+    "call on": "statement", "come off rail": "disaster", "come off track": "disaster", "jump track": "disaster",
+    "jump rail": "disaster", "leave track": "disaster", "leave rail": "disaster",
 }
 # Prepositions that make an event the background of a clause, not what it reports.
 BACKGROUND_PREPOSITIONS = {"during", "after", "before", "following", "since", "until", "amid", "despite", "ahead", "under",
@@ -560,7 +561,8 @@ NEGATING_GOVERNORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", 
 HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "maybe", "apparently", "likely",
                  "purportedly", "supposedly", "seemingly", "presumably"}
 EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
-                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound"}
+                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound", "forecast",
+                    "predict", "project"}
 FUTURE_GOVERNORS = {"schedule", "due", "slate"}
 # verbs that tell opposite outcomes of one event: "approved the budget by 312 votes to 250" and "rejected the budget
 # by 312 votes to 250" cannot both be (of the same doer: "Liverpool won" and "Chelsea lost" are one match)

@@ -47,7 +47,12 @@ def saying_date(claim: Claim) -> Value | None:
 def said_on(claim: Claim, value: Value) -> bool:
     """The date is the saying's ("officials said on Monday", "told reporters on Monday", "said in a statement on
     Monday", "a statement issued on Monday"), not of what was said ("said flights resumed on Wednesday")."""
-    return bool(_SAID_ON.search(lx.fold(_text_before(claim, value, 60))))
+    return saying_before(_text_before(claim, value, 60))
+
+
+def saying_before(text: str) -> bool:
+    """The words end as the day of a saying is introduced ("the two firms announced on")."""
+    return bool(_SAID_ON.search(lx.fold(text)))
 
 
 _SAID_ON = re.compile(
@@ -176,6 +181,10 @@ def place_relation(a: str, b: str) -> str:
 # claim whose frame is what AFAD said)
 _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "battered",
            "batters", "lashed", "lashes", "pounded", "pounds", "flooded", "floods", "ravaged", "devastated"}
+# words before the place an event happens at, within a few words ("tore through Shawnee, Oklahoma")
+_IN_PLACE = {"in", "at", "to", "from", "into", "inside", "near", "through", "across", "throughout", "outside"}
+_WANTED_IN = re.compile(r"\bwanted\s+(?:in|by)\s+(?:the\s+)?$", re.I)
+_PART_OF_PLACE = {"block", "corner", "outskirts", "intersection", "edge", "suburbs", "heart", "centre", "center"}
 _LOCATIVES = {"in", "at", "near", "off", "outside", "inside", "into", "across", "around", "over", "throughout", "within",
               "along", "on", "from", "to", "of"}
 # what strikes a place: a disaster or an attack, not a tariff or a striker ("Haaland hit Liverpool with a hat-trick")
@@ -196,16 +205,17 @@ def event_places(claim: Claim, text: str) -> list[Value]:
     route: set[tuple[int, int]] = set()  # "a flight to Dubai", "travelling from Prague to Ostrava": where to or from
     roles = [(v.start, v.end) for v in claim.of_kind("role")]
     for v in claim.of_kind("place"):
-        if any(s <= v.start < e for s, e in roles):
-            continue
+        if any(s <= v.start < e for s, e in roles) or _WANTED_IN.search(text[max(claim.start, v.start - 20):v.start]):
+            continue  # "a British man wanted in the UK ... was arrested in Alicante": where he is sought
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
-        located = any(w in {"in", "at", "to", "from", "into", "inside", "near"} for w in window) \
+        located = any(w in _IN_PLACE for w in window) \
             or (window[-1:] and window[-1] in _STRUCK and bool(_STRIKER.search(claim.text))) \
-            or window[-2:-1] in (["block"], ["corner"], ["outskirts"], ["intersection"]) and window[-1] == "of"  # "the 2400 block of"
+            or any(w in _PART_OF_PLACE and nxt == "of" for w, nxt in zip(window, window[1:]))  # "the 2400 block of",
+        # "on the southern edge of Joplin, Missouri"
         if located and (not text[v.end:v.end + 2].startswith(("’s", "'s")) or _DISTRICT_OF.match(text, v.end)):
             out.append(v)  # not "Kenya's president", but "in Dhaka's Mirpur district": Dhaka holds the place
-            nearest = next((w for w in reversed(window) if w in {"in", "at", "to", "from", "into", "inside", "near"}), None)
+            nearest = next((w for w in reversed(window) if w in _IN_PLACE), None)
             if nearest in {"to", "from"}:
                 route.add((v.start, v.end))
     # and the frame's: the object of a verb of place ("An earthquake struck Kathmandu", "Floods hit Valencia", "off the
@@ -214,6 +224,7 @@ def event_places(claim: Claim, text: str) -> list[Value]:
     taken = {(v.start, v.end) for v in out}
     for v in claim.frame.of_role("place") if claim.frame is not None else ():
         if (v.start, v.end) in taken or any(s <= v.start < e for s, e in roles) \
+                or _WANTED_IN.search(text[max(claim.start, v.start - 20):v.start]) \
                 or text[v.end:v.end + 2].startswith(("’s", "'s")):
             continue
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()[-3:]
@@ -762,8 +773,9 @@ def match_scores(claim: Claim) -> list[Score]:
         start = claim.start + m.start()
         out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y)), not interim))
     for m in _TALLY_IN_WORDS.finditer(claim.text if _TALLY_OF_A_VOTE.search(claim.text) else ""):
-        # "by 214 votes to 180", "241 voting in favour and 180 against"; not "45 goals for and 30 against"
-        x, y = int(m["x"] or m["x2"]), int(m["y"] or m["y2"])
+        # "by 214 votes to 180", "by a vote of 198 to 41", "241 voting in favour and 180 against"; not "45 goals for
+        # and 30 against"
+        x, y = int(m["x"] or m["x2"] or m["x3"]), int(m["y"] or m["y2"] or m["y3"])
         start = claim.start + m.start()
         if not any(s.start <= start < s.end for s in out):
             out.append(Score(m.group(), start, start + len(m.group()), (max(x, y), min(x, y))))
@@ -773,6 +785,7 @@ def match_scores(claim: Claim) -> list[Score]:
 # a vote's tally in words: for, then against
 _TALLY_IN_WORDS = re.compile(
     r"(?<![\d.,])(?<!from )\b(?P<x>\d{1,3})\s+votes?\s+to\s+(?P<y>\d{1,3})(?![\d,.]*\d)(?!\s*(?:%|percent|per cent))|"
+    r"\b(?:a\s+vote\s+of|voted|voting)\s+(?P<x3>\d{1,3})\s+to\s+(?P<y3>\d{1,3})(?![\d,.]*\d)(?!\s*(?:%|percent|per cent))|"
     r"(?<![\d.,])\b(?P<x2>\d{1,3})(?![\d,.]*\d)(?!\s*(?:%|percent|per cent))\s+(?:[\w'’-]+\s+){0,5}?(?:voting\s+|voted\s+)?"
     r"(?:in\s+favou?r|for)\b[^.;\d]{0,40}?"
     r"(?:,|\band\b|\bwith\b|\bwhile\b)\s+(?P<y2>\d{1,3})(?![\d,.]*\d)\s+(?:\w+\s+)?(?:voting\s+|voted\s+)?(?:against|opposed)\b",
