@@ -631,3 +631,24 @@ def test_no_one_is_nobody_not_a_count_of_one():
     for text in ("No one was hurt in the blast.", "no-one was injured", "Nobody and no one else was there."):
         assert not [v for v in numbers(text, 0, len(text), []) if v.number == 1], text
     assert [v.number for v in numbers("One man was hurt.", 0, 16, [])] == [1]
+
+
+def test_what_is_to_come_is_dated_forwards_and_what_was_said_is_not():
+    """"will travel on Wednesday" is the coming Wednesday; "expected to ... by Wednesday" too; the day of a saying and
+    a past event in a subordinate clause keep the past ("because he was shown two yellow cards on Saturday")."""
+    def dated(text: str) -> list[date]:
+        return [v.earliest for c in extract(article(text, published="2026-09-29")) for v in c.of_kind("date")]  # a Tuesday
+
+    assert dated("The minister will travel to Paris on Wednesday.") == [date(2026, 9, 30)]
+    assert dated("The typhoon is expected to cross Luzon and exit into the sea by Wednesday.") == [date(2026, 9, 30)]
+    assert dated("Kuvera will acquire PayNaija for $240 million, the two firms announced on Monday.") == [date(2026, 9, 28)]
+    assert dated("Rovers will be without their striker because he was shown two yellow cards on Saturday.") == [date(2026, 9, 26)]
+
+
+def test_a_post_in_apposition_has_its_holder():
+    def holders(text: str) -> list[tuple[str, str | None]]:
+        return [(v.text, v.holder) for c in extract(article(text, published="2026-01-01")) for v in c.of_kind("role")]
+
+    assert ("chief financial officer", "Tomás Herrera") in holders(
+        "Cementos Altiplano said on Thursday that its chief financial officer, Tomás Herrera, will step down.")
+    assert ("chief executive", "Hesham Farouk") in holders('"No one was hurt," said Hesham Farouk, the airline\'s chief executive.')

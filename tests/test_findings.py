@@ -1089,3 +1089,97 @@ def test_look_alikes_a_reviewer_found_stay_apart(embedder, why, a, b):
 ], ids=["a side hit is no place", "the lower house"])
 def test_one_fact_a_reviewer_found_still_agrees(embedder, a, b):
     assert "agreement" in {f.kind for f in findings(embedder, a, b)}
+
+
+# blind review sets 14 and 15 (invented two-outlet pairs): the behaviours they showed missing, in other words
+ONE_EVENT_TOLD_TWO_WAYS = [
+    ("a vote of N to M", "number",
+     "Peru's Congress on Thursday approved a pension reform bill, with 88 legislators voting in favour and 30 against.",
+     "Lawmakers in Peru approved the pension reform bill on Thursday by a vote of 76 to 30."),
+    ("one side of a tally alike", "number",
+     "Zambia's National Assembly on Tuesday passed the Mining Royalties Bill by 101 votes to 52.",
+     "Lawmakers approved Zambia's Mining Royalties Bill on Tuesday, with 110 members voting in favour and 52 against."),
+    ("a scorer's possessive goal in a 1-0 win", "person",
+     "Lucas Moreau scored the only goal in the 63rd minute as Brest beat Lorient 1-0 at home on Saturday.",
+     "Antoine Dufresne's 63rd-minute goal gave Brest a 1-0 home win over Lorient on Saturday."),
+    ("a verdict told both ways", "polarity",
+     "A jury in Cardiff on Thursday found former council treasurer Gareth Price guilty of stealing £400,000 from a housing fund.",
+     "A jury in Cardiff on Thursday acquitted former council treasurer Gareth Price of stealing £400,000 from a housing fund."),
+    ("a refusal by the one said to have acted", "polarity",
+     "Culture Minister Ilona Varga resigned on Friday after a report criticised the handling of a museum tender, the "
+     "government spokesman said.",
+     "Culture Minister Ilona Varga said on Friday she would not resign over the report on the museum tender."),
+    ("declined on a day to do it", "polarity",
+     "Kenya's Pharmacy and Poisons Board on Tuesday approved a generic malaria drug made by Nairobi Pharmaceuticals.",
+     "Kenya's Pharmacy and Poisons Board declined on Tuesday to approve a generic malaria drug made by Nairobi "
+     "Pharmaceuticals, asking for more data."),
+    ("one post filled by two people", "person",
+     "Senegal's president on Monday named Awa Ndiaye as interior minister, replacing Moussa Diop.",
+     "Senegal's president has appointed Fatou Sarr as the new interior minister, the presidency said on Monday."),
+    ("a trial's court in two cities", "place",
+     "The former director of a dam company went on trial for negligence on Tuesday at the criminal court in Porto. Rui "
+     "Almeida, 61, denies the charges.",
+     "Rui Almeida, the 61-year-old former director of the dam company, appeared on Tuesday before the criminal court in "
+     "Braga on negligence charges."),
+    ("a named storm's landfall town", "place",
+     "Cyclone Belna made landfall in the town of Mahajanga on Sunday night with winds of 180 km/h.",
+     "Cyclone Belna slammed ashore at Soalala, a coastal town in Boeny region, on Sunday night with winds of 180 km/h."),
+    ("an arrest's city, the man wanted elsewhere", "place",
+     "Italian police arrested a German fugitive wanted for fraud in Milan on Monday, ending a year on the run. Klaus "
+     "Berger, 52, was detained outside his flat.",
+     "A German man wanted in Germany for fraud was arrested in Turin on Monday after a year on the run. Klaus Berger, "
+     "52, was living under a false name."),
+]
+
+
+@pytest.mark.parametrize("why,aspect,a,b", ONE_EVENT_TOLD_TWO_WAYS, ids=[c[0] for c in ONE_EVENT_TOLD_TWO_WAYS])
+def test_one_event_told_two_ways_by_two_outlets_contradicts(embedder, why, aspect, a, b):
+    assert ("contradiction", aspect) in kinds(findings(embedder, a, b))
+
+
+POSTS_TOLD_TWO_WAYS = [
+    ("'its' post in a sentence naming the company",
+     "Danish brewer Nordlys said on Monday that its chief financial officer, Mette Vestergaard, will leave in June.",
+     "Nordlys's chief operating officer, Mette Vestergaard, will leave the brewer in June, the company said on Monday."),
+    ("the company's post after 'said Name,'",
+     "\"Nobody was hurt,\" said Rania Haddad, the carrier's chief executive. Cedar Air flight 212 returned to Beirut on "
+     "Monday.",
+     "Cedar Air said flight 212 turned back to Beirut on Monday. Rania Haddad, Cedar Air's chief operating officer, said "
+     "the jet was grounded."),
+    ("prosecutor and defence lawyer",
+     "\"The evidence is overwhelming,\" said Sofia Lindqvist, the lead prosecutor in the case, on Monday.",
+     "Sofia Lindqvist, the defence attorney for the accused, said on Monday the evidence was weak."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", POSTS_TOLD_TWO_WAYS, ids=[c[0] for c in POSTS_TOLD_TWO_WAYS])
+def test_one_persons_two_posts_are_a_role_finding(embedder, why, a, b):
+    assert {("contradiction", "role"), ("uncertain", "role")} & kinds(findings(embedder, a, b))
+
+
+AGREED_OR_APART = [
+    ("a quarter's and a year's figures", "none",
+     "Andean retailer Grupo Cóndor reported a fourth-quarter net profit of 2.2 billion pesos on Thursday.",
+     "Grupo Cóndor earned 8.1 billion pesos in 2025, the retailer said on Thursday."),
+    ("dozens and several dozen", "no contradiction",
+     "A strong earthquake damaged dozens of buildings in Van province on Saturday, the disaster agency said.",
+     "Saturday's strong earthquake in Van province damaged several dozen buildings, the disaster agency said."),
+    ("two tornadoes in two states", "no contradiction",
+     "A tornado tore through Enid, Oklahoma, on Monday evening, injuring three people.",
+     "A tornado destroyed six homes on the northern edge of Salina, Kansas, late on Monday. No injuries were reported."),
+    ("a temperature glued to its unit", "agreement",
+     "Temperatures in Seville reached 44.1C on Sunday, the highest reading of the year, the weather agency said.",
+     "The mercury hit 44.1 degrees Celsius in Seville on Sunday, the weather agency said."),
+    ("two charges, two verdicts", "no contradiction",
+     "A jury in Leeds convicted Peter Shaw of fraud on Friday.", "A jury in Leeds acquitted Peter Shaw of theft on Friday."),
+]
+
+
+@pytest.mark.parametrize("why,expected,a,b", AGREED_OR_APART, ids=[c[0] for c in AGREED_OR_APART])
+def test_what_review_sets_14_and_15_found_apart_or_alike(embedder, why, expected, a, b):
+    found = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "contradiction"]
+    if expected == "agreement":
+        assert any(f.kind == "agreement" for f in found)
+    if expected == "none":
+        assert not [f for f in found if f.kind == "uncertain"]

@@ -281,6 +281,7 @@ _ROLE_MODIFIERS = {
     "political", "economic", "finance", "health", "education", "oil", "energy",
     "trade", "intelligence", "former", "acting", "interim", "new", "then",
     "financial", "operating", "technology", "information", "marketing", "managing",  # "Chief Financial Officer"
+    "lead", "public", "crown",  # "the lead prosecutor", "a Crown prosecutor"
 }
 
 
@@ -618,10 +619,11 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             holder = by_start[toks[h].start]
         elif s >= 2 and toks[s - 1].text == "," and toks[s - 2].end in {c.end for c in chs if c.kind == "person"}:
             holder = next(c for c in chs if c.end == toks[s - 2].end)
-        elif s >= 3 and (toks[s - 1].possessive or toks[s - 1].low == "the") and toks[s - 2].text == "," \
-                and any(c.end == toks[s - 3].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
-            # "Dana Whitlock, Crestline's chief operating officer", "John Smith, the chief executive,"
-            holder = next(c for c in chs if c.end == toks[s - 3].end)
+        elif (k := _owner_start(toks, chs, s)) >= 2 and toks[k - 1].text == "," \
+                and any(c.end == toks[k - 2].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
+            # "Dana Whitlock, Crestline's chief operating officer", "Rania Haddad, Cedar Air's chief operating officer",
+            # "John Smith, the chief executive,"
+            holder = next(c for c in chs if c.end == toks[k - 2].end)
         elif s >= 4 and toks[s - 1].possessive and toks[s - 2].low == "the" and toks[s - 3].text == "," \
                 and any(c.end == toks[s - 4].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 4].end)  # "said Hesham Farouk, the airline's chief executive"
@@ -644,7 +646,11 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             after = next((k for k, x in enumerate(toks) if x.start >= named.end), len(toks))
             own_title = after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in {"the", "a", "an"} \
                 and any(x.low in lx.ROLE_HEADS | lx.POST_WORDS for x in toks[after + 2:after + 5])
-            if named.kind == "person" and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
+            # (a name in apposition to a person's title is a person's, whatever the tagger made of it: "its chief
+            # financial officer, Mette Vestergaard,")
+            person_like = named.kind == "person" or named.kind == "organisation" and not any(
+                x.low.rstrip(".") in lx.ORG_HEADS for x in named.tokens)
+            if person_like and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
                     and (after >= len(toks) or toks[after].text in {",", "."}) and not own_title:
                 holder = named
         if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
@@ -657,6 +663,20 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         out.append((Value("role", role_text, start, end, norm=norm, qualifier=qualifier, appointed=appointed), holder, s))
         i = e
     return out
+
+
+def _owner_start(toks: list[Token], chs: list[Chunk], s: int) -> int:
+    """Where the words before a title that say whose it is begin: "the" ("the chief executive"), or a possessive name
+    ("Cedar Air's chief operating officer": at "Cedar"); the title's own start when there are none."""
+    if s >= 1 and toks[s - 1].low == "the":
+        return s - 1
+    if s >= 1 and toks[s - 1].possessive:
+        owner = next((c for c in chs if c.start <= toks[s - 1].start < c.end), None)
+        k = s - 1
+        while owner is not None and k > 0 and toks[k - 1].start >= owner.start:
+            k -= 1
+        return k
+    return s
 
 
 def _opens_phrase(toks: list[Token], c: Chunk) -> bool:

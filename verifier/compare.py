@@ -1047,7 +1047,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     verdicts = _verdict(a), _verdict(b)
     if None not in verdicts and verdicts[0] != verdicts[1] and a.negated == b.negated and relation != DIFFERENT \
             and not _two_offences_judged(a, b) \
-            and not any(c.aspect == "polarity" for c in out) and _shared_people(a, b, resolution):
+            and not any(c.aspect == "polarity" for c in out) \
+            and resolution.of_claim(a, ("person", "organisation"), in_roles=False) & resolution.of_claim(b, ("person", "organisation"), in_roles=False):
         out.append(_Conflict("polarity", 1.0 if same_day else 0.7, verdicts, "The verdict"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
     # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
@@ -2386,7 +2387,8 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     near paraphrase: the same person speaks on many occasions."""
     if a.negated != b.negated:
         return False  # one says it happened, the other that it did not: never one fact two outlets agree on
-    if _opposite_verbs(a, b) or _opposite_words(a, b):
+    verdicts = {_verdict(a), _verdict(b)}
+    if _opposite_verbs(a, b) or _opposite_words(a, b) or verdicts == {"convicted", "acquitted"}:
         return False  # "the euro rose against the dollar", "fell against the yen": opposite moves are no fact in common
     if _other_people(a, b, resolution):
         return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games
