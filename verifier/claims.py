@@ -718,7 +718,7 @@ _DATE_CANDIDATE = re.compile(
         (?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:19|20)\d\d\b |
         \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}/\d{{1,2}}/\d{{4}} |
         (?:last\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))? |
-        yesterday | today | tomorrow | (?:last|this|next)\s+(?:week|month|year) |
+        yesterday | today | tomorrow | (?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year) |
         (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago
     )\b""",
     re.I | re.X,
@@ -790,6 +790,16 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
     relative = weekday or re.search(r"ago|yesterday|today|tomorrow|last|this|next", low)
     if relative and published is None:
         return Value("date", expr, 0, 0, norm=f"{low} (date unknown)", granularity="weekday" if weekday else "unknown")
+    part = re.fullmatch(r"(earlier|later)\s+this\s+(week|month|year)", low)
+    if part and published is not None:  # "jailed earlier this month": from the month's start to the article's day
+        today = published.date()
+        first = {"week": today - timedelta(days=today.weekday()), "month": today.replace(day=1),
+                 "year": today.replace(month=1, day=1)}[part[2]]
+        last = {"week": first + timedelta(days=6), "month": today.replace(day=calendar.monthrange(today.year, today.month)[1]),
+                "year": today.replace(month=12, day=31)}[part[2]]
+        lo, hi = (first, today) if part[1] == "earlier" else (today, last)
+        return Value("date", expr, 0, 0, norm=f"{lo.isoformat()}..{hi.isoformat()}", earliest=lo, latest=hi,
+                     granularity="week" if part[2] == "week" else part[2], month=lo.month if lo.month == hi.month else None)
     week = re.fullmatch(r"(last|this|next)\s+week", low)
     if week and published is not None:
         monday = published.date() - timedelta(days=published.weekday()) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[week.group(1)])

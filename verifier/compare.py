@@ -893,7 +893,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "arrested 12 days after the shooting" dates a step; "jailed for 30 days" lasts
             if (_players_figure(a, x) or _players_figure(b, y)) and not (player and player_b):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
-            certainty = min(values_certainty, 1.0 if one_kind or one_age or p.meaning >= PARAPHRASE_MEANING else 0.7)
+            # one toll of one one-off event, whatever verb each tells it with ("plunged into a ravine ..., killing 17
+            # people" vs "Twenty-one people died when a ... bus came off the road")
+            one_toll = ux == uy and ux in RUNNING_COUNTS and {a.predicate, b.predicate} <= ONE_OFF_EVENTS
+            certainty = min(values_certainty, 1.0 if one_kind or one_age or one_toll or p.meaning >= PARAPHRASE_MEANING else 0.7)
             what = f"Age of {resolution.name_of(aged)}" if one_age \
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
                 else f"Time taken in {event}" if ux == uy == ELAPSED \
@@ -932,7 +935,10 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     sa, sb = [m for m in match_scores(a) if m.final], [m for m in match_scores(b) if m.final]
     if len(sa) == 1 and len(sb) == 1 and sa[0].sides != sb[0].sides and not two_doers:
         named_a, named_b = _named_things(a, resolution), _named_things(b, resolution)
-        sides = len(named_a & named_b) >= 2
+        # the two sides named alike, by the resolver or, for names it missed, by three capitalised words in common and
+        # none apart ("Kaunas Vilkai beat Klaipėdos Banga 88-81" vs "Kaunas Vilkai won 88-79 ... against Klaipėdos Banga")
+        words_alike = {w for w in _capitalised(a.text) & _capitalised(b.text) if w not in lx.WEEKDAYS and w not in lx.MONTHS}
+        sides = len(named_a & named_b) >= 2 or (len(words_alike) >= 3 and not _other_sides_named(a, b, resolution))
         # each names a side the other does not ("over the Jaguars", "over the Chiefs"): two matches as likely; with
         # the sides unnamed ("the bill passed 17-13" vs "senators approved the measure 18-12"), one figure said two
         # ways all the same: a person judges, or, established as one event and each the other's closest, it stands
@@ -2321,7 +2327,23 @@ def _one_town_one_day(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     da, db = event_date(a), event_date(b)
     if not (da is not None and db is not None and da.granularity == db.granularity == "day" and date_relation(da, db) == SAME):
         return False
-    return bool(_small_places(a) & _small_places(b))
+    return bool(_small_places(_lede_text(a, src)) & _small_places(_lede_text(b, src)))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _lede_text(c: Claim, src: dict[str, Source]) -> str:
+    """The claim's words, and for an article's first sentence the next sentence too, where a lede's "a passenger bus
+    plunged into a ravine" is placed ("... when it left the road near Huanta")."""
+    if c.sentence != 0:
+        return c.text
+    text = src[c.source].text
+    end = c.end
+    for _ in range(2):  # the end of the claim's sentence, then of the next
+        m = _SENTENCE_END.search(text, end)
+        end = m.end() if m else len(text)
+    return text[c.start:end]
 
 
 _AT_PLACE = re.compile(r"\b(?:near|outside|off|in the (?:town|village|hamlet) of)\s+"
@@ -2330,12 +2352,12 @@ _LEVEL_WORDS = {"state", "province", "region", "county", "district", "governorat
                 "parliament", "highway", "motorway", "road", "river", "lake", "sea", "coast", "mountains"}
 
 
-def _small_places(c: Claim) -> set[str]:
-    """Names the claim puts its event "near", "outside" or "in the town of" that the gazetteer does not hold
+def _small_places(text: str) -> set[str]:
+    """Names the words put an event "near", "outside" or "in the town of" that the gazetteer does not hold
     (towns, villages), folded; not a day, a month, nor a state, a province or a road ("in Borno State", "in
     Balochistan": a region sees many attacks on one day)."""
     out = set()
-    for m in _AT_PLACE.finditer(c.text):
+    for m in _AT_PLACE.finditer(text):
         name = m["name"].strip()
         words = lx.fold(name).split()
         if lx.place_kind(name) is None and words[0] not in lx.WEEKDAYS | lx.MONTHS and not set(words) & _LEVEL_WORDS:
@@ -2434,7 +2456,7 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if {a.predicate, b.predicate} <= ONE_OFF_EVENTS and date_relation(da, db) == SAME and day_a and day_b \
             and any(quantity_unit(a, x) in RUNNING_COUNTS and quantity_unit(a, x) == quantity_unit(b, y) and x.number >= 1
                     for x, y in equal) \
-            and (_a_place_in_common(a, b) or _small_places(a) & _small_places(b)):
+            and (_a_place_in_common(a, b) or _small_places(a.text) & _small_places(b.text)):
         return True  # "A bridge collapsed in Medellin on Friday, killing three people" vs "Three people died when a
         # footbridge in Medellin gave way on Friday": one toll of one disaster, in one place on one day
     return _same_participants(a, b, src, resolution)

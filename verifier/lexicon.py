@@ -415,7 +415,7 @@ EVENT_VERBS = _inventory({
     "attack": "attack strike bomb shell shoot raid invade ambush assault stab fire launch target hit storm bombard torpedo gun",
     "disaster": "strike hit rock jolt shake erupt crash collapse derail capsize sink flood burn lash batter hammer explode plunge",
     "justice": "arrest detain charge indict sentence convict jail imprison acquit sue fine extradite prosecute arraign apprehend "
-               "try plead nab",
+               "try plead nab appeal",
     "meeting": "meet visit host receive confer discuss welcome",
     "agreement": "sign agree ink seal conclude strike reach",
     "transaction": "buy sell acquire purchase merge pay invest earn raise post report rise fall gain drop climb slip tumble plunge "
@@ -436,7 +436,7 @@ EVENT_NOUNS = _inventory({
     "disaster": "earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding wildfire blaze fire "
                 "explosion eruption landslide mudslide avalanche tsunami drought crash derailment collapse outbreak epidemic "
                 "landfall",
-    "justice": "arrest trial conviction verdict indictment lawsuit sentencing extradition detention",
+    "justice": "arrest trial conviction verdict indictment lawsuit sentencing extradition detention appeal",
     "meeting": "meeting talk talks visit summit trip conference negotiation call",
     "agreement": "agreement deal treaty accord pact signing settlement ceasefire truce",
     "transaction": "acquisition merger sale purchase takeover profit revenue earnings ipo dividend buyout",
@@ -540,6 +540,7 @@ JUSTICE_STEPS = {
     **dict.fromkeys(("convict", "conviction", "verdict", "acquit"), "verdict"),
     **dict.fromkeys(("sentence", "sentencing", "imprison"), "sentence"),
     **dict.fromkeys(("extradite", "extradition"), "extradition"),
+    "appeal": "appeal",
 }
 # each step told as a verb anywhere in a claim ("the man charged as X, who was arrested last week" tells the arrest
 # too); not its noun, which names it in passing ("arrested on a murder charge", "cardiac arrest", "clinical trial");
@@ -551,6 +552,7 @@ JUSTICE_STEP_WORDS = {step: re.compile(rf"\b(?:{forms})\b", re.I) for step, form
     "verdict": r"convict(?:ed|ing)|acquitt(?:ed|ing)|found guilty",
     "sentence": r"sentenc(?:ed|ing)|imprison(?:ed|ing)|jailed",
     "extradition": r"extradit(?:ed|ing)",
+    "appeal": r"appeal(?:ed|ing)|(?:filed|lodged|launched)\s+an\s+appeal",
 }.items()}
 SELF_EVENTS = {"resign", "quit", "retire", "die", "perish", "succumb", "step"}
 PLACE_OBJECT_VERBS = {"visit", "strike", "hit", "rock", "jolt", "shake", "lash", "batter", "hammer", "flood", "attack",

@@ -181,8 +181,10 @@ def place_relation(a: str, b: str) -> str:
 # claim whose frame is what AFAD said)
 _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "battered",
            "batters", "lashed", "lashes", "pounded", "pounds", "flooded", "floods", "ravaged", "devastated"}
-# words before the place an event happens at, within a few words ("tore through Shawnee, Oklahoma")
-_IN_PLACE = {"in", "at", "to", "from", "into", "inside", "near", "through", "across", "throughout", "outside"}
+# words before the place an event happens at, within a few words; and what a storm or an attack sweeps ("tore
+# through Shawnee, Oklahoma"; not "212 stores across New England")
+_IN_PLACE = {"in", "at", "to", "from", "into", "inside", "near"}
+_SWEPT = {"through", "across", "throughout", "outside"}
 _WANTED_IN = re.compile(r"\bwanted\s+(?:in|by)\s+(?:the\s+)?$", re.I)
 _PART_OF_PLACE = {"block", "corner", "outskirts", "intersection", "edge", "suburbs", "heart", "centre", "center"}
 _LOCATIVES = {"in", "at", "near", "off", "outside", "inside", "into", "across", "around", "over", "throughout", "within",
@@ -210,6 +212,7 @@ def event_places(claim: Claim, text: str) -> list[Value]:
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
         located = any(w in _IN_PLACE for w in window) \
+            or (any(w in _SWEPT for w in window) and bool(_STRIKER.search(claim.text))) \
             or (window[-1:] and window[-1] in _STRUCK and bool(_STRIKER.search(claim.text))) \
             or any(w in _PART_OF_PLACE and nxt == "of" for w, nxt in zip(window, window[1:]))  # "the 2400 block of",
         # "on the southern edge of Joplin, Missouri"
