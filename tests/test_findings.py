@@ -1183,3 +1183,62 @@ def test_what_review_sets_14_and_15_found_apart_or_alike(embedder, why, expected
         assert any(f.kind == "agreement" for f in found)
     if expected == "none":
         assert not [f for f in found if f.kind == "uncertain"]
+
+
+# an independent review of the rules above found these; each passes on 860aed8 and failed on their first version
+REVIEWED_NO_CONTRADICTION = [
+    ("one storm's tolls in two provinces", "Typhoon Ramil killed three people in Aurora province on Monday, disaster officials said.",
+     "Typhoon Ramil killed five people in Isabela province on Monday, disaster officials said."),
+    ("missiles named Storm", "Storm Shadow missiles struck a command post in Kursk on Tuesday, killing four soldiers.",
+     "Storm Shadow missiles struck a fuel depot in Bryansk on Tuesday, killing two workers."),
+    ("one spokesman on two bombings",
+     "A car bomb exploded in Mogadishu on Monday, killing eight people. Police spokesman Abdifatah Aden said al-Shabaab was responsible.",
+     "A roadside bomb exploded in Baidoa on Monday, killing three soldiers. Police spokesman Abdifatah Aden said al-Shabaab was responsible."),
+    ("two co-defendants", "A jury in Leeds on Wednesday found Mark Smith guilty of murdering Anna Lee.",
+     "A jury in Leeds on Wednesday acquitted Paul Jones, who had stood trial alongside Mark Smith for the murder of Anna Lee."),
+    ("cleared the way", "A Manhattan judge on Tuesday cleared the way for the sentencing of Sean Combs after rejecting his bid for a new trial.",
+     "A Manhattan jury on Tuesday found Sean Combs guilty of two prostitution-related charges."),
+    ("two posts left", "Zuzana Kovacova said on Friday she would not resign as leader of the Civic Party despite the hospital scandal.",
+     "Zuzana Kovacova resigned as health minister on Friday over the hospital scandal, the prime minister's office said."),
+    ("the opener's 1-0 lead",
+     "Liverpool beat Manchester City 2-1 at Anfield on Sunday. Erling Haaland's 10th-minute goal gave City a 1-0 lead before "
+     "Liverpool hit back after the break.",
+     "Liverpool beat Manchester City 2-1 at Anfield on Sunday. Mohamed Salah scored a late winner for the home side."),
+    ("a winner in another match",
+     "Leeds United beat Hull City 1-0 at Elland Road on Saturday. Patrick Bamford headed in the 70th-minute winner from a corner.",
+     "Leeds United beat Hull City 1-0 at Elland Road on Saturday thanks to a Patrick Bamford header. Elsewhere in the "
+     "Championship, Oli McBurnie scored a late winner as Sheffield United won 2-1 at Burnley."),
+    ("a price that declined to close", "Shares of Acme Corp declined on Tuesday to close at $45.20 on the New York Stock Exchange.",
+     "Shares of Acme Corp closed at $45.20 on the New York Stock Exchange on Tuesday."),
+    ("minus written two ways", "Temperatures fell to -12C in Oslo on Monday, the lowest this winter.",
+     "Temperatures fell to minus 12 degrees Celsius in Oslo on Monday, the lowest this winter."),
+    ("two drivers off the track", "Lando Norris left the track at Turn 4 in Austin on Sunday and was handed a five-second penalty, stewards said.",
+     "Oscar Piastri left the track at Turn 12 in Austin on Sunday and was handed a five-second penalty, stewards said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", REVIEWED_NO_CONTRADICTION, ids=[c[0] for c in REVIEWED_NO_CONTRADICTION])
+def test_what_the_review_of_the_new_rules_found_is_no_contradiction(embedder, why, a, b):
+    found = findings(embedder, a, b)
+    assert not [f for f in found if f.kind == "contradiction"]
+    assert not [f for f in found if f.kind == "uncertain" and f.aspect in {"place", "person", "polarity"}]
+
+
+REVIEWED_STILL_CONTRADICT = [
+    ("a ban of months", "number",
+     "The Football Association banned Chelsea midfielder Enzo Fernandez for three months on Tuesday for breaching betting rules.",
+     "The Football Association banned Chelsea midfielder Enzo Fernandez for six months on Tuesday for breaching betting rules."),
+    ("a release told on two days", "date", "Iran released French cyclist Lennart Monterlos from Evin prison on Friday.",
+     "Iran released French cyclist Lennart Monterlos from Evin prison on Thursday, the French foreign ministry said on Friday."),
+    ("a village and a town of one province", "number",
+     "A landslide buried 30 homes in the village of Esteves in Aurora province on Monday, killing 12 people, disaster officials said.",
+     "A landslide buried 30 homes in the town of Casiguran in Aurora province on Monday, killing 15 people, disaster officials said."),
+    ("a projected result", "number",
+     "Exit polls projected that the ruling Civic Party won 38 percent of the vote in the parliamentary election on Sunday.",
+     "The ruling Civic Party won 41 percent of the vote in the parliamentary election on Sunday, exit polls showed."),
+]
+
+
+@pytest.mark.parametrize("why,aspect,a,b", REVIEWED_STILL_CONTRADICT, ids=[c[0] for c in REVIEWED_STILL_CONTRADICT])
+def test_what_the_review_of_the_new_rules_found_still_contradicts(embedder, why, aspect, a, b):
+    assert ("contradiction", aspect) in kinds(findings(embedder, a, b, published="2026-03-07T12:00"))

@@ -774,6 +774,29 @@ _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 _PAST_BETWEEN = re.compile(r"\b(?:because|after|since|when|who|which|that|as|following|before|was|were|had|has|have|did)\b", re.I)
 
 
+# the day of a document said to report it ("according to a regulatory filing on Monday"), and a plan of the past ("was
+# due to appear in court on Monday but failed to show up")
+_SOURCE_DATED = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:filing|statement|report|"
+                           r"release|announcement|notice|letter|interview|post)\s+(?:on\s+|last\s+)?$", re.I)
+_FORECAST_ON = re.compile(r"\b(?:forecast|predicted|projected|estimated)\s+(?:in|on|last)\s+$", re.I)  # "the bank forecast in January"
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|planned|supposed|slated|forecast|"
+                        r"predicted|projected)\b", re.I)
+
+
+def still_to_come(text: str, clause_start: int, trigger_start: int, date_start: int, date_text: str, *,
+                  weekdays_only: bool = True) -> bool:
+    """A weekday in a clause of what will happen is the coming one ("will travel to Paris on Wednesday", "is expected
+    to ... exit by Wednesday"), unless it is the day of a saying or of a document ("the firms announced on Monday",
+    "according to a statement on Monday"), of a past event told after the verb ("because he was shown two yellow
+    cards on Saturday"), or of a plan now past ("was due to appear in court on Monday"); with `weekdays_only`, a
+    month or a year is left as read (a date the frame did not attach to the verb)."""
+    before = text[max(clause_start, date_start - 60):date_start]
+    weekday = bool(re.match(rf"(?:next\s+)?{_WEEKDAY}\b", date_text.strip(), re.I))
+    return (weekday or not weekdays_only) and not saying_before(before) and not _FORECAST_ON.search(before) \
+        and not _SOURCE_DATED.search(before) and not _PAST_PLAN.search(text[clause_start:date_start]) \
+        and not (date_start > trigger_start and _PAST_BETWEEN.search(text[trigger_start:date_start]))
+
+
 def _ahead(v: Value, published: datetime | None) -> Value:
     """The date resolved forwards, as what is to come ("by Wednesday" in a forecast)."""
     ahead = resolve_date(v.text, published, future=True) if published is not None else None
@@ -806,6 +829,12 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
         sunday = monday + timedelta(days=6)
         return Value("date", expr, 0, 0, norm=f"{monday.isoformat()}..{sunday.isoformat()}", earliest=monday, latest=sunday,
                      granularity="week", month=monday.month if monday.month == sunday.month else None)
+    if future and published is not None and not weekday and not has_year and re.fullmatch(rf"(?:in\s+)?{_MONTH}", low) \
+            and calendar.month_name[published.month].lower().startswith(low.split()[-1][:3]):
+        first = published.date().replace(day=1)  # "expects to close the deal in March", said in March: this March
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return Value("date", expr, 0, 0, norm=first.isoformat()[:7], earliest=first, latest=last, granularity="month",
+                     month=first.month)
     if future and weekday and published is not None:
         target = list(calendar.day_name).index(weekday["day"].title())
         day = published.date() + timedelta(days=(target - published.weekday()) % 7)
@@ -882,12 +911,14 @@ _FRACTION = re.compile(_VULGAR + r"|\d/\d")
 # or before a counted noun ("£300m", "$50k", "6.7m passengers"; "the 100m final" is a race); "mm" millions only after a
 # currency ("$200MM"; "300mm of rain" is millimetres)
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
-_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq|c|f)"  # "45.3C", "104F": degrees
+_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq|c)"  # "45.3C": degrees
 # words after "100m" that end in "s" and count nothing ("the 100m hurdles", "the 200m is her event")
 _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays", "sprinters",
                "runners", "swimmers", "athletes", "hurdlers", "finalists", "medallists", "medalists", "champions",
                "winners", "records", "titles", "events", "specialists", "stars", "times"}
 _CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)")  # the word after a figure, past a country's name
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|mercury|heat(?:wave)?|cold|frost|degrees|warm(?:est)?|hott?est|cool(?:est)?|"
+                          r"thermometers?|celsius|fahrenheit)\b|°", re.I)
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
 _NUMBER = re.compile(
@@ -993,8 +1024,12 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             if len(unit_words) == 2 or not w[:1].isupper():
                 break
         unit = " ".join(unit_words) or None
-        if re.match(r"[cCfF]\b", text[e:e + 2]) and not re.match(r"[cCfF]-", text[e:e + 2]):
-            unit = "degrees" if text[e] in "cC" else "degrees fahrenheit"  # "45.3C" as "45.3 degrees Celsius"; "104F"
+        if re.match(r"[cC]\b", text[e:e + 2]) and not re.match(r"[cC]-", text[e:e + 2]) \
+                and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)]):
+            unit = "degrees"  # "45.3C" as "45.3 degrees Celsius"
+        if unit and unit.split()[0] in {"degrees", "degree"} and (re.search(r"\bminus\s+$", text[max(start, s - 8):s], re.I)
+                                                               or re.match(r"\s*(?:degrees?\s+)?below\s+zero", text[e:e + 25], re.I)):
+            value, raw = -abs(value), raw  # "minus 12 degrees Celsius", "30 degrees below zero"
         signed = s > 0 and text[s - 1] in "-−–" and (s == 1 or not text[s - 2].isalnum()) \
             and not re.search(r"\d\s*$", text[max(0, s - 6):s - 1])  # "30 -35 degrees" is a range
         if signed and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
@@ -1231,8 +1266,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                 # date after the verb is ("is expected to cross northern Luzon and exit ... by Wednesday")
                 # (not the day of the saying: "Kuvera will acquire PayNaija ..., the two firms announced on Tuesday")
                 values = [ahead.get((v.start, v.end)) or (_ahead(v, source.published) if not ahead and v.start > frame.start
-                                                          and not saying_before(text[max(cs, v.start - 60):v.start])
-                                                          and not _PAST_BETWEEN.search(text[frame.end:v.start]) else v)
+                                                          and still_to_come(text, cs, frame.start, v.start, v.text) else v)
                           if v.kind == "date" else v for v in values]
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]

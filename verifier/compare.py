@@ -73,6 +73,8 @@ _SPORTS_CONTEXT = re.compile(r"\b(?:rebounds?|assists?|touchdowns?|receptions?|s
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|bill|measure|motion|resolution|ordinance|amendment)\b", re.I)
 _CHAMBER = re.compile(r"\b(?:house|senate|assembly|sejm|seimas|saeima|lords|commons|council|committee|chamber|congress|"
                       r"bundestag|bundesrat|duma|knesset|diet|lok sabha|rajya sabha|upper|lower)\b", re.I)
+_CHAMBER_WORDS = {"house", "senate", "assembly", "national", "parliament", "congress", "lawmakers", "lords", "commons"}
+_OTHER_MEASURE = re.compile(r"\b(?:amendments?|separate|another)\b", re.I)
 KIND_ORDER = {"contradiction": 0, "uncertain": 1, "agreement": 2, "single_source": 3}
 
 
@@ -316,7 +318,7 @@ def _left_over_dates(c: _Conflict, p: Pair, sibling: tuple[int, int], claims: li
     return replace(c, values=values)
 
 
-_REPORT_LEMMAS = {"report", "announce", "post", "publish", "unveil", "release", "disclose", "say", "state", "issue"}
+_REPORT_LEMMAS = {"report", "announce", "publish", "unveil", "disclose"}  # not "released a prisoner", "posted a video"
 
 
 def _reported_when_said(x: Claim, d: Value | None, other: Claim) -> bool:
@@ -326,17 +328,19 @@ def _reported_when_said(x: Claim, d: Value | None, other: Claim) -> bool:
         and any(said_on(other, y) and date_relation(d, y) in {SAME, COMPATIBLE} for y in other.of_kind("date"))
 
 
-_PERIOD = re.compile(r"\b(?:(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|quarterly|q[1-4]|"
-                     r"three months)|(?P<half>(?:first|second)[- ]half|half-year(?:ly)?|six months|interim)|"
-                     r"(?P<year>full[- ]year|annual|yearly|twelve months|12 months|fiscal year|for the year))\b", re.I)
+_PERIOD = re.compile(r"\b(?:(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|quarterly|q[1-4])|"
+                     r"(?P<half>(?:first|second)[- ]half|half-year(?:ly)?)|"
+                     r"(?P<year>full[- ]year|annual|yearly|fiscal year|for the year))\b", re.I)
+_EARNINGS = re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|revenues?|sales|turnover|loss(?:es)?|income)\b", re.I)
 
 
 def _accounts_for(c: Claim) -> set[str]:
-    """The accounting periods a claim's figures are of (a quarter, a half, a year: "a fourth-quarter net profit",
-    "earned 15.8 billion pesos in 2025"), empty when it names none."""
+    """The accounting periods a claim's results are of (a quarter, a half, a year: "a fourth-quarter net profit",
+    "earned 15.8 billion pesos in 2025"), empty when it names none or tells no results (a ban "for three months")."""
+    if not _EARNINGS.search(c.text):
+        return set()
     found = {k for m in _PERIOD.finditer(c.text) for k, v in m.groupdict().items() if v}
-    if any(d.granularity == "year" for d in c.of_kind("date")) and re.search(
-            r"\b(?:profits?|earn(?:ed|ings|s)?|revenues?|sales|turnover|loss(?:es)?|income)\b", c.text, re.I):
+    if any(d.granularity == "year" for d in c.of_kind("date")):
         found.add("year")
     return found
 
@@ -542,12 +546,17 @@ def _narrowest(places: list[Value], text: str = "") -> list[Value]:
             and not (towns and v not in towns and _level_group(_place_level(None, v, text)) == "area")]
 
 
+def _near(v: Value, text: str) -> bool:
+    """The text puts the event near the place, not in it ("near the town of Dipaculao")."""
+    return bool(re.search(r"\b(?:near|outside|off)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", text[max(0, v.start - 30):v.start], re.I))
+
+
 def _level_group(level: str | None) -> str | None:
     """A town and a city are places of one kind (two of them are two places); a province and a county hold them."""
     return "settlement" if level in _SETTLEMENTS else "area" if level in _AREAS else level
 
 
-_SETTLEMENTS = {"village", "town", "city", "hamlet", "capital", "suburb"}
+_SETTLEMENTS = {"town", "city", "capital"}  # (a village or a suburb may lie in a town)
 _AREAS = {"province", "county", "prefecture", "governorate", "region", "state"}
 
 
@@ -590,8 +599,10 @@ def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Sourc
     relation = place_relation(x.norm, y.norm)
     if relation == UNKNOWN and not _one_name(x.norm, y.norm) and not _spelled_alike(x.norm, y.norm):
         level = _level_group(_place_level(a, x, src[a.source].text))
-        if level is not None and level == _level_group(_place_level(b, y, src[b.source].text)):
-            return DIFFERENT  # "the town of Casiguran", "Baler, the capital of Aurora province": two towns
+        if level is not None and level == _level_group(_place_level(b, y, src[b.source].text)) \
+                and not (_near(x, src[a.source].text) and _near(y, src[b.source].text)):
+            return DIFFERENT  # "the town of Casiguran", "Baler, the capital of Aurora province": two towns; but "near
+            # Baler" and "near the town of Dipaculao" may be one place between them
     return relation
 
 
@@ -952,7 +963,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         # one vote on one day, one side of its tally alike ("by 204 votes to 115" vs "184 members voting in favour and
         # 115 against"), in no two chambers named apart: one vote told two ways
         chambers_a, chambers_b = ({m.lower() for m in _CHAMBER.findall(c.text)} for c in (a, b))
-        if a_vote and same_day and set(sa[0].sides) & set(sb[0].sides) and not (chambers_a and chambers_b and not chambers_a & chambers_b):
+        # (parliaments hold several votes a day: only of one measure, told in nearly the same words or named alike,
+        # and neither an amendment or a "separate" measure the other does not mention)
+        named_alike = {w for w in words_alike if w not in _CHAMBER_WORDS} - {lx.fold(v.norm) for v in a.of_kind("place")}
+        one_measure = (p.meaning >= ANCHOR_MEANING or len(named_alike) >= 2) \
+            and bool(_OTHER_MEASURE.search(a.text)) == bool(_OTHER_MEASURE.search(b.text))
+        if a_vote and same_day and one_measure and set(sa[0].sides) & set(sb[0].sides) \
+                and not (chambers_a and chambers_b and not chambers_a & chambers_b):
             certainty = max(certainty, CERTAIN)
         # a tally is its own kind of event: one vote or match ends one way ("passed 17-13" vs "approved it 18-12")
         out.append(_Conflict("number", certainty, (sa[0].text, sb[0].text), f"{_TALLY} of {event}", exact=certainty == 0.7))
@@ -1003,7 +1020,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             and a.frame is not None and b.frame is not None and a.frame.lemma and a.frame.lemma == b.frame.lemma \
             and a.predicate in lx.PERSON_EVENTS and same_day and p.meaning >= LIKELY_MEANING \
             and other.frame.modality == "actual" and speakers[0 if a.negated else 1] is not None \
-            and speakers[0 if a.negated else 1] in _shared_people(a, b, resolution):
+            and speakers[0 if a.negated else 1] in _shared_people(a, b, resolution) and not _two_spheres(a, b):
         certainty = 0.6 if _came_out_later(src[other.source], src[negated.source]) else 0.9
         values = ("negative" if a.negated else "affirmative", "negative" if b.negated else "affirmative")
         out.append(_Conflict("polarity", certainty, values, "Whether it happened"))
@@ -1011,8 +1028,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # by one voice on a day that may be one; the parse makes the refusal the verb, asserted ("she refused to be
     # photographed"), or another event of the clause ("failed to appear ... for the start of his fraud trial"), so the
     # claims are not told apart by their polarity
-    if not any(c.aspect == "polarity" for c in out) and not a.negated and not b.negated and one_voice \
-            and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
+    if not any(c.aspect == "polarity" for c in out) and not a.negated and not b.negated \
+            and (one_voice or None in speakers) and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
         for refusing, doing in ((a, b), (b, a)):
             if doing.frame is not None and doing.frame.lemma not in _REFUSING and not _NEGATIVE_IMPLICATIVE.search(doing.text) \
                     and doing.frame.modality == "actual" and not _CONDITIONAL.search(doing.text) \
@@ -1020,7 +1037,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                     and (_refuses(refusing, doing) or _refused_yet_done(refusing, doing)) \
                     and not _happened_since(doing, src[refusing.source]):
                 shown = {refusing.id: "refused", doing.id: "done"}
-                out.append(_Conflict("polarity", 1.0, (shown[a.id], shown[b.id]), "Whether it happened"))
+                # (one voice unnamed: "the company told the exchange" vs "Corvan Biosciences disclosed")
+                out.append(_Conflict("polarity", 1.0 if one_voice else CERTAIN, (shown[a.id], shown[b.id]), "Whether it happened"))
                 break
     # polarity: one suspect "released without charge" in one, "charged with murder" in the other; certain only of one
     # named person (a second suspect is often freed while another is charged) and unless charged in a later article
@@ -1048,13 +1066,17 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
             and _alike_but_the_verb(a, b):
         out.append(_Conflict("polarity", 1.0, (a.frame.trigger, b.frame.trigger), "What happened"))
+    # polarity: one occasion called off in one, gone ahead in the other ("rail workers went ahead with a 24-hour strike"
+    # vs "Rail unions called off Wednesday's planned 24-hour strike")
+    called_off = _called_off_or_held(a, b)
+    if called_off and not any(c.aspect == "polarity" for c in out) and a.negated == b.negated:
+        out.append(_Conflict("polarity", 1.0 if relation != DIFFERENT else 0.7, called_off, "Whether it went ahead"))
     # polarity: one defendant's verdict told both ways ("a jury on Wednesday found ... Mei Ling Tan guilty" vs "a jury
     # in Brisbane on Wednesday acquitted ... Mei Ling Tan"), whatever else the two sentences say
     verdicts = _verdict(a), _verdict(b)
     if None not in verdicts and verdicts[0] != verdicts[1] and a.negated == b.negated and relation != DIFFERENT \
-            and not _two_offences_judged(a, b) \
-            and not any(c.aspect == "polarity" for c in out) \
-            and resolution.of_claim(a, ("person", "organisation"), in_roles=False) & resolution.of_claim(b, ("person", "organisation"), in_roles=False):
+            and not _two_offences_judged(a, b) and not any(c.aspect == "polarity" for c in out) \
+            and _defendant(a) & _defendant(b):  # one defendant, named right after each verdict
         out.append(_Conflict("polarity", 1.0 if same_day else 0.7, verdicts, "The verdict"))
     # person: who did it (who scored, who won, who was arrested), by the frames' agent or patient
     # (not in meetings, agreements or statements, whose parties swap sides), on one day or with the other party alike
@@ -1134,8 +1156,20 @@ def _two_offences(freed: Claim, charged: Claim) -> bool:
                         and w not in {"charge", "charged", "questioning", "police", "bail"}:
                     out.add(w[:5])
         return out
+    if _victims(freed) & _victims(charged):
+        return False  # one victim named in both ("over the death of 23-year-old Callum Reid", "after the fatal stabbing
+        # of Callum Reid ... charged with murder"): one case
     fa, fb = words(freed), words(charged)
     return bool(fa) and bool(fb) and not fa & fb
+
+
+_VICTIM_OF = re.compile(r"\b(?:death|murder|killing|stabbing|shooting|assault|rape|kidnapping|abduction|disappearance)\s+of\s+"
+                        r"(?:(?:the\s+)?\d{1,3}-year-old\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _victims(c: Claim) -> set[str]:
+    """The names a claim gives as those an offence was done to ("the fatal stabbing of Callum Reid")."""
+    return {lx.fold(m[1].strip()) for m in _VICTIM_OF.finditer(c.text)}
 
 
 def _two_suspects(freed: Claim, charged: Claim) -> bool:
@@ -1154,7 +1188,8 @@ _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)"
                                    r"(?:\s+(?:on\s+\w+day|yesterday|today|again|publicly|formally|repeatedly|so\s+far))?"
-                                   r"\s+to\s+(\w+)", re.I)  # "declined on Wednesday to approve"
+                                   r"\s+to\s+(?!(?:close|settle|end|finish|trade|stand|open)\b)([a-z]+)", re.I)
+# ("declined on Wednesday to approve"; not a price that "declined on Tuesday to close at $45.20")
 
 
 _ONE_CURRENCY = {"krone": "crown", "kroner": "crown", "krona": "crown", "kronor": "crown", "ruble": "rouble"}
@@ -1712,9 +1747,11 @@ _WINNING_SCORER = re.compile(
     rf"|\bon\s+a\s+(?:late\s+|stoppage-time\s+)?goal\s+(?:by|from)\s+(?P<c>{_NAME})"
     # the one goal of a 1-0 win: "Kerem Aktürk's 88th-minute goal gave Karadeniz SK a 1-0 home win"
     rf"|(?P<d>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:goal|strike|header|penalty|effort|finish)\s+"
-    rf"(?:gave|handed|earned|secured|sealed|clinched)\s+(?:[\w'’-]+\s+){{0,4}}?an?\s+1-0\b")
+    rf"(?:gave|handed|earned|secured|sealed|clinched)\s+(?:[\w'’-]+\s+){{0,4}}?an?\s+1-0\s+(?:(?:home|away)\s+)?"
+    rf"(?:win|victory|triumph)\b")
 
 
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|also\s+won|rivals?)\b", re.I)
 _PLAYER_WORDS = {"substitute", "striker", "midfielder", "defender", "winger", "forward", "captain", "skipper", "teenager",
                  "veteran", "debutant", "centre-back", "full-back", "playmaker"}
 _WINNER = "Who scored the winner"  # what a dispute over the scorer of a match's deciding goal is called
@@ -1775,7 +1812,7 @@ def _winner_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str
     winners: dict[str, list[tuple[str, str, Claim]]] = defaultdict(list)
     for c in claims:
         won = _winning_scorer(c, resolution)
-        if won:
+        if won and not _ELSEWHERE.search(c.text):  # not "Elsewhere, McBurnie scored a late winner as Sheffield United won"
             winners[c.source].append((*won, c))
     out = []
     ledes: dict[str, list[Claim]] = defaultdict(list)
@@ -1787,6 +1824,9 @@ def _winner_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str
         wa, wb = winners.get(sa, []), winners.get(sb, [])
         if not any(_one_result(x, y, clauses_of) for x in ledes[sa] for y in ledes[sb]):
             continue  # the ledes give one match's score and its two sides alike ("Napoli won 1-0", "Lazio won 1-0": two)
+        scores = {m.sides for c in ledes[sa] + ledes[sb] for m in match_scores(c) if m.final}
+        if any(m.final and m.sides not in scores for _, _, c in wa + wb for m in match_scores(c)):
+            continue  # a winner told with another score ("McBurnie scored a late winner as Sheffield United won 2-1"): another match
         if len({w[0] for w in wa}) != 1 or len({w[0] for w in wb}) != 1:
             continue
         (ia, na, ca), (ib, nb, cb) = wa[0], wb[0]
@@ -1831,7 +1871,41 @@ def _one_doer(a: Claim, b: Claim, resolution: Resolution) -> bool:
     return bool(ids_a & ids_b)
 
 
-_ACQUITTED = re.compile(r"\b(?:acquit(?:s|ted|tal)|cleared\s+(?:[\w'’.-]+\s+){0,6}?of|found\s+(?:[\w'’.-]+\s+){0,6}?not\s+guilty|"
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|call\s+off|cancel+ed|scrapped|postponed|abandoned|put\s+off|axed)\b", re.I)
+_WENT_AHEAD = re.compile(r"\b(?:went\s+ahead|took\s+place|was\s+held|were\s+held|gone\s+ahead|proceeded\s+as\s+planned|"
+                         r"got\s+under\s+way|got\s+underway)\b", re.I)
+_OCCASIONS = re.compile(r"\b(strikes?|walkouts?|stoppages?|matche?s?|games?|votes?|referendums?|elections?|concerts?|festivals?|"
+                        r"rall(?:y|ies)|protests?|marche?s|launche?s|races?|summits?|hearings?|trials?|ceremon(?:y|ies)|"
+                        r"parades?|flights?|shows?|tours?|fixtures?)\b", re.I)
+
+
+def _called_off_or_held(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """(what each claim says of one occasion both name, "called off" or "went ahead") when one says it was called
+    off and the other that it went ahead, of one kind of occasion (a strike, a match, a vote); else None."""
+    def said(c: Claim) -> str | None:
+        off, ahead = _CALLED_OFF.search(c.text), _WENT_AHEAD.search(c.text)
+        return "called off" if off and not ahead else "went ahead" if ahead and not off else None
+    sa, sb = said(a), said(b)
+    if sa is None or sb is None or sa == sb:
+        return None
+    occasions_a = {m.lower().rstrip("s") for m in _OCCASIONS.findall(a.text)}
+    occasions_b = {m.lower().rstrip("s") for m in _OCCASIONS.findall(b.text)}
+    return (sa, sb) if occasions_a & occasions_b else None
+
+
+_SPHERE = re.compile(r"\b(?:resign\w*|retir\w*|quit\w*|step\w*\s+down|stood\s+down)\s+(?:as|from)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
+
+
+def _two_spheres(a: Claim, b: Claim) -> bool:
+    """Each claim names what was left, and two things ("would not resign as leader of the Civic Party" vs "resigned as
+    health minister"; "retire from international football" vs "from club football")."""
+    def named(c: Claim) -> set[str]:
+        return {w for m in _SPHERE.finditer(c.text) for w in re.findall(r"[a-z]+", lx.fold(m[1]))} - lx.FUNCTION_WORDS
+    na, nb = named(a), named(b)
+    return bool(na) and bool(nb) and na != nb
+
+
+_ACQUITTED = re.compile(r"\b(?:acquit(?:s|ted|tal)|cleared\s+(?:[A-Z][\w'’.-]+\s+){1,4}of|found\s+(?:[\w'’.-]+\s+){0,6}?not\s+guilty|"
                         r"not[- ]guilty\s+verdict)\b", re.I)
 _CONVICTED = re.compile(r"\b(?:found\s+(?:[\w'’.-]+\s+){0,6}?guilty|convict(?:s|ed)|guilty\s+verdict)\b", re.I)
 
@@ -1851,6 +1925,17 @@ def _verdict(c: Claim) -> str | None:
     acquitted = bool(_ACQUITTED.search(c.text))
     convicted = bool(_CONVICTED.search(_ACQUITTED.sub(" ", c.text)))
     return None if acquitted == convicted else "acquitted" if acquitted else "convicted"
+
+
+_DEFENDANT = re.compile(r"\b(?:found|acquitted|acquits|cleared|convicted|convicts)\s+((?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]+"
+                        r"(?:\s+[A-Z][\w'’.-]+)*)")
+
+
+def _defendant(c: Claim) -> set[str]:
+    """The capitalised words of the one a verdict names right after its verb ("found former charity director Mei Ling
+    Tan guilty", "acquitted Paul Jones"); empty when the verdict names nobody there ("who was convicted in 2021")."""
+    m = _DEFENDANT.search(c.text)
+    return {w for w in re.findall(r"\b[A-Z][\w'’-]+", m[1])} if m else set()
 
 
 def _opposite_verbs(a: Claim, b: Claim) -> bool:
@@ -2410,7 +2495,9 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     if a.negated != b.negated:
         return False  # one says it happened, the other that it did not: never one fact two outlets agree on
     verdicts = {_verdict(a), _verdict(b)}
-    if _opposite_verbs(a, b) or _opposite_words(a, b) or verdicts == {"convicted", "acquitted"}:
+    if _opposite_verbs(a, b) or _opposite_words(a, b) or verdicts == {"convicted", "acquitted"} \
+            or _refused_yet_done(a, b) or _refused_yet_done(b, a) \
+            or _called_off_or_held(a, b) is not None:  # "had declined to approve" vs "had approved"; "called off" vs "went ahead"
         return False  # "the euro rose against the dollar", "fell against the yen": opposite moves are no fact in common
     if _other_people(a, b, resolution):
         return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games
@@ -2550,21 +2637,29 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", words[-1]))
 
 
-_STORM = re.compile(r"\b(?:Super\s+Typhoon|Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
+_STORM = re.compile(r"\b(?:Super\s+Typhoon|Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b(?!\s+missiles?)")
+_LANDFALL = re.compile(r"\b(?:made|makes|making)\s+landfall\b|\b(?:came|comes|slammed|swept|roared)\s+ashore\b", re.I)
 
 
 def _storms(c: Claim) -> set[str]:
-    """The named storms a claim tells of ("Typhoon Ramil")."""
-    return {m[1] for m in _STORM.finditer(c.text)}
+    """The named storms whose landfall a claim tells ("Typhoon Ramil made landfall in ..."): a storm makes one
+    landfall at a time, while it kills and floods in many places ("Storm Shadow missiles" are none)."""
+    return {m[1] for m in _STORM.finditer(c.text)} if _LANDFALL.search(c.text) else set()
 
 
 def _lede_people(c: Claim, clauses_of: dict[tuple[str, int], list[Claim]], resolution: Resolution) -> frozenset[str]:
-    """The people an article's first sentence tells of, also when the next sentence names them ("The former manager
-    of the company ... went on trial on Monday. Luc Marchand, 52, denies ..."); none for a later sentence."""
+    """The people an article's first sentence tells of, also when the next sentence opens with their name ("The former
+    manager of the company ... went on trial on Monday. Luc Marchand, 52, denies ..."; not "Police spokesman Abdifatah
+    Aden said", an official of many stories); none for a later sentence."""
     if c.sentence != 0:
         return frozenset()
-    return frozenset().union(*(resolution.of_claim(x, ("person",), in_roles=False)
-                               for k in (0, 1) for x in clauses_of.get((c.source, k), ())))
+    people = set().union(*(resolution.of_claim(x, ("person",), in_roles=False) for x in clauses_of.get((c.source, 0), ())))
+    for x in clauses_of.get((c.source, 1), ())[:1]:  # the name the next sentence opens with, as its subject
+        holders = {v.holder for v in x.of_kind("role") if v.holder}
+        first = next((v for v in x.of_kind("person") if v.start == x.start), None)
+        if first is not None and first.norm not in holders and first.text not in holders and x.speaker not in {first.text, first.norm}:
+            people |= {e for e in resolution.of_claim(x, ("person",), in_roles=False) if resolution.id_of(x.source, first.norm) == e}
+    return frozenset(people)
 
 
 def _shared_people(a: Claim, b: Claim, resolution: Resolution) -> frozenset[str]:

@@ -244,7 +244,8 @@ def _light_verb_event(tok) -> tuple[object, str] | None:
             if t is not None:
                 return c, t
         if c.dep_ == "prep" and lemma == "appear" and c.lower_ in {"before", "in", "at"} \
-                and any(g.dep_ == "pobj" and _lemma(g) in _COURTS for g in c.children):
+                and any(g.dep_ == "pobj" and _lemma(g) in _COURTS for g in c.children) \
+                and not re.search(r"\bas\s+a\s+witness\b|\bto\s+(?:testify|give\s+evidence)\b", tok.sent.text, re.I):
             return tok, "justice"  # "appeared on Monday before the criminal court in Grenoble"
         if c.dep_ == "prep" and (lemma in lx.LIGHT_VERBS or lemma == "come"):
             for g in c.children:
@@ -958,10 +959,11 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         # saying has none of its own
         when = _time(content, dates, offset, {content.i})
     if when is not None and modality in {"future", "expected"} and published is not None:
-        from .claims import resolve_date  # what will happen: "on Friday" is the coming Friday
+        from .claims import resolve_date, still_to_come  # what will happen: "on Friday" is the coming Friday
 
-        ahead = resolve_date(when.text, published, future=True)
-        when = replace(ahead, start=when.start, end=when.end, text=when.text) if ahead is not None else when
+        if still_to_come(doc.text, clause[0] - offset, trigger.idx, when.start - offset, when.text, weekdays_only=False):
+            ahead = resolve_date(when.text, published, future=True)
+            when = replace(ahead, start=when.start, end=when.end, text=when.text) if ahead is not None else when
     if when is not None:
         args.append(Argument("time", when))
     if etype == "other":

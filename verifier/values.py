@@ -600,6 +600,7 @@ def _precision(v: Value) -> tuple[float, bool]:
     return (10.0 ** zeros, True) if zeros else (0.0, False)  # a count without trailing zeros is exact
 
 
+_MEASURED_IN = {"degrees", "degree"}  # readings written to the unit, rounded
 ROUNDING = 0.10  # the most a round figure is taken to be off its true value, as a share of it
 
 
@@ -611,6 +612,8 @@ def number_interval(v: Value) -> tuple[float, float]:
     # a round figure is rounded near its value, not across a whole step: "2,000" is no rounding of 2,500, nor
     # "about 100" of 149; "about 20" still allows 18, and "about 10" nine
     half = min(half, max(ROUNDING * abs(x), 1.0))
+    if step == 0.0 and v.unit and v.unit.split()[0] in _MEASURED_IN:
+        half = 0.5  # a reading in whole degrees is rounded: "45C" for 45.3 degrees
     if v.bound == "about":
         half = max(half, ROUNDING * abs(x), 1.0 if abs(x) >= 2 else 0.0)  # "about 25" allows 23, "about five" four
     if v.bound == "at_least":  # "more than $2 billion" is said of the number as written
