@@ -1242,3 +1242,42 @@ REVIEWED_STILL_CONTRADICT = [
 @pytest.mark.parametrize("why,aspect,a,b", REVIEWED_STILL_CONTRADICT, ids=[c[0] for c in REVIEWED_STILL_CONTRADICT])
 def test_what_the_review_of_the_new_rules_found_still_contradicts(embedder, why, aspect, a, b):
     assert ("contradiction", aspect) in kinds(findings(embedder, a, b, published="2026-03-07T12:00"))
+
+
+# a second independent review (of 93303bc..e02c700) found these; each runs as on 93303bc or better
+SECOND_REVIEW = [
+    ("a guilty verdict and 'was cleared of'", "contradiction",
+     "A jury in Brisbane on Wednesday found former charity director Mei Ling Tan guilty of fraud.",
+     "Former charity director Mei Ling Tan was cleared of all charges by a jury in Brisbane on Wednesday."),
+    ("flights cancelled by a strike that went ahead", "no contradiction",
+     "Rail workers went ahead with a 24-hour strike on Wednesday, halting most trains across the country.",
+     "Airlines cancelled more than 300 flights on Wednesday because of a 24-hour strike by air traffic controllers."),
+    ("two defendants in one city", "no contradiction",
+     "A former police officer was convicted in Sydney on Tuesday of assaulting a teenager.",
+     "A former teacher was acquitted in Sydney on Tuesday of assaulting a teenager."),
+    ("one declined to comment, another commented", "no contradiction",
+     "The club's owner declined to comment on the sale on Tuesday.",
+     "The club's chairman commented on the sale on Tuesday, saying it was good for the fans."),
+    ("two airstrikes in a village and a town", "no contradiction",
+     "An airstrike killed 12 people in the village of Kafr Batna on Sunday, rescuers said.",
+     "An airstrike killed seven people in the town of Saqba on Sunday, rescuers said."),
+    ("two crashes near two towns", "no contradiction",
+     "Seventeen people died when a bus plunged into a ravine near the town of Huanta on Sunday.",
+     "Nine people died when a bus plunged into a ravine near the town of Puquio on Sunday."),
+    ("a third suspect charged", "no contradiction",
+     "Two men arrested over the fatal stabbing of Callum Reid in Leeds have been released without charge, police said on Tuesday.",
+     "A third man has been charged with the murder of Callum Reid in Leeds, police said on Tuesday."),
+    ("a quarter's and a year's deliveries", "no contradiction",
+     "Tesla delivered 495,000 vehicles in the fourth quarter, the company said on Friday.",
+     "Tesla delivered 1.79 million vehicles in 2025, the company said on Friday."),
+    ("one post refused and left, written two ways", "contradiction",
+     "Alan Drury resigned as prime minister on Friday after losing a confidence vote, his office said.",
+     "Alan Drury said on Friday he would not resign as prime minister despite losing a confidence vote."),
+]
+
+
+@pytest.mark.parametrize("why,expected,a,b", SECOND_REVIEW, ids=[c[0] for c in SECOND_REVIEW])
+def test_what_the_second_review_found(embedder, why, expected, a, b):
+    found = findings(embedder, a, b, published="2026-03-06T12:00")
+    contradictions = [f for f in found if f.kind == "contradiction"]
+    assert bool(contradictions) == (expected == "contradiction")

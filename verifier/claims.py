@@ -771,13 +771,14 @@ _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 
 # words between a verb of what is to come and a date that make the date another, past event's ("will be without their
 # striker because he was shown two yellow cards on Saturday")
-_PAST_BETWEEN = re.compile(r"\b(?:because|after|since|when|who|which|that|as|following|before|was|were|had|has|have|did)\b", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:because|after|since|following|before|was|were|had|has|have|did)\b", re.I)
 
 
 # the day of a document said to report it ("according to a regulatory filing on Monday"), and a plan of the past ("was
 # due to appear in court on Monday but failed to show up")
-_SOURCE_DATED = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:filing|statement|report|"
+_SOURCE_DATED = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:filing|statement|report|"
                            r"release|announcement|notice|letter|interview|post)\s+(?:on\s+|last\s+)?$", re.I)
+_PLAN_FAILED = re.compile(r"\b(?:but|failed|did\s+not|didn't|instead|never)\b", re.I)  # "was due to appear ... but failed"
 _FORECAST_ON = re.compile(r"\b(?:forecast|predicted|projected|estimated)\s+(?:in|on|last)\s+$", re.I)  # "the bank forecast in January"
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|planned|supposed|slated|forecast|"
                         r"predicted|projected)\b", re.I)
@@ -793,7 +794,8 @@ def still_to_come(text: str, clause_start: int, trigger_start: int, date_start: 
     before = text[max(clause_start, date_start - 60):date_start]
     weekday = bool(re.match(rf"(?:next\s+)?{_WEEKDAY}\b", date_text.strip(), re.I))
     return (weekday or not weekdays_only) and not saying_before(before) and not _FORECAST_ON.search(before) \
-        and not _SOURCE_DATED.search(before) and not _PAST_PLAN.search(text[clause_start:date_start]) \
+        and not _SOURCE_DATED.search(before) \
+        and not (_PAST_PLAN.search(text[clause_start:date_start]) and _PLAN_FAILED.search(text[clause_start:date_start + 120])) \
         and not (date_start > trigger_start and _PAST_BETWEEN.search(text[trigger_start:date_start]))
 
 
@@ -918,7 +920,7 @@ _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs
                "winners", "records", "titles", "events", "specialists", "stars", "times"}
 _CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)")  # the word after a figure, past a country's name
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|mercury|heat(?:wave)?|cold|frost|degrees|warm(?:est)?|hott?est|cool(?:est)?|"
-                          r"thermometers?|celsius|fahrenheit)\b|°", re.I)
+                          r"thermometers?|celsius|fahrenheit|readings?|highs?|lows?|weather)\b|°", re.I)
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
 _NUMBER = re.compile(

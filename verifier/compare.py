@@ -324,23 +324,27 @@ _REPORT_LEMMAS = {"report", "announce", "publish", "unveil", "disclose"}  # not 
 def _reported_when_said(x: Claim, d: Value | None, other: Claim) -> bool:
     """x's event is a report, dated the day the other claim says it was said: the two claims' days are of one
     report, and the other's own date is of what was reported (a year's profit, a quarter's sales)."""
-    return d is not None and x.frame is not None and x.frame.lemma in _REPORT_LEMMAS \
+    return d is not None and x.frame is not None \
+        and (x.frame.lemma in _REPORT_LEMMAS or x.frame.lemma == "post" and x.predicate == "transaction") \
         and any(said_on(other, y) and date_relation(d, y) in {SAME, COMPATIBLE} for y in other.of_kind("date"))
 
 
-_PERIOD = re.compile(r"\b(?:(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|quarterly|q[1-4])|"
-                     r"(?P<half>(?:first|second)[- ]half|half-year(?:ly)?)|"
-                     r"(?P<year>full[- ]year|annual|yearly|fiscal year|for the year))\b", re.I)
-_EARNINGS = re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|revenues?|sales|turnover|loss(?:es)?|income)\b", re.I)
+_PERIOD = re.compile(r"\b(?:(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|quarterly|q[1-4]|"
+                     r"three months)|(?P<half>(?:first|second)[- ]half|half-year(?:ly)?|six months|interim)|"
+                     r"(?P<nine>nine months)|(?P<year>full[- ]year|annual|yearly|fiscal year|for the year|twelve months|12 months))\b",
+                     re.I)
+_EARNINGS = re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|revenues?|sales|turnover|loss(?:es)?|income|deliver(?:ed|ies)|"
+                       r"shipments|shipped|output|production|produced|sold|gdp|economy|grew|growth)\b", re.I)
 
 
 def _accounts_for(c: Claim) -> set[str]:
-    """The accounting periods a claim's results are of (a quarter, a half, a year: "a fourth-quarter net profit",
-    "earned 15.8 billion pesos in 2025"), empty when it names none or tells no results (a ban "for three months")."""
-    if not _EARNINGS.search(c.text):
-        return set()
-    found = {k for m in _PERIOD.finditer(c.text) for k, v in m.groupdict().items() if v}
-    if any(d.granularity == "year" for d in c.of_kind("date")):
+    """The periods a claim's results are of (a quarter, a half, a year: "a fourth-quarter net profit", "delivered
+    495,000 vehicles in the fourth quarter", "earned 15.8 billion pesos in 2025"), empty when it names none; "three
+    months", "interim" or a year only of results, not a ban "for three months"."""
+    results = bool(_EARNINGS.search(c.text))
+    found = {k for m in _PERIOD.finditer(c.text) for k, v in m.groupdict().items()
+             if v and (results or not re.search(r"months|interim", v, re.I))}
+    if results and any(d.granularity == "year" for d in c.of_kind("date")):
         found.add("year")
     return found
 
@@ -546,9 +550,10 @@ def _narrowest(places: list[Value], text: str = "") -> list[Value]:
             and not (towns and v not in towns and _level_group(_place_level(None, v, text)) == "area")]
 
 
-def _near(v: Value, text: str) -> bool:
-    """The text puts the event near the place, not in it ("near the town of Dipaculao")."""
-    return bool(re.search(r"\b(?:near|outside|off)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", text[max(0, v.start - 30):v.start], re.I))
+def _areas(c: Claim, src: dict[str, Source]) -> set[str]:
+    """The provinces, counties and regions the claim places its event in ("in Aurora province"), folded."""
+    text = src[c.source].text
+    return {lx.fold(v.norm) for v in event_places(c, text) if _level_group(_place_level(c, v, text)) == "area"}
 
 
 def _level_group(level: str | None) -> str | None:
@@ -556,7 +561,8 @@ def _level_group(level: str | None) -> str | None:
     return "settlement" if level in _SETTLEMENTS else "area" if level in _AREAS else level
 
 
-_SETTLEMENTS = {"town", "city", "capital"}  # (a village or a suburb may lie in a town)
+_SETTLEMENTS = {"town", "city", "capital", "village", "hamlet", "suburb"}
+_PARTS_OF_TOWNS = {"village", "hamlet", "suburb"}  # may lie in a town of the same province
 _AREAS = {"province", "county", "prefecture", "governorate", "region", "state"}
 
 
@@ -598,11 +604,11 @@ def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Sourc
     a district and a province may hold one another."""
     relation = place_relation(x.norm, y.norm)
     if relation == UNKNOWN and not _one_name(x.norm, y.norm) and not _spelled_alike(x.norm, y.norm):
-        level = _level_group(_place_level(a, x, src[a.source].text))
-        if level is not None and level == _level_group(_place_level(b, y, src[b.source].text)) \
-                and not (_near(x, src[a.source].text) and _near(y, src[b.source].text)):
-            return DIFFERENT  # "the town of Casiguran", "Baler, the capital of Aurora province": two towns; but "near
-            # Baler" and "near the town of Dipaculao" may be one place between them
+        level_a, level_b = _place_level(a, x, src[a.source].text), _place_level(b, y, src[b.source].text)
+        if level_a is not None and _level_group(level_a) == _level_group(level_b):
+            if (level_a in _PARTS_OF_TOWNS) != (level_b in _PARTS_OF_TOWNS) and _areas(a, src) & _areas(b, src):
+                return UNKNOWN  # "the village of Esteves in Aurora province", "the town of Casiguran in Aurora province"
+            return DIFFERENT  # "the town of Casiguran", "Baler, the capital of Aurora province": two towns
     return relation
 
 
@@ -800,6 +806,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if relation == DIFFERENT and (_reported_when_said(a, da, b) or _reported_when_said(b, db, a)):
         relation = UNKNOWN  # "reported a fourth-quarter profit ... on Thursday" vs "earned 15.8 billion pesos in 2025,
         # the chain said on Thursday": two days of one report, and the other's date is of what was reported
+    if relation == DIFFERENT and _accounts_for(a) and _accounts_for(b) and not _accounts_for(a) & _accounts_for(b):
+        relation = UNKNOWN  # "grew 0.3 percent in the fourth quarter, ... said on Thursday" vs "grew 1.1 percent in 2025"
     if relation == DIFFERENT and (_since(a, da) or _since(b, db)):
         relation = UNKNOWN  # "has scorched 1,962 acres since igniting on Monday" vs "had burned 2,000 acres by Wednesday"
     if relation == DIFFERENT and not steps and not _around_midnight(a, b, da, db):
@@ -1029,7 +1037,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # photographed"), or another event of the clause ("failed to appear ... for the start of his fraud trial"), so the
     # claims are not told apart by their polarity
     if not any(c.aspect == "polarity" for c in out) and not a.negated and not b.negated \
-            and (one_voice or None in speakers) and relation != DIFFERENT and p.meaning >= LIKELY_MEANING:
+            and (one_voice or (None in speakers and _refuser_named_in_both(a, b))) and relation != DIFFERENT \
+            and p.meaning >= LIKELY_MEANING:
         for refusing, doing in ((a, b), (b, a)):
             if doing.frame is not None and doing.frame.lemma not in _REFUSING and not _NEGATIVE_IMPLICATIVE.search(doing.text) \
                     and doing.frame.modality == "actual" and not _CONDITIONAL.search(doing.text) \
@@ -1179,7 +1188,13 @@ def _two_suspects(freed: Claim, charged: Claim) -> bool:
         found = _AGE_SEX.findall(c.text)
         return {age for age, _ in found if age}, {_SEX[sex.lower()] for _, sex in found if sex}
     (age_a, sex_a), (age_b, sex_b) = described(freed), described(charged)
+    if _ANOTHER_SUSPECT.search(freed.text) or _ANOTHER_SUSPECT.search(charged.text):
+        return True  # "Two men ... released without charge" vs "A third man has been charged"
     return bool(age_a and age_b and not age_a & age_b) or bool(sex_a and sex_b and not sex_a & sex_b)
+
+
+_ANOTHER_SUSPECT = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth)|another)\s+(?:man|woman|men|women|suspect|person|teenager|boy|girl)\b|"
+                              r"\b(?:two|three|four|five|several)\s+(?:men|women|suspects|people|teenagers)\b.{0,60}\breleased\b", re.I)
 
 
 _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+(?:being\s+)?charged?\b|"
@@ -1188,7 +1203,8 @@ _WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
 _NEGATIVE_IMPLICATIVE = re.compile(r"\b(?:refus\w*|declin\w*|fail\w*|unable|unwilling)"
                                    r"(?:\s+(?:on\s+\w+day|yesterday|today|again|publicly|formally|repeatedly|so\s+far))?"
-                                   r"\s+to\s+(?!(?:close|settle|end|finish|trade|stand|open)\b)([a-z]+)", re.I)
+                                   r"\s+to\s+(?!(?:close|settle|end|finish|trade|stand|open)\s+(?:at|up|down|higher|lower|flat)\b)"
+                                   r"([a-z]+)", re.I)
 # ("declined on Wednesday to approve"; not a price that "declined on Tuesday to close at $45.20")
 
 
@@ -1226,6 +1242,18 @@ def _refuses(negated: Claim, other: Claim) -> bool:
     """The negated claim refuses the very verb the other affirms ("refused to resign" vs "resigned")."""
     lemma = other.frame.lemma if other.frame is not None else None
     return bool(lemma) and any(lx.fold(m[1])[:5] == lx.fold(lemma)[:5] for m in _NEGATIVE_IMPLICATIVE.finditer(negated.text))
+
+
+def _refuser_named_in_both(a: Claim, b: Claim) -> bool:
+    """The name just before a refusal is in the other claim too ("the Therapeutic Goods Administration had declined to
+    approve Lumavir" vs "... that the Therapeutic Goods Administration had approved"): one refusing body, whoever tells
+    it; not "The club's owner declined to comment" vs "the chairman commented"."""
+    for x, y in ((a, b), (b, a)):
+        for m in _NEGATIVE_IMPLICATIVE.finditer(x.text):
+            names = _capitalised(x.text[max(0, m.start() - 50):m.start()])
+            if names and names <= _capitalised(y.text):
+                return True
+    return False
 
 
 def _refused_yet_done(refusing: Claim, doing: Claim) -> bool:
@@ -1751,7 +1779,7 @@ _WINNING_SCORER = re.compile(
     rf"(?:win|victory|triumph)\b")
 
 
-_ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|also\s+won|rivals?)\b", re.I)
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|also\s+won)\b", re.I)
 _PLAYER_WORDS = {"substitute", "striker", "midfielder", "defender", "winger", "forward", "captain", "skipper", "teenager",
                  "veteran", "debutant", "centre-back", "full-back", "playmaker"}
 _WINNER = "Who scored the winner"  # what a dispute over the scorer of a match's deciding goal is called
@@ -1882,15 +1910,24 @@ _OCCASIONS = re.compile(r"\b(strikes?|walkouts?|stoppages?|matche?s?|games?|vote
 def _called_off_or_held(a: Claim, b: Claim) -> tuple[str, str] | None:
     """(what each claim says of one occasion both name, "called off" or "went ahead") when one says it was called
     off and the other that it went ahead, of one kind of occasion (a strike, a match, a vote); else None."""
-    def said(c: Claim) -> str | None:
-        off, ahead = _CALLED_OFF.search(c.text), _WENT_AHEAD.search(c.text)
-        return "called off" if off and not ahead else "went ahead" if ahead and not off else None
+    def said(c: Claim) -> tuple[str, str] | None:
+        """(called off or went ahead, the occasion): the occasion named just after the verb or just before it
+        ("called off Wednesday's planned 24-hour strike", "the match was called off", "went ahead with a strike"); not a
+        plan of the past ("an election that had been postponed twice")."""
+        off = [m for m in _CALLED_OFF.finditer(c.text)  # not "had been postponed", nor "The trial, postponed twice,"
+               if not re.search(r"(?:\bhad\s+been|,)\s+$", c.text[max(0, m.start() - 12):m.start()])]
+        ahead = list(_WENT_AHEAD.finditer(c.text))
+        if bool(off) == bool(ahead):
+            return None
+        m = (off or ahead)[0]
+        after = _OCCASIONS.search(c.text[m.end():m.end() + 45])
+        before = list(_OCCASIONS.finditer(c.text[max(0, m.start() - 45):m.start()]))
+        occasion = after or (before[-1] if before else None)
+        return ("called off" if off else "went ahead", occasion[1].lower().rstrip("s")) if occasion else None
     sa, sb = said(a), said(b)
-    if sa is None or sb is None or sa == sb:
-        return None
-    occasions_a = {m.lower().rstrip("s") for m in _OCCASIONS.findall(a.text)}
-    occasions_b = {m.lower().rstrip("s") for m in _OCCASIONS.findall(b.text)}
-    return (sa, sb) if occasions_a & occasions_b else None
+    if sa is None or sb is None or sa[0] == sb[0] or sa[1] != sb[1]:
+        return None  # "cancelled 300 flights because of a strike" vs "went ahead with a strike": flights, a strike
+    return sa[0], sb[0]
 
 
 _SPHERE = re.compile(r"\b(?:resign\w*|retir\w*|quit\w*|step\w*\s+down|stood\s+down)\s+(?:as|from)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
@@ -1902,10 +1939,11 @@ def _two_spheres(a: Claim, b: Claim) -> bool:
     def named(c: Claim) -> set[str]:
         return {w for m in _SPHERE.finditer(c.text) for w in re.findall(r"[a-z]+", lx.fold(m[1]))} - lx.FUNCTION_WORDS
     na, nb = named(a), named(b)
-    return bool(na) and bool(nb) and na != nb
+    return bool(na) and bool(nb) and not na & nb
 
 
-_ACQUITTED = re.compile(r"\b(?:acquit(?:s|ted|tal)|cleared\s+(?:[A-Z][\w'’.-]+\s+){1,4}of|found\s+(?:[\w'’.-]+\s+){0,6}?not\s+guilty|"
+_ACQUITTED = re.compile(r"\b(?:acquit(?:s|ted|tal)|(?:was|were|been|is|are)\s+cleared\s+of|"
+                        r"cleared\s+(?:[A-Z][\w'’.-]+\s+){1,4}of|found\s+(?:[\w'’.-]+\s+){0,6}?not\s+guilty|"
                         r"not[- ]guilty\s+verdict)\b", re.I)
 _CONVICTED = re.compile(r"\b(?:found\s+(?:[\w'’.-]+\s+){0,6}?guilty|convict(?:s|ed)|guilty\s+verdict)\b", re.I)
 
@@ -1915,7 +1953,7 @@ _OFFENCE_OF = re.compile(r"\b(?:guilty|acquitted|cleared|convicted)\s+(?:[\w'’
 
 def _two_offences_judged(a: Claim, b: Claim) -> bool:
     """Two verdicts on two charges ("convicted John Hale of manslaughter" vs "acquitted John Hale of murder"): both may be."""
-    oa, ob = ({m[1].lower()[:6] for m in _OFFENCE_OF.finditer(c.text)} for c in (a, b))
+    oa, ob = ({m[1].lower()[:6] for m in _OFFENCE_OF.finditer(c.text)} - {"all", "charge", "any", "both", "every"} for c in (a, b))
     return bool(oa and ob and not oa & ob)
 
 
@@ -1931,11 +1969,18 @@ _DEFENDANT = re.compile(r"\b(?:found|acquitted|acquits|cleared|convicted|convict
                         r"(?:\s+[A-Z][\w'’.-]+)*)")
 
 
+_DEFENDANT_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),?\s+(?:\d{1,3},\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+                               r"(?:found|acquitted|cleared|convicted)\b")
+
+
 def _defendant(c: Claim) -> set[str]:
     """The capitalised words of the one a verdict names right after its verb ("found former charity director Mei Ling
-    Tan guilty", "acquitted Paul Jones"); empty when the verdict names nobody there ("who was convicted in 2021")."""
-    m = _DEFENDANT.search(c.text)
-    return {w for w in re.findall(r"\b[A-Z][\w'’-]+", m[1])} if m else set()
+    Tan guilty", "acquitted Paul Jones") or as its subject ("Mei Ling Tan was acquitted"); not a place or a day; empty
+    when the verdict names nobody there ("who was convicted in 2021")."""
+    found = [m[1] for m in (_DEFENDANT.search(c.text), _DEFENDANT_BEFORE.search(c.text)) if m]
+    places = {lx.fold(w) for v in c.of_kind("place") for w in v.text.split()}
+    return {w for text in found for w in re.findall(r"\b[A-Z][\w'’-]+", text)
+            if lx.fold(w) not in lx.WEEKDAYS | lx.MONTHS | places | lx.FUNCTION_WORDS and not lx.place_kind(w)}
 
 
 def _opposite_verbs(a: Claim, b: Claim) -> bool:
@@ -2638,7 +2683,8 @@ def _skeleton(name: str) -> str:
 
 
 _STORM = re.compile(r"\b(?:Super\s+Typhoon|Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b(?!\s+missiles?)")
-_LANDFALL = re.compile(r"\b(?:made|makes|making)\s+landfall\b|\b(?:came|comes|slammed|swept|roared)\s+ashore\b", re.I)
+_LANDFALL = re.compile(r"\b(?:made|makes|making)\s+landfall\b|\b(?:came|comes|slammed|swept|roared|crashed)\s+ashore\b|"
+                       r"\b(?:slammed|smashed|barrel+ed|crashed)\s+into\b", re.I)
 
 
 def _storms(c: Claim) -> set[str]:

@@ -727,10 +727,20 @@ def _time(trigger, dates: list[Value], offset: int, governors: set[int]) -> Valu
     for d in dates:
         tok = _token_at(doc, d.start - offset)
         if tok is not None and _attached(tok, trigger, governors):
-            attached.append(d)
-    if attached:
-        return attached[0]
-    return None
+            attached.append((_possessive_of_another(tok, trigger), d))
+    # a date that says whose something else is comes last ("A suspect in last month's theft ... was arrested in
+    # Marseille on Tuesday": Tuesday)
+    attached.sort(key=lambda x: x[0])
+    return attached[0][1] if attached else None
+
+
+def _possessive_of_another(tok, trigger) -> bool:
+    """The date's words end in a possessive of a noun that is not the trigger ("last month's theft")."""
+    t = tok
+    while t.head.i != t.i and t.head.i != trigger.i and t.dep_ not in {"poss"} and t.head.pos_ in {"NOUN", "PROPN"} \
+            and t.head.i > t.i and t.head.i - tok.i <= 3:
+        t = t.head
+    return t.dep_ == "poss" and t.head.i != trigger.i
 
 
 def _quantities(trigger, numbers: list[Value], offset: int, governors: set[int]) -> list[Value]:
@@ -833,6 +843,8 @@ def _modality(trigger, governors: list) -> str:
                 return "hedged"
         if t.i != trigger.i:
             lemma = _lemma(t)
+            if lemma in lx.FORECAST_GOVERNORS and "VBD" in {trigger.tag_, t.tag_}:
+                continue  # "Exit polls projected that the ruling party won 38 percent": what was counted, done
             if lemma in lx.EXPECT_GOVERNORS and not (lemma == "want" and not any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)):
                 return "expected"  # "wants to resign"; not "a British man wanted in the UK ... was arrested": sought

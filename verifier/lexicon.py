@@ -561,7 +561,9 @@ NEGATING_GOVERNORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", 
 HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "probably", "perhaps", "maybe", "apparently", "likely",
                  "purportedly", "supposedly", "seemingly", "presumably"}
 EXPECT_GOVERNORS = {"expect", "plan", "intend", "aim", "likely", "set", "poised", "hope", "want", "seek", "prepare",
-                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound", "forecast"}
+                    "threaten", "propose", "consider", "mull", "eye", "vow", "pledge", "promise", "bound", "forecast",
+                    "predict", "project"}
+FORECAST_GOVERNORS = {"forecast", "predict", "project"}  # of a past verb, what was counted ("exit polls projected that X won")
 FUTURE_GOVERNORS = {"schedule", "due", "slate"}
 # verbs that tell opposite outcomes of one event: "approved the budget by 312 votes to 250" and "rejected the budget
 # by 312 votes to 250" cannot both be (of the same doer: "Liverpool won" and "Chelsea lost" are one match)

@@ -185,6 +185,7 @@ _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jol
 # through Shawnee, Oklahoma"; not "212 stores across New England")
 _IN_PLACE = {"in", "at", "to", "from", "into", "inside", "near"}
 _SWEPT = {"through", "across", "throughout", "outside"}
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|say|told|added|confirmed|reported)\b")
 _WANTED_IN = re.compile(r"\bwanted\s+(?:in|by)\s+(?:the\s+)?$", re.I)
 _PART_OF_PLACE = {"block", "corner", "outskirts", "intersection", "edge", "suburbs", "heart", "centre", "center"}
 _LOCATIVES = {"in", "at", "near", "off", "outside", "inside", "into", "across", "around", "over", "throughout", "within",
@@ -207,8 +208,10 @@ def event_places(claim: Claim, text: str) -> list[Value]:
     route: set[tuple[int, int]] = set()  # "a flight to Dubai", "travelling from Prague to Ostrava": where to or from
     roles = [(v.start, v.end) for v in claim.of_kind("role")]
     for v in claim.of_kind("place"):
-        if any(s <= v.start < e for s, e in roles) or _WANTED_IN.search(text[max(claim.start, v.start - 20):v.start]):
-            continue  # "a British man wanted in the UK ... was arrested in Alicante": where he is sought
+        if any(s <= v.start < e for s, e in roles) or _WANTED_IN.search(text[max(claim.start, v.start - 20):v.start]) \
+                or _SAYS_AFTER.match(text, v.end):
+            continue  # "a British man wanted in the UK ... was arrested in Alicante": where he is sought; "...,
+            # prosecutors in Bordeaux said": where the speakers are
         before = lx.fold(text[max(claim.start, v.start - 30):v.start]).split()
         window = before[-4:]
         located = any(w in _IN_PLACE for w in window) \
@@ -613,7 +616,7 @@ def number_interval(v: Value) -> tuple[float, float]:
     # "about 100" of 149; "about 20" still allows 18, and "about 10" nine
     half = min(half, max(ROUNDING * abs(x), 1.0))
     if step == 0.0 and v.unit and v.unit.split()[0] in _MEASURED_IN:
-        half = 0.5  # a reading in whole degrees is rounded: "45C" for 45.3 degrees
+        half = 0.45  # a reading in whole degrees is rounded: "45C" for 45.3 degrees (not 47 for 48)
     if v.bound == "about":
         half = max(half, ROUNDING * abs(x), 1.0 if abs(x) >= 2 else 0.0)  # "about 25" allows 23, "about five" four
     if v.bound == "at_least":  # "more than $2 billion" is said of the number as written
