@@ -1079,7 +1079,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # vs "Rail unions called off Wednesday's planned 24-hour strike")
     called_off = _called_off_or_held(a, b)
     if called_off and not any(c.aspect == "polarity" for c in out) and a.negated == b.negated:
-        out.append(_Conflict("polarity", 1.0 if relation != DIFFERENT else 0.7, called_off, "Whether it went ahead"))
+        # one day: the two claims' dates, or the day of the occasion called off ("called off Wednesday's planned
+        # strike late on Tuesday" vs "went ahead with a strike on Wednesday")
+        one_day = relation != DIFFERENT or any(date_relation(x, db) in {SAME, COMPATIBLE} for x in a.of_kind("date")) \
+            or any(date_relation(da, y) in {SAME, COMPATIBLE} for y in b.of_kind("date"))
+        out.append(_Conflict("polarity", 1.0 if one_day else 0.7, called_off, "Whether it went ahead"))
     # polarity: one defendant's verdict told both ways ("a jury on Wednesday found ... Mei Ling Tan guilty" vs "a jury
     # in Brisbane on Wednesday acquitted ... Mei Ling Tan"), whatever else the two sentences say
     verdicts = _verdict(a), _verdict(b)
@@ -1251,7 +1255,7 @@ def _refuser_named_in_both(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         for m in _NEGATIVE_IMPLICATIVE.finditer(x.text):
             names = _capitalised(x.text[max(0, m.start() - 50):m.start()])
-            if names and names <= _capitalised(y.text):
+            if names & _capitalised(y.text):
                 return True
     return False
 

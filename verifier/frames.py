@@ -727,20 +727,8 @@ def _time(trigger, dates: list[Value], offset: int, governors: set[int]) -> Valu
     for d in dates:
         tok = _token_at(doc, d.start - offset)
         if tok is not None and _attached(tok, trigger, governors):
-            attached.append((_possessive_of_another(tok, trigger), d))
-    # a date that says whose something else is comes last ("A suspect in last month's theft ... was arrested in
-    # Marseille on Tuesday": Tuesday)
-    attached.sort(key=lambda x: x[0])
-    return attached[0][1] if attached else None
-
-
-def _possessive_of_another(tok, trigger) -> bool:
-    """The date's words end in a possessive of a noun that is not the trigger ("last month's theft")."""
-    t = tok
-    while t.head.i != t.i and t.head.i != trigger.i and t.dep_ not in {"poss"} and t.head.pos_ in {"NOUN", "PROPN"} \
-            and t.head.i > t.i and t.head.i - tok.i <= 3:
-        t = t.head
-    return t.dep_ == "poss" and t.head.i != trigger.i
+            attached.append(d)
+    return attached[0] if attached else None
 
 
 def _quantities(trigger, numbers: list[Value], offset: int, governors: set[int]) -> list[Value]:
