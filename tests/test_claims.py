@@ -643,6 +643,7 @@ def test_what_is_to_come_is_dated_forwards_and_what_was_said_is_not():
     assert dated("The typhoon is expected to cross Luzon and exit into the sea by Wednesday.") == [date(2026, 9, 30)]
     assert dated("Kuvera will acquire PayNaija for $240 million, the two firms announced on Monday.") == [date(2026, 9, 28)]
     assert dated("Rovers will be without their striker because he was shown two yellow cards on Saturday.") == [date(2026, 9, 26)]
+    assert dated("Robert Pitman is due to appear before Taunton Magistrates' Court on Thursday.") == [date(2026, 10, 1)]
 
 
 def test_a_post_in_apposition_has_its_holder():

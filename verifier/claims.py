@@ -771,7 +771,8 @@ _SEASON = re.compile(r"[-–/](?P<to>\d{2}|(?:19|20)\d\d)\b")
 
 # words between a verb of what is to come and a date that make the date another, past event's ("will be without their
 # striker because he was shown two yellow cards on Saturday")
-_PAST_BETWEEN = re.compile(r"\b(?:because|after|since|following|before|was|were|had|has|have|did)\b", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:because|since|was|were|had|has|have|did)\b|\bafter\s+(?:being|having)\b", re.I)
+# (not "appear before the court on Tuesday", "will resign after the vote on Friday": prepositions of what is to come)
 
 
 # the day of a document said to report it ("according to a regulatory filing on Monday"), and a plan of the past ("was
