@@ -622,11 +622,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         elif (k := _owner_start(toks, chs, s)) >= 2 and toks[k - 1].text == "," \
                 and any(c.end == toks[k - 2].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
             # "Dana Whitlock, Crestline's chief operating officer", "Rania Haddad, Cedar Air's chief operating officer",
-            # "John Smith, the chief executive,"
+            # "John Smith, the chief executive,", "said Hesham Farouk, the airline's chief executive"
             holder = next(c for c in chs if c.end == toks[k - 2].end)
-        elif s >= 4 and toks[s - 1].possessive and toks[s - 2].low == "the" and toks[s - 3].text == "," \
-                and any(c.end == toks[s - 4].end and c.kind == "person" and _opens_phrase(toks, c) for c in chs):
-            holder = next(c for c in chs if c.end == toks[s - 4].end)  # "said Hesham Farouk, the airline's chief executive"
         elif s >= 1 and any(c.end == toks[s - 1].end and c.kind == "person" for c in chs):
             holder = next(c for c in chs if c.end == toks[s - 1].end)
         np_start = s - 1 if s > 0 and (toks[s - 1].low in {"the", "its", "his", "her", "their"} or toks[s - 1].possessive) else s
@@ -638,8 +635,7 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         # Herrera, will step down"), or a possessive name that starts the sentence ("Cementos Altiplano's chief
         # operating officer, Tomas Herrera, will leave")
         opens = np_start == 0 or toks[np_start - 1].low in {"that", "when", "after", "while", "because", "but"} \
-            or (toks[np_start].possessive and any(c.start == toks[0].start and c.start <= toks[np_start].start < c.end
-                                                  for c in chs))
+            or _owner_start(toks, chs, s) == 0
         if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start \
                 and (opens or after_named_and):
             named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
@@ -666,8 +662,9 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
 
 
 def _owner_start(toks: list[Token], chs: list[Chunk], s: int) -> int:
-    """Where the words before a title that say whose it is begin: "the" ("the chief executive"), or a possessive name
-    ("Cedar Air's chief operating officer": at "Cedar"); the title's own start when there are none."""
+    """Where the words before a title that say whose it is begin: "the" ("the chief executive"), a possessive name
+    ("Cedar Air's chief operating officer": at "Cedar"), or both ("the airline's"); the title's own start when there
+    are none."""
     if s >= 1 and toks[s - 1].low == "the":
         return s - 1
     if s >= 1 and toks[s - 1].possessive:
@@ -675,7 +672,7 @@ def _owner_start(toks: list[Token], chs: list[Chunk], s: int) -> int:
         k = s - 1
         while owner is not None and k > 0 and toks[k - 1].start >= owner.start:
             k -= 1
-        return k
+        return k - 1 if k >= 1 and toks[k - 1].low == "the" else k  # "the airline's chief executive": at "the"
     return s
 
 
@@ -686,7 +683,7 @@ def _opens_phrase(toks: list[Token], c: Chunk) -> bool:
     if k is not None and k >= 2 and toks[k - 1].text == "," and toks[k - 2].low.rstrip(".") in lx.ROLE_HEADS | lx.POST_WORDS:
         return False  # "the finance minister, Ama Serwaa, the health minister, ...": Ama is the finance minister's
     return k is not None and (k == 0 or toks[k - 1].low == "and" or toks[k - 1].text == ","
-                              or toks[k - 1].low in {"said", "says", "added", "explained", "wrote"}  # "said Hesham Farouk,"
+                              or toks[k - 1].low in lx.SPEECH_VERBS | {"says", "wrote"}  # "said Hesham Farouk,"
                               or (k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "according"))
 
 
@@ -800,8 +797,8 @@ def still_to_come(text: str, clause_start: int, trigger_start: int, date_start: 
         and not (date_start > trigger_start and _PAST_BETWEEN.search(text[trigger_start:date_start]))
 
 
-def _ahead(v: Value, published: datetime | None) -> Value:
-    """The date resolved forwards, as what is to come ("by Wednesday" in a forecast)."""
+def resolved_ahead(v: Value, published: datetime | None) -> Value:
+    """The date resolved forwards, as what is to come ("by Wednesday" in a forecast), in v's place."""
     ahead = resolve_date(v.text, published, future=True) if published is not None else None
     return replace(ahead, start=v.start, end=v.end, text=v.text) if ahead is not None else v
 
@@ -1032,7 +1029,7 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             unit = "degrees"  # "45.3C" as "45.3 degrees Celsius"
         if unit and unit.split()[0] in {"degrees", "degree"} and (re.search(r"\bminus\s+$", text[max(start, s - 8):s], re.I)
                                                                or re.match(r"\s*(?:degrees?\s+)?below\s+zero", text[e:e + 25], re.I)):
-            value, raw = -abs(value), raw  # "minus 12 degrees Celsius", "30 degrees below zero"
+            value = -abs(value)  # "minus 12 degrees Celsius", "30 degrees below zero"
         signed = s > 0 and text[s - 1] in "-−–" and (s == 1 or not text[s - 2].isalnum()) \
             and not re.search(r"\d\s*$", text[max(0, s - 6):s - 1])  # "30 -35 degrees" is a range
         if signed and unit and (unit.split()[0] in {"degree", "degrees", "percent", "c", "f"} or unit == "per cent"):
@@ -1268,7 +1265,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                 ahead = {(v.start, v.end): v for v in frame.of_role("time")}  # as the frame resolved it, or as any
                 # date after the verb is ("is expected to cross northern Luzon and exit ... by Wednesday")
                 # (not the day of the saying: "Kuvera will acquire PayNaija ..., the two firms announced on Tuesday")
-                values = [ahead.get((v.start, v.end)) or (_ahead(v, source.published) if not ahead and v.start > frame.start
+                values = [ahead.get((v.start, v.end)) or (resolved_ahead(v, source.published) if not ahead and v.start > frame.start
                                                           and still_to_come(text, cs, frame.start, v.start, v.text) else v)
                           if v.kind == "date" else v for v in values]
             values.sort(key=lambda v: (v.start, v.end, v.kind))

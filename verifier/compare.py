@@ -539,15 +539,21 @@ def _ledes_placed_apart(claims: list[Claim], src: dict[str, Source], resolution:
             if not people[x] & people[y] and _one_kind(lede[x], lede[y]) and _placed_apart(lede[x], lede[y], src)}
 
 
-def _narrowest(places: list[Value], text: str = "") -> list[Value]:
+def _narrowest(places: list[Value], text: str) -> list[Value]:
     """A claim's places without the country or region that holds another of them ("at the port of Thessaloniki in
     northern Greece" is Thessaloniki): Greece, named by an article on Piraeus too, is no place the two share; nor is a
     province the text names beside a town it calls one ("in the town of Casiguran in Aurora province")."""
-    towns = [v for v in places if _level_group(_place_level(None, v, text)) == "settlement"] if text else []
+    towns = [v for v in places if _level_group(_place_level(None, v, text)) == "settlement"]
     return [v for v in places if (lx.place_kind(v.norm) not in {"country", "region"}
                                   or not any(w is not v and lx.place_kind(w.norm) == "city" and place_relation(w.norm, v.norm) == COMPATIBLE
                                              for w in places))
             and not (towns and v not in towns and _level_group(_place_level(None, v, text)) == "area")]
+
+
+def _where(c: Claim, src: dict[str, Source]) -> list[Value]:
+    """The claim's event places, narrowest first kept (`_narrowest`)."""
+    text = src[c.source].text
+    return _narrowest(event_places(c, text), text)
 
 
 def _areas(c: Claim, src: dict[str, Source]) -> set[str]:
@@ -568,7 +574,7 @@ _AREAS = {"province", "county", "prefecture", "governorate", "region", "state"}
 
 def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events in places known to be apart, and nowhere alike."""
-    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
+    pa, pb = _where(a, src), _where(b, src)
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     return DIFFERENT in relations and not relations & {SAME, COMPATIBLE}
 
@@ -576,7 +582,7 @@ def _placed_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
 def _places_apart(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     """The two claims place their events apart and nowhere alike, leaving aside a place both name ("shot dead in
     Tagum City, Davao", "survived an ambush in Panabo City, Davao")."""
-    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
+    pa, pb = _where(a, src), _where(b, src)
     both = {lx.fold(x.norm) for x in pa} & {lx.fold(y.norm) for y in pb}
     # two names the gazetteer does not know are two places too, the dates being days apart already
     relations = {DIFFERENT if (r := place_relation(x.norm, y.norm)) == UNKNOWN and not _one_name(x.norm, y.norm) else r
@@ -595,7 +601,7 @@ def _place_level(c: Claim, v: Value, text: str) -> str | None:
     before = _LEVEL_BEFORE.search(text[max(0, v.start - 30):v.start])
     after = _LEVEL_AFTER.match(text, v.end)
     found = before or after
-    return (found["level"] or found.groupdict().get("level2") or "").lower() or None if found else None
+    return found[found.lastgroup].lower() if found else None
 
 
 def _places_related(a: Claim, x: Value, b: Claim, y: Value, src: dict[str, Source]) -> str:
@@ -806,7 +812,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if relation == DIFFERENT and (_reported_when_said(a, da, b) or _reported_when_said(b, db, a)):
         relation = UNKNOWN  # "reported a fourth-quarter profit ... on Thursday" vs "earned 15.8 billion pesos in 2025,
         # the chain said on Thursday": two days of one report, and the other's date is of what was reported
-    if relation == DIFFERENT and _accounts_for(a) and _accounts_for(b) and not _accounts_for(a) & _accounts_for(b):
+    periods_a, periods_b = _accounts_for(a), _accounts_for(b)
+    two_periods = bool(periods_a and periods_b and not periods_a & periods_b)  # a quarter's figures and a year's
+    if relation == DIFFERENT and two_periods:
         relation = UNKNOWN  # "grew 0.3 percent in the fourth quarter, ... said on Thursday" vs "grew 1.1 percent in 2025"
     if relation == DIFFERENT and (_since(a, da) or _since(b, db)):
         relation = UNKNOWN  # "has scorched 1,962 acres since igniting on Monday" vs "had burned 2,000 acres by Wednesday"
@@ -848,7 +856,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if ta and tb and not steps and clock_times_apart(ta, tb) and not _one_of_several(a, b):
         out.append(_Conflict("date", 0.9, (ta.text, tb.text), f"Time of {event}"))
     # places: two places for one event, unless one contains the other
-    pa, pb = _narrowest(event_places(a, src[a.source].text), src[a.source].text), _narrowest(event_places(b, src[b.source].text), src[b.source].text)
+    pa, pb = _where(a, src), _where(b, src)
     relations = {_places_related(a, x, b, y, src) for x in pa for y in pb}
     if DIFFERENT in relations and not relations & {SAME, COMPATIBLE} and not steps:
         values = (", ".join(sorted({x.norm for x in pa})), ", ".join(sorted({y.norm for y in pb})))
@@ -876,8 +884,6 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # a claim that says its event recurs ("in the fifth anti-piracy operation since September"): another count
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
-    periods_a, periods_b = _accounts_for(a), _accounts_for(b)
-    two_periods = bool(periods_a and periods_b and not periods_a & periods_b)  # a quarter's figures and a year's
     for x, y in differing:
         if quantities_conflict(x, y, a, b) and _added_alike(a, x, b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
@@ -2192,7 +2198,7 @@ def _tolls_of_none(claims: list[Claim], pairs: list[Pair], src: dict[str, Source
     nones: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)  # (casualty, start, end) in source text
     for (source, sentence), (lo, hi) in sentence_text.items():
         text = src[source].text
-        end = re.search(r"[.!?](?:[\"”’']|\s|$)", text[hi - 1:])  # the sentence runs to its stop, past its last claim
+        end = _SENTENCE_END.search(text[hi - 1:])  # the sentence runs to its stop, past its last claim
         hi = hi - 1 + end.end() if end else len(text)
         for m in _NO_TOLL.finditer(text, lo, hi):
             said = next(g for g in (m["verb"], m["noun"], m["without"]) if g)
@@ -2464,7 +2470,7 @@ def _one_town_one_day(a: Claim, b: Claim, src: dict[str, Source]) -> bool:
     return bool(_small_places(_lede_text(a, src)) & _small_places(_lede_text(b, src)))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’']|\s|$)")  # as `_tolls_of_none` reads a sentence's end
 
 
 def _lede_text(c: Claim, src: dict[str, Source]) -> str:

@@ -959,11 +959,10 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         # saying has none of its own
         when = _time(content, dates, offset, {content.i})
     if when is not None and modality in {"future", "expected"} and published is not None:
-        from .claims import resolve_date, still_to_come  # what will happen: "on Friday" is the coming Friday
+        from .claims import resolved_ahead, still_to_come  # what will happen: "on Friday" is the coming Friday
 
         if still_to_come(doc.text, clause[0] - offset, trigger.idx, when.start - offset, when.text, weekdays_only=False):
-            ahead = resolve_date(when.text, published, future=True)
-            when = replace(ahead, start=when.start, end=when.end, text=when.text) if ahead is not None else when
+            when = resolved_ahead(when, published)
     if when is not None:
         args.append(Argument("time", when))
     if etype == "other":

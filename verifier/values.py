@@ -185,11 +185,10 @@ _STRUCK = {"struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jol
 # through Shawnee, Oklahoma"; not "212 stores across New England")
 _IN_PLACE = {"in", "at", "to", "from", "into", "inside", "near"}
 _SWEPT = {"through", "across", "throughout", "outside"}
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|say|told|added|confirmed|reported)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(lx.SPEECH_VERBS | {'says', 'told', 'reported'}, key=len, reverse=True))})\b", re.I)
 _WANTED_IN = re.compile(r"\bwanted\s+(?:in|by)\s+(?:the\s+)?$", re.I)
 _PART_OF_PLACE = {"block", "corner", "outskirts", "intersection", "edge", "suburbs", "heart", "centre", "center"}
-_LOCATIVES = {"in", "at", "near", "off", "outside", "inside", "into", "across", "around", "over", "throughout", "within",
-              "along", "on", "from", "to", "of"}
+_LOCATIVES = _IN_PLACE | _SWEPT | {"off", "around", "over", "within", "along", "on", "of"}
 # what strikes a place: a disaster or an attack, not a tariff or a striker ("Haaland hit Liverpool with a hat-trick")
 _STRIKER = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|storms?|typhoons?|hurricanes?|cyclones?|tornado(?:es)?|"
                       r"floods?|floodwaters?|rain|snow|blizzards?|heatwaves?|wildfires?|fires?|blazes?|landslides?|"
@@ -573,7 +572,7 @@ _CASUALTY_VERB = re.compile(r"\b(?P<verb>killing|killed|kills|kill|injuring|inju
 # a death toll and its figure, nothing counted between them ("The death toll from floods in Malawi's southern Nsanje
 # district rose to 31", "a death toll of 12"): the dead
 _DEATH_TOLL_BEFORE = re.compile(r"\b(?:death|fatality)\s+toll\b[^.;\d]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|hit|"
-                   r"stood|stands|stood at|is|was|now|of|to|at)\s+" + _HEDGES + "$", re.I)
+                                r"stood|stands|stood at|is|was|now|of|to|at)\s+" + _HEDGES + "$", re.I)
 _TO_HOSPITAL = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been|are|been)?\s*"
                           r"(?:hospitali[sz]ed\b|(?:taken|rushed|admitted|airlifted|sent|flown)\s+to\s+(?:a\s+|the\s+|local\s+|"
                           r"nearby\s+)?hospitals?\b)", re.I)
