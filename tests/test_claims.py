@@ -176,6 +176,25 @@ def test_a_scale_or_unit_written_onto_the_figure(sentence, written, number, unit
     assert (n.number, n.unit) == (pytest.approx(number), unit)
 
 
+@pytest.mark.parametrize("sentence, written, number, unit", [
+    ("Temperatures in Phoenix reached 118F on Sunday.", "118", 118, "degrees Fahrenheit"),
+    ("Temperatures in Phoenix reached 118°F on Sunday.", "118", 118, "degrees Fahrenheit"),
+    ("Temperatures in Seville reached 46 degrees Celsius on Sunday.", "46", 46, "degrees Celsius"),
+    ("The mercury hit 46 C in Seville on Sunday.", "46", 46, "degrees Celsius"),
+    ("It was minus 40 degrees F in Fargo on Monday.", "40", -40, "degrees Fahrenheit"),  # the sign kept
+    ("Overnight lows fell to -5C in Oslo.", "-5", -5, "degrees Celsius"),
+])
+def test_a_temperature_keeps_its_scale(sentence, written, number, unit):
+    """A reading in either scale, however written, keeps which scale it is on: "118F" is 48C, not 118C."""
+    (n,) = [v for v in values(extract(article(sentence))[0], "number") if v.text == written]
+    assert (n.number, n.unit) == (pytest.approx(number), unit)
+
+
+def test_a_letter_after_a_figure_is_no_scale_outside_words_of_the_weather():
+    (n,) = values(extract(article("Room 12 C of the court was closed on Monday."))[0], "number")
+    assert n.unit != "degrees Celsius"
+
+
 def test_a_race_named_by_its_distance_is_no_count():
     """"the 100m final", "a 10k run": no currency before the "m" or "k", the name of a race."""
     assert not values(extract(article("She won the 100m final in Rome on Sunday."))[0], "number")

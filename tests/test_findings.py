@@ -1281,3 +1281,42 @@ def test_what_the_second_review_found(embedder, why, expected, a, b):
     found = findings(embedder, a, b, published="2026-03-06T12:00")
     contradictions = [f for f in found if f.kind == "contradiction"]
     assert bool(contradictions) == (expected == "contradiction")
+
+
+# temperatures on two scales: an American outlet's Fahrenheit against a European one's Celsius (heatwaves, wildfires,
+# cold snaps); one reading converted is no contradiction, a reading that converts to another is
+TEMPERATURES_ALIKE = [
+    ("Celsius glued, Fahrenheit spelt out",
+     "Temperatures in Seville reached 44C on Tuesday, the highest reading in southern Spain this summer, the weather agency said.",
+     "Temperatures in Seville soared to 111 degrees Fahrenheit on Tuesday, the highest reading in southern Spain this summer, "
+     "the weather agency said."),
+    ("a cold snap below zero on both scales",
+     "The temperature in Fargo plunged to minus 40C overnight on Monday, the National Weather Service said.",
+     "The temperature in Fargo plunged to -40F overnight on Monday, the National Weather Service said."),
+    ("degrees with no scale in an American paper",
+     "Firefighters battled the Sand Ridge fire as temperatures hit 46C near Phoenix on Saturday, the forest service said.",
+     "Firefighters battled the Sand Ridge fire as temperatures hit 115 degrees near Phoenix on Saturday, the forest service said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", TEMPERATURES_ALIKE, ids=[c[0] for c in TEMPERATURES_ALIKE])
+def test_one_temperature_on_two_scales_is_no_contradiction(embedder, why, a, b):
+    found = findings(embedder, a, b)
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "number"]
+
+
+TEMPERATURES_APART = [
+    ("a heat record",
+     "Temperatures in Seville reached 44C on Tuesday, the highest reading in southern Spain this summer, the weather agency said.",
+     "Temperatures in Seville soared to 104F on Tuesday, the highest reading in southern Spain this summer, the weather agency said."),
+    ("a cold record",
+     "The temperature in Fargo fell to minus 30 degrees Celsius on Monday, a record for the date, the weather service said.",
+     "The temperature in Fargo fell to minus 30 degrees Fahrenheit on Monday, a record for the date, the weather service said."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", TEMPERATURES_APART, ids=[c[0] for c in TEMPERATURES_APART])
+def test_two_temperatures_on_two_scales_contradict(embedder, why, a, b):
+    found = findings(embedder, a, b)
+    assert ("contradiction", "number") in kinds(found)
+    assert any(f.summary.startswith("Temperature") for f in found if f.kind == "contradiction")

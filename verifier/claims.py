@@ -911,7 +911,7 @@ _FRACTION = re.compile(_VULGAR + r"|\d/\d")
 # or before a counted noun ("£300m", "$50k", "6.7m passengers"; "the 100m final" is a race); "mm" millions only after a
 # currency ("$200MM"; "300mm of rain" is millimetres)
 _GLUED_SCALE = r"(?:bn|mn|tn|trn|mm|m|k)"
-_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq|c)"  # "45.3C": degrees
+_GLUED_UNIT = r"(?:mph|km/h|kmh|kph|km|kg|cm|ft|lbs?|mw|gw|kw|ha|sq|c|f)"  # "45.3C", "104F": degrees
 # words after "100m" that end in "s" and count nothing ("the 100m hurdles", "the 200m is her event")
 _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs", "races", "finals", "relays", "sprinters",
                "runners", "swimmers", "athletes", "hurdlers", "finalists", "medallists", "medalists", "champions",
@@ -919,6 +919,9 @@ _RACE_WORDS = {"hurdles", "heats", "metres", "meters", "is", "was", "has", "runs
 _CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)")  # the word after a figure, past a country's name
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|mercury|heat(?:wave)?|cold|frost|degrees|warm(?:est)?|hott?est|cool(?:est)?|"
                           r"thermometers?|celsius|fahrenheit|readings?|highs?|lows?|weather)\b|°", re.I)
+# the scale a temperature is written on, right after its figure ("45.3C", "104 °F", "40 degrees Celsius", "111 deg F")
+_TEMPERATURE_SCALE = re.compile(r"\s*(?P<mark>°\s*|(?:degrees?|deg\.?)\s+)?(?P<scale>celsius|centigrade|fahrenheit|[CF])\b(?!['’.]\w)",
+                                re.I)
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
 _NUMBER = re.compile(
@@ -1024,9 +1027,14 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             if len(unit_words) == 2 or not w[:1].isupper():
                 break
         unit = " ".join(unit_words) or None
-        if re.match(r"[cC]\b", text[e:e + 2]) and not re.match(r"[cC]-", text[e:e + 2]) \
-                and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)]):
-            unit = "degrees"  # "45.3C" as "45.3 degrees Celsius"
+        scale_of = _TEMPERATURE_SCALE.match(text, e)
+        if scale_of and (scale_of["mark"] or len(scale_of["scale"]) > 1 or not re.match(r"[cCfF]-", text[e:e + 2])
+                         and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)])):
+            # "45.3C", "104°F", "40 degrees Celsius", "111 degrees Fahrenheit": a reading on a named scale, which
+            # values.celsius converts ("44C" and "111F" are one heat); a bare "40 degrees" names none
+            unit = lx.TEMPERATURE_SCALES[scale_of["scale"][0] in "fF"]
+        elif re.match(r"\s*°", text[e:e + 3]) and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)]):
+            unit = "degrees"  # "40°" in words of the weather
         if unit and unit.split()[0] in {"degrees", "degree"} and (re.search(r"\bminus\s+$", text[max(start, s - 8):s], re.I)
                                                                or re.match(r"\s*(?:degrees?\s+)?below\s+zero", text[e:e + 25], re.I)):
             value = -abs(value)  # "minus 12 degrees Celsius", "30 degrees below zero"
@@ -1256,6 +1264,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
             units.update({(v.start, v.end): unit for v in values if v.kind == "number" and (v.start, v.end) not in units
                           and (unit := frames.counted_unit(doc, s, v))})
             values = [replace(v, unit=units[(v.start, v.end)]) if v.kind == "number" and (v.start, v.end) in units
+                      and v.unit not in lx.TEMPERATURE_SCALES  # "104 degrees Fahrenheit": the scale, not the parse's noun
                       and not (units[(v.start, v.end)] is None and (_measured(v) or _FRACTION.search(v.text)
                                                                      or re.search(r"\d[A-Za-z]+$", v.text))) else v
                       for v in values]  # the parse reads one token of "2 ½ servings" or "860m naira", the pattern the whole

@@ -43,6 +43,7 @@ from .values import (
     casualty_of,
     clock_time,
     clock_times_apart,
+    comparable_number,
     currency_key,
     date_relation,
     days_apart,
@@ -63,6 +64,7 @@ from .values import (
     running_total,
     said_on,
     same_unit,
+    two_scales,
     unit_key,
     weekday_of,
 )
@@ -926,6 +928,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 else _age_of(ux, event) if _is_age(ux) and ux == uy \
                 else f"Time taken in {event}" if ux == uy == ELAPSED \
                 else f"Magnitude of {event}" if ux == uy == "magni" \
+                else f"Temperature in {event}" if two_scales(x, y) \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} of {resolution.name_of(player)}" if one_owner \
                 and not (_is_age(ux) or _is_age(uy)) \
                 else f"Number of {x.unit or y.unit or ux or uy or 'units'} in {event}"
@@ -953,7 +956,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     for x, y in differing:
         unit = quantity_unit(a, x)
         if unit and unit == quantity_unit(b, y) and _peak(a, x) and _peak(b, y) and not quantities_conflict(x, y, a, b) \
-                and abs(x.number - y.number) > 0.1 * max(x.number, y.number):
+                and abs(comparable_number(x, y) - comparable_number(y, x)) > 0.1 * max(x.number, y.number):
             out.append(_Conflict("number", 0.7, (_number_text(x, unit), _number_text(y, unit)), f"Maximum in {event}", unit=unit))
     # a score or a tally: one match ends one way, one vote one way ("a 31-24 victory" vs "a 27-24 win");
     # certain when both claims name the same two sides, else two matches or votes are as likely

@@ -519,6 +519,7 @@ POST_WORDS = {"minister", "president", "chief", "executive", "officer", "directo
               "attorney", "auditor", "inspector", "trustee", "founder", "partner", "lawmaker", "mp", "councillor", "councilor"}
 AREA_NOUNS = {"area", "town", "village", "capital", "state", "country", "municipality", "prefecture", "suburb", "neighbourhood",
               "neighborhood", "quarter", "borough", "territory", "island", "coast", "south", "north", "east", "west"}
+TEMPERATURE_SCALES = ("degrees Celsius", "degrees Fahrenheit")  # the units of readings on a named scale
 MEASURE_NOUNS = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "litre", "litres", "liter", "liters", "gallon", "gallons",
                  "kilogram", "kilograms", "kg", "pound", "pounds", "acre", "acres", "hectare", "hectares", "kilometre",
                  "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "cup", "cups",

@@ -286,6 +286,8 @@ def quantity_unit(claim: Claim, v: Value) -> str | None:
     stem of the counted noun; None when the text does not say."""
     if lx.ELAPSED_TIME.fullmatch(v.text):
         return ELAPSED
+    if v.unit in lx.TEMPERATURE_SCALES:
+        return TEMPERATURE  # "44C" and "111 degrees Fahrenheit": one reading, on two scales
     rel = v.start - claim.start
     before = claim.text[max(0, rel - 4):rel].rstrip()
     after = claim.text[rel + len(v.text):rel + len(v.text) + 12].lower().lstrip()
@@ -625,12 +627,48 @@ def number_interval(v: Value) -> tuple[float, float]:
     return x - half, x + half
 
 
+TEMPERATURE = "degre"  # the unit key of a temperature, whatever its scale (as unit_key reads "degrees")
+
+
+def _celsius(x: float) -> float:
+    return (x - 32) * 5 / 9
+
+
+def in_celsius(v: Value, interval: tuple[float, float]) -> list[tuple[float, float]]:
+    """A temperature's interval in degrees Celsius, for each scale it may be on: its own when named ("104F"),
+    either when the text says only "degrees" ("111 degrees" in an American paper is Fahrenheit)."""
+    lo, hi = interval
+    if v.unit == lx.TEMPERATURE_SCALES[1]:
+        return [(_celsius(lo), _celsius(hi))]
+    if v.unit == lx.TEMPERATURE_SCALES[0]:
+        return [interval]
+    return [interval, (_celsius(lo), _celsius(hi))]
+
+
+def two_scales(a: Value, b: Value) -> bool:
+    """Two temperatures, one or both on a named scale, not the same: compared in degrees Celsius."""
+    units = {a.unit, b.unit}
+    return bool(units & set(lx.TEMPERATURE_SCALES)) and len(units) == 2 \
+        and all(u in lx.TEMPERATURE_SCALES or (u or "").split()[:1] in (["degrees"], ["degree"]) for u in units)
+
+
+def comparable_number(v: Value, other: Value) -> float:
+    """v's figure as it compares with `other`'s: in degrees Celsius for two temperatures on two scales."""
+    if two_scales(v, other) and v.unit == lx.TEMPERATURE_SCALES[1]:
+        return _celsius(float(v.number))
+    return float(v.number)
+
+
 def quantities_conflict(a: Value, b: Value, claim_a: Claim | None = None, claim_b: Claim | None = None) -> bool:
     """Two statements of one quantity that cannot both be true, after
     rounding, bounds and ranges ("from 16 to 27 cents" allows 22 cents; two
-    ranges are compared end by end)."""
+    ranges are compared end by end); temperatures on two scales in Celsius
+    ("44C" and "111F" are one reading, "44C" and "104F" are not)."""
     if a.number is None or b.number is None:
         return False
+    if two_scales(a, b):
+        return not any(x_hi >= y_lo and y_hi >= x_lo for x_lo, x_hi in in_celsius(a, number_interval(a))
+                       for y_lo, y_hi in in_celsius(b, number_interval(b)))
     lo_a, hi_a = number_interval(a)
     lo_b, hi_b = number_interval(b)
     range_a = range_of(claim_a, a) if claim_a is not None else None
@@ -819,8 +857,11 @@ def matched_quantities(a: Claim, b: Claim, owner: Callable[[Claim, Value], str |
     options = []
     for i, (x, ux) in enumerate(xs):
         for j, (y, uy) in enumerate(ys):
-            ratio = max(abs(x.number), abs(y.number)) / max(1e-9, min(abs(x.number), abs(y.number)))
-            equal = x.number == y.number
+            nx, ny = comparable_number(x, y), comparable_number(y, x)
+            ratio = max(abs(nx), abs(ny)) / max(1e-9, min(abs(nx), abs(ny)))
+            # ("104F" and "40C" are one reading, "40F" and "40C" are not)
+            equal = x.number == y.number if not two_scales(x, y) else x.bound == y.bound and any(
+                abs(c - d) <= 0.5 for c, _ in in_celsius(x, (x.number, x.number)) for d, _ in in_celsius(y, (y.number, y.number)))
             if owners_a[i] and owners_b[j] and owners_a[i] != owners_b[j]:
                 continue
             one_owner = owners_a[i] is not None and owners_a[i] == owners_b[j]
