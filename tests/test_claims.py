@@ -665,6 +665,20 @@ def test_what_is_to_come_is_dated_forwards_and_what_was_said_is_not():
     assert dated("Robert Pitman is due to appear before Taunton Magistrates' Court on Thursday.") == [date(2026, 10, 1)]
 
 
+def test_what_someone_said_would_happen_is_dated_after_the_saying():
+    """"said the storm would make landfall on Friday" in a Tuesday article is the coming Friday; "said on Monday she
+    would resign on Tuesday" the Tuesday after that Monday; "would have turned 50 on Friday" and a plan that failed
+    keep the past."""
+    def dated(text: str) -> list[date]:
+        return [v.earliest for c in extract(article(text, published="2026-09-29")) for v in c.of_kind("date")]  # a Tuesday
+
+    assert dated("Forecasters said Typhoon Lando would make landfall in Aurora province on Friday.") == [date(2026, 10, 2)]
+    assert dated("Police said the two men would appear before magistrates in Leeds on Thursday.") == [date(2026, 10, 1)]
+    assert dated("The minister said on Monday she would resign on Tuesday.") == [date(2026, 9, 28), date(2026, 9, 29)]
+    assert dated("His family said he would have turned 50 on Friday.") == [date(2026, 9, 25)]
+    assert dated("The striker said he would attend training on Monday but did not turn up.") == [date(2026, 9, 28)]
+
+
 def test_a_post_in_apposition_has_its_holder():
     def holders(text: str) -> list[tuple[str, str | None]]:
         return [(v.text, v.holder) for c in extract(article(text, published="2026-01-01")) for v in c.of_kind("role")]

@@ -1320,3 +1320,12 @@ def test_two_temperatures_on_two_scales_contradict(embedder, why, a, b):
     found = findings(embedder, a, b)
     assert ("contradiction", "number") in kinds(found)
     assert any(f.summary.startswith("Temperature") for f in found if f.kind == "contradiction")
+
+
+def test_a_day_someone_said_would_come_is_no_date_contradiction_with_the_day_it_came(embedder):
+    """"would make landfall on Friday" in a Tuesday article and "made landfall on Friday" on Saturday are one Friday."""
+    found = findings(embedder, "Forecasters said Typhoon Lando would make landfall in Aurora province on Friday, "
+                               "bringing winds of up to 150 km/h.",
+                     "Typhoon Lando made landfall in Aurora province on Friday with winds of 150 km/h, forecasters said.",
+                     published="2026-09-29T08:00", published_b="2026-10-03T08:00")
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "date"]

@@ -797,6 +797,32 @@ def still_to_come(text: str, clause_start: int, trigger_start: int, date_start: 
         and not (date_start > trigger_start and _PAST_BETWEEN.search(text[trigger_start:date_start]))
 
 
+_WOULD = re.compile(r"\b(?:would|'d)\b(?!\s+(?:not\s+|never\s+)?have\b)(?!\s+(?:later|eventually|go\s+on)\b)", re.I)
+
+
+def _said_to_come(values: list[Value], text: str, cs: int, ce: int, frame: frames.Frame, published: datetime | None
+                  ) -> tuple[list[Value], frames.Frame]:
+    """A weekday of what someone said would happen is the one after the saying ("forecasters said the storm would make
+    landfall on Friday", "said on Monday she would resign on Tuesday"), not the one before the article: the coming
+    day after the saying's own date when the claim gives one, else after publication; in the claim's values and its
+    frame's. Not "would have", the narrative's "would later", nor a plan that failed ("said he would attend on
+    Monday but did not")."""
+    would = _WOULD.search(text, cs, ce)
+    if would is None or published is None or frame.modality in {"future", "expected"}:
+        return values, frame
+    said = [v for v in values if v.kind == "date" and v.end <= would.start() and v.granularity == "day" and v.earliest
+            and not v.inherited]
+    anchor = datetime.combine(said[-1].earliest, datetime.min.time()) if said else published
+    ahead = {(v.start, v.end): resolved_ahead(v, anchor) for v in values
+             if v.kind == "date" and v.start > would.end() and still_to_come(text, cs, would.start(), v.start, v.text)
+             and not _PLAN_FAILED.search(text[would.end():min(ce, v.end + 120)])}
+    if not ahead:
+        return values, frame
+    moved = tuple(replace(arg, value=ahead.get((arg.value.start, arg.value.end), arg.value)) if arg.role == "time" else arg
+                  for arg in frame.arguments)
+    return [ahead.get((v.start, v.end), v) if v.kind == "date" else v for v in values], replace(frame, arguments=moved)
+
+
 def resolved_ahead(v: Value, published: datetime | None) -> Value:
     """The date resolved forwards, as what is to come ("by Wednesday" in a forecast), in v's place."""
     ahead = resolve_date(v.text, published, future=True) if published is not None else None
@@ -1277,6 +1303,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                 values = [ahead.get((v.start, v.end)) or (resolved_ahead(v, source.published) if not ahead and v.start > frame.start
                                                           and still_to_come(text, cs, frame.start, v.start, v.text) else v)
                           if v.kind == "date" else v for v in values]
+            values, frame = _said_to_come(values, text, cs, ce, frame, source.published)
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]
             claim_speaker = speaker_name
