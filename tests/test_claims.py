@@ -686,3 +686,23 @@ def test_a_post_in_apposition_has_its_holder():
     assert ("chief financial officer", "Tomás Herrera") in holders(
         "Cementos Altiplano said on Thursday that its chief financial officer, Tomás Herrera, will step down.")
     assert ("chief executive", "Hesham Farouk") in holders('"No one was hurt," said Hesham Farouk, the airline\'s chief executive.')
+
+
+def test_a_wire_dateline_with_its_filing_day_is_no_part_of_the_claim():
+    """"NEW DELHI, May 20 - " says where and when the story was filed, not where and when the event was."""
+    (c, *_) = extract(article("NEW DELHI, May 20 - Temperatures in the Indian capital hit 46.2 degrees Celsius on Tuesday, "
+                              "the weather office said.", published="2026-05-20T09:00"))
+    assert c.text.startswith("Temperatures")
+    assert [v.text for v in c.of_kind("date")] == ["Tuesday"]
+    assert "NEW DELHI" not in [v.text for v in c.of_kind("place")]
+
+
+def test_a_post_of_a_firm_described_by_its_nationality_and_one_named_after_a_saying():
+    roles = [(v.norm, v.holder) for c in extract(article(
+        "Fredrik Almqvist, the chief financial officer of Swedish telecoms equipment maker Ostera Networks, has resigned.",
+        published="2026-03-03")) for v in c.of_kind("role")]
+    assert roles == [("chief financial officer", "Fredrik Almqvist")]
+    roles = [(v.norm, v.holder) for c in extract(article(
+        "Ostera Networks said on Monday its chief executive, Fredrik Almqvist, was stepping down.",
+        published="2026-03-03")) for v in c.of_kind("role")]
+    assert roles == [("chief executive", "Fredrik Almqvist")]

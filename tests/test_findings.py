@@ -1329,3 +1329,26 @@ def test_a_day_someone_said_would_come_is_no_date_contradiction_with_the_day_it_
                      "Typhoon Lando made landfall in Aurora province on Friday with winds of 150 km/h, forecasters said.",
                      published="2026-09-29T08:00", published_b="2026-10-03T08:00")
     assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "date"]
+
+
+STORY_CONTRADICTIONS = [
+    ("one quake's toll, told by the quake and by the dead", "number",
+     "QUITO, April 7 (Andean Wire) - A magnitude 6.4 earthquake struck central Ecuador early on Tuesday, killing 9 people "
+     "and damaging hundreds of adobe homes in the Chimborazo province, civil defence officials said. The quake hit at "
+     "3:40 a.m. local time at a depth of 20 kilometres. Rescue teams were still searching collapsed buildings in the town "
+     "of Guamote, where most of the victims lived.",
+     "Twelve people died when a strong earthquake shook the Chimborazo province before dawn on Tuesday, Ecuador's civil "
+     "defence agency said. The 6.4-magnitude tremor, centred about 20 km underground, flattened mud-brick houses in "
+     "Guamote and nearby villages. Residents spent the rest of the night outdoors, fearing aftershocks."),
+    ("one man's post, in apposition after a demonym and after 'said on Monday its'", "role",
+     "Fredrik Almqvist, the chief financial officer of Swedish telecoms equipment maker Ostera Networks, has resigned with "
+     "immediate effect, the company said on Monday.",
+     "Ostera Networks said on Monday its chief executive, Fredrik Almqvist, was stepping down with immediate effect."),
+]
+
+
+@pytest.mark.parametrize("why,aspect,a,b", STORY_CONTRADICTIONS, ids=[c[0] for c in STORY_CONTRADICTIONS])
+def test_one_story_told_two_ways_is_a_contradiction(embedder, why, aspect, a, b):
+    found = findings(embedder, a, b)
+    assert ("contradiction", aspect) in kinds(found)
+    assert not [f for f in found if f.kind == "agreement" and f.aspect == aspect]

@@ -577,7 +577,9 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
                     k += 1
                 if k < len(toks) and toks[k].possessive:
                     k += 1
-                if k < len(toks) and toks[k].start in by_start and by_start[toks[k].start].kind != "person":
+                demonym = k + 1 < len(toks) and lx.is_demonym(toks[k].text) and not toks[k + 1].is_cap \
+                    and toks[k + 1].text.isalpha()  # "of Swedish telecoms equipment maker Ostera": no "of Swedish"
+                if k < len(toks) and toks[k].start in by_start and by_start[toks[k].start].kind != "person" and not demonym:
                     ch = by_start[toks[k].start]
                     while k < len(toks) and toks[k].start < ch.end:
                         k += 1
@@ -635,7 +637,7 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         # Herrera, will step down"), or a possessive name that starts the sentence ("Cementos Altiplano's chief
         # operating officer, Tomas Herrera, will leave")
         opens = np_start == 0 or toks[np_start - 1].low in {"that", "when", "after", "while", "because", "but"} \
-            or _owner_start(toks, chs, s) == 0
+            or _owner_start(toks, chs, s) == 0 or _after_saying(toks, np_start)
         if holder is None and h + 1 < len(toks) and toks[h].text == "," and toks[h + 1].start in by_start \
                 and (opens or after_named_and):
             named = by_start[toks[h + 1].start]  # "Its chief financial officer, Dana Whitlock, said": in apposition
@@ -659,6 +661,22 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         out.append((Value("role", role_text, start, end, norm=norm, qualifier=qualifier, appointed=appointed), holder, s))
         i = e
     return out
+
+
+_WEEKDAYS = {d.lower() for d in calendar.day_name} | {"yesterday", "today"}
+
+
+def _after_saying(toks: list[Token], k: int) -> bool:
+    """A clause said with its "that" left out starts at k: "Ostera said on Monday its chief executive, ...", "the
+    company announced its finance chief, ..."."""
+    j = k
+    if j >= 1 and toks[j - 1].low in _WEEKDAYS:
+        j -= 1
+        if j >= 1 and toks[j - 1].low == "on":
+            j -= 1
+        if j >= 1 and toks[j - 1].low in {"late", "early"}:
+            j -= 1
+    return j >= 1 and toks[j - 1].low in lx.SPEECH_VERBS
 
 
 def _owner_start(toks: list[Token], chs: list[Chunk], s: int) -> int:

@@ -182,7 +182,10 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
                                           # one exact figure of one counted thing in each other's closest claims,
                                           # in two articles whose ledes tell one event
                                           or (counterparts and c.aspect == "number" and c.exact
-                                              and (_one_kind(a, b) or c.what.startswith(_TALLY))
+                                              and (_one_kind(a, b) or c.what.startswith(_TALLY)
+                                                   # one toll of one disaster, told by the quake that killed or
+                                                   # the people who died in it
+                                                   or (c.unit in RUNNING_COUNTS and {a.predicate, b.predicate} <= ONE_OFF_EVENTS))
                                               and frozenset({a.source, b.source}) in one_story)
                                           # one result of one match in both sentences ("Dortmund beat Leipzig 1-0
                                           # ... after Adeyemi struck a stoppage-time winner")

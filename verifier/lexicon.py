@@ -373,6 +373,18 @@ NATIONALITY_NOUNS = {f"{stem}{end}" for stem in ("english", "french", "irish", "
     | {"briton", "aussie", "spaniard", "serb", "croat", "swede", "swiss", "czech", "filipino", "argentine", "slovak"}
 
 
+# demonyms the suffix rule of `demonym_country` does not reach
+_IRREGULAR_DEMONYMS = {"french", "dutch", "swiss", "greek", "thai", "british", "english", "irish", "scottish", "welsh",
+                       "spanish", "swedish", "danish", "finnish", "polish", "turkish", "german", "czech", "slovak",
+                       "portuguese", "chinese", "japanese", "vietnamese", "lebanese", "icelandic", "filipino", "saudi",
+                       "emirati", "norwegian", "belgian", "maltese", "cypriot", "kiwi", "argentine"}
+
+
+def is_demonym(word: str) -> bool:
+    """"Swedish", "French", "Kenyan": a word naming a nationality (as an adjective, "Swedish telecoms maker")."""
+    return fold(word) in _IRREGULAR_DEMONYMS or demonym_country(word) is not None
+
+
 def demonym_country(word: str) -> str | None:
     """The country a demonym names, when a simple suffix rule finds one."""
     w = fold(word)

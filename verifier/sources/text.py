@@ -42,8 +42,10 @@ _LABELLED = re.compile(r"^(?P<label>title|headline|outlet|publication|publisher|
                        re.I)
 # "PARIS (AFP) - ", "AP (Nairobi) - ", "REUTERS - ", "Agency Name – " at a paragraph start;
 # "Mannheim, Germany (Sports Network) - " with a comma only before an agency in parentheses.
+# "LIMA, March 10 (Reuters) - ", "NEW DELHI, May 20 - ": the day the story was filed, after the place
 _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,4}(?:,[ ][A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,2}(?=\s*\())?)\s*"
+    r"(?:,[ ](?P<filed>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}))?\s*"
     r"(?:\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]+\s+"
 )
 # "Example Press/ East Africa: " style bylines at a paragraph start.
