@@ -61,6 +61,7 @@ def test_later_paragraphs_do_not_name_an_outlet_by_their_first_words():
     ("CP (Halifax) - Dock workers ended their strike.\n\nCoastal Press/ Business: The port reopened.", "Coastal Press"),
     ("KL - Dock workers ended their strike.\n\nKuna Lani/ Business: The port reopened.", "Kuna Lani"),  # spelled out
     ("Dock workers ended their strike.\n\nKuna Lani/ Business: The port reopened.", None),  # no outlet's shape
+    ("LIMA, March 10 (Andean Wire) - A magnitude 6.8 earthquake struck southern Peru early on Tuesday.", "Andean Wire"),
 ])
 def test_datelines_and_bylines_of_a_known_shape_name_the_outlet(text, outlet):
     assert article(text + "\n\nIt was the worst such event in a decade.").outlet == outlet
@@ -226,3 +227,12 @@ def test_ecbplus_articles_read_as_the_originals(tmp_path):
     assert meta["1_10ecbplus"] == ("latimes.com", datetime(2013, 5, 3))
     assert meta["12_4ecbplus"] == ("pardaphash.com", datetime(2011, 11, 11, 9, 56))
     assert meta["37_6ecb"] == (None, None)  # ECB's own documents state neither
+
+
+def test_a_dateline_with_its_filing_day_is_cut_from_the_lede_but_not_a_sentence_that_looks_like_one():
+    from verifier.claims import sentences
+
+    wire = article("NEW DELHI, May 20 - Temperatures in the Indian capital hit 46.2C on Tuesday.\n\nSchools closed early.")
+    assert wire.text[slice(*sentences(wire)[0])].startswith("Temperatures")
+    told = article("Arsenal, May 20 - a date fans will remember - won the title in style.\n\nThe fans sang all night.")
+    assert told.text[slice(*sentences(told)[0])].startswith("Arsenal")

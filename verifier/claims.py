@@ -818,13 +818,14 @@ def still_to_come(text: str, clause_start: int, trigger_start: int, date_start: 
 _WOULD = re.compile(r"\b(?:would|'d)\b(?!\s+(?:not\s+|never\s+)?have\b)(?!\s+(?:later|eventually|go\s+on)\b)", re.I)
 
 
-def _said_to_come(values: list[Value], text: str, cs: int, ce: int, frame: frames.Frame, published: datetime | None
-                  ) -> tuple[list[Value], frames.Frame]:
+def _said_to_come(values: list[Value], text: str, cs: int, ce: int, frame: frames.Frame, published: datetime | None,
+                  doc, offset: int) -> tuple[list[Value], frames.Frame]:
     """A weekday of what someone said would happen is the one after the saying ("forecasters said the storm would make
     landfall on Friday", "said on Monday she would resign on Tuesday"), not the one before the article: the coming
     day after the saying's own date when the claim gives one, else after publication; in the claim's values and its
-    frame's. Not "would have", the narrative's "would later", nor a plan that failed ("said he would attend on
-    Monday but did not")."""
+    frame's. Only a weekday of the verb "would" goes with (not "which forecasters had said would weaken, struck the
+    coast on Monday"), and not of a plan the sentence then tells done or undone ("would travel to Paris on Tuesday,
+    where he met Macron", "would attend on Monday but did not"), nor "would have"."""
     would = _WOULD.search(text, cs, ce)
     if would is None or published is None or frame.modality in {"future", "expected"}:
         return values, frame
@@ -833,7 +834,7 @@ def _said_to_come(values: list[Value], text: str, cs: int, ce: int, frame: frame
     anchor = datetime.combine(said[-1].earliest, datetime.min.time()) if said else published
     ahead = {(v.start, v.end): resolved_ahead(v, anchor) for v in values
              if v.kind == "date" and v.start > would.end() and still_to_come(text, cs, would.start(), v.start, v.text)
-             and not _PLAN_FAILED.search(text[would.end():min(ce, v.end + 120)])}
+             and not _PLAN_FAILED.search(text[would.end():min(ce, v.end + 120)]) and frames.said_would(doc, offset, v.start)}
     if not ahead:
         return values, frame
     moved = tuple(replace(arg, value=ahead.get((arg.value.start, arg.value.end), arg.value)) if arg.role == "time" else arg
@@ -964,8 +965,13 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)")  # the word afte
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|mercury|heat(?:wave)?|cold|frost|degrees|warm(?:est)?|hott?est|cool(?:est)?|"
                           r"thermometers?|celsius|fahrenheit|readings?|highs?|lows?|weather)\b|°", re.I)
 # the scale a temperature is written on, right after its figure ("45.3C", "104 °F", "40 degrees Celsius", "111 deg F")
-_TEMPERATURE_SCALE = re.compile(r"\s*(?P<mark>°\s*|(?:degrees?|deg\.?)\s+)?(?P<scale>celsius|centigrade|fahrenheit|[CF])\b(?!['’.]\w)",
+# (a bare letter only glued to the figure or after "°" or "degrees", and not a name's: "12 C-130 planes", "5 F-16
+# jets", "12 F Street", "Grade 3 C")
+_TEMPERATURE_SCALE = re.compile(r"(?:\s*(?P<mark>°\s*|(?:degrees?|deg\.?)\s+(?:below\s+zero\s+)?|below\s+zero\s+)"
+                                r"(?P<scale>celsius|centigrade|fahrenheit|[CF])|"
+                                r"(?P<glued>[CF])|\s*(?P<word>celsius|centigrade|fahrenheit))\b(?![-'’.]\w)",
                                 re.I)
+_TEMPERATURE_DIFFERENCE = re.compile(r"\s*(?:above|below|warmer|cooler|hotter|colder|higher|lower|more|less)\b(?!\s+zero)", re.I)
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "mm": 1e6, "m": 1e6, "k": 1e3}
 
 _NUMBER = re.compile(
@@ -1014,6 +1020,8 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
             continue
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             continue  # a year outside a date phrase
+        if raw.lower() == "zero" and re.search(r"\b(?:below|above)\s+$", text[max(0, s - 7):s], re.I):
+            continue  # "40 below zero": a sign, not a reading of 0
         after = text[e:e + 40]
         if raw.lower() == "one" and re.match(r"\s+(of|another|side)\b", after):
             continue
@@ -1072,11 +1080,17 @@ def numbers(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
                 break
         unit = " ".join(unit_words) or None
         scale_of = _TEMPERATURE_SCALE.match(text, e)
-        if scale_of and (scale_of["mark"] or len(scale_of["scale"]) > 1 or not re.match(r"[cCfF]-", text[e:e + 2])
-                         and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)])):
+        scale = scale_of and (scale_of["scale"] or scale_of["glued"] or scale_of["word"])
+        difference = scale_of and _TEMPERATURE_DIFFERENCE.match(text, scale_of.end())
+        if scale_of and difference and scale_of["glued"] in {"F", "f"}:
+            continue  # "9F above normal": a difference, as no reading on the scale converts ("5C above normal")
+        if scale_of and not difference and (scale_of["mark"] or scale_of["word"]
+                                            or _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)])):
             # "45.3C", "104°F", "40 degrees Celsius", "111 degrees Fahrenheit": a reading on a named scale, which
-            # values.celsius converts ("44C" and "111F" are one heat); a bare "40 degrees" names none
-            unit = lx.TEMPERATURE_SCALES[scale_of["scale"][0] in "fF"]
+            # values.in_celsius converts ("44C" and "111F" are one heat); a bare "40 degrees" names none
+            unit = lx.TEMPERATURE_SCALES[scale[0] in "fF"]
+        elif scale_of and difference and scale_of["glued"]:
+            unit = "degrees"  # "5C above normal": as before, no scale
         elif re.match(r"\s*°", text[e:e + 3]) and _TEMPERATURE.search(text[max(start, s - 80):min(end, e + 80)]):
             unit = "degrees"  # "40°" in words of the weather
         if unit and unit.split()[0] in {"degrees", "degree"} and (re.search(r"\bminus\s+$", text[max(start, s - 8):s], re.I)
@@ -1321,7 +1335,7 @@ def extract(source: Source, parsed: tuple[list[tuple[int, int]], list] | None = 
                 values = [ahead.get((v.start, v.end)) or (resolved_ahead(v, source.published) if not ahead and v.start > frame.start
                                                           and still_to_come(text, cs, frame.start, v.start, v.text) else v)
                           if v.kind == "date" else v for v in values]
-            values, frame = _said_to_come(values, text, cs, ce, frame, source.published)
+            values, frame = _said_to_come(values, text, cs, ce, frame, source.published, doc, s)
             values.sort(key=lambda v: (v.start, v.end, v.kind))
             toks_c = [t for t in toks if cs <= t.start < ce]
             claim_speaker = speaker_name

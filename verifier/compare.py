@@ -1069,7 +1069,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             if cleared and charged.frame is not None and charged.frame.lemma == "charge" and not charged.negated \
                     and charged.frame.modality not in {"hedged", "expected", "future"} and not _WITHOUT_CHARGE.search(charged.text) \
                     and not _two_offences(freed, charged) and not _two_suspects(freed, charged):
-                certainty = 1.0 if _shared_people(a, b, resolution) else 0.6
+                # one suspect named in both, or described alike by age ("A 29-year-old man has been charged" vs
+                # "released a 29-year-old Salford man without charge")
+                certainty = 1.0 if _shared_people(a, b, resolution) or _one_suspect_described(freed, charged) else 0.6
                 if _came_out_later(src[charged.source], src[freed.source]):
                     certainty = min(certainty, 0.6)  # released on Friday, charged in an article of Monday: a new step?
                 shown = {freed.id: cleared[0], charged.id: charged.frame.trigger}
@@ -1197,6 +1199,15 @@ def _victims(c: Claim) -> set[str]:
     return {lx.fold(m[1].strip()) for m in _VICTIM_OF.finditer(c.text)}
 
 
+def _one_suspect_described(freed: Claim, charged: Claim) -> bool:
+    """Both claims give their suspect one age, the same, and no sex apart."""
+    def described(c: Claim) -> tuple[set[str], set[str]]:
+        found = _AGE_SEX.findall(c.text)
+        return {age for age, _ in found if age}, {_SEX[sex.lower()] for _, sex in found if sex}
+    (age_a, sex_a), (age_b, sex_b) = described(freed), described(charged)
+    return len(age_a) == len(age_b) == 1 and age_a == age_b and not (sex_a and sex_b and not sex_a & sex_b)
+
+
 def _two_suspects(freed: Claim, charged: Claim) -> bool:
     """The two claims describe their suspects apart: two ages, or a man and a woman ("A 19-year-old woman was released
     without charge" vs "A 45-year-old man was charged")."""
@@ -1213,7 +1224,8 @@ _ANOTHER_SUSPECT = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth)|another)\
                               r"\b(?:two|three|four|five|several)\s+(?:men|women|suspects|people|teenagers)\b.{0,60}\breleased\b", re.I)
 
 
-_WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)\s+without\s+(?:being\s+)?charged?\b|"
+# (the one released may come between: "released a 29-year-old Salford man without charge")
+_WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)(?:\s+[\w'’-]+){0,5}?\s+without\s+(?:being\s+)?charged?\b|"
                              r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
                              r"(?:filed|brought|laid|pressed)\b", re.I)
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
@@ -1792,7 +1804,11 @@ _WINNING_SCORER = re.compile(
     # the one goal of a 1-0 win: "Kerem Aktürk's 88th-minute goal gave Karadeniz SK a 1-0 home win"
     rf"|(?P<d>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:goal|strike|header|penalty|effort|finish)\s+"
     rf"(?:gave|handed|earned|secured|sealed|clinched)\s+(?:[\w'’-]+\s+){{0,4}}?an?\s+1-0\s+(?:(?:home|away)\s+)?"
-    rf"(?:win|victory|triumph)\b")
+    rf"(?:win|victory|triumph)\b"
+    # a late goal that gave the win: "A late header from Marc Vidal gave Levante Costa a 2-1 home win"
+    rf"|\b(?:late|stoppage-time|injury-time|last-gasp|last-minute)\s+(?:goal|strike|header|penalty|effort|finish)\s+"
+    rf"(?:by|from)\s+(?P<e>{_NAME})\s+(?:gave|handed|earned|secured|sealed|clinched)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"an?\s+\d+-\d+\s+(?:(?:home|away)\s+)?(?:win|victory|triumph)\b")
 
 
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|also\s+won)\b", re.I)
@@ -1829,7 +1845,7 @@ def _winning_scorer(c: Claim, resolution: Resolution) -> tuple[str, str] | None:
     for m in _WINNING_SCORER.finditer(c.text):  # "struck a stoppage-time winner" is no attack
         if _ANOTHER_MATCH.search(c.text[max(0, m.start() - 40):m.start()]):
             continue  # "a week after Dan James scored the winner at Hull": another match's goal
-        group = next(g for g in ("a", "b", "c", "d") if m[g])
+        group = next(g for g in ("a", "b", "c", "d", "e") if m[g])
         start, end = c.start + m.start(group), c.start + m.end(group)
         for v in c.of_kind("person"):
             if v.start < end and start < v.end:

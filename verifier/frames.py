@@ -706,6 +706,21 @@ def counted_unit(doc, offset: int, v: Value) -> str | None:
     return _unit(tok, v) if tok is not None else None
 
 
+def said_would(doc, offset: int, char: int) -> bool:
+    """The word at `char` (of the text the doc starts at `offset` of) belongs to a verb with "would" ("would make
+    landfall on Friday"), and no verb told as done follows it in the sentence but a saying ("where he met Macron",
+    "and stepped down that afternoon", "was delayed", "as he did"; not ", officials said")."""
+    tok = _token_at(doc, char - offset)
+    if tok is None:
+        return False
+    head = tok
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in head.children):
+        return False
+    return not any(t.i > tok.i and t.tag_ == "VBD" and t.lower_ not in lx.SPEECH_VERBS for t in doc)
+
+
 def _token_at(doc, char: int):
     for tok in doc:
         if tok.idx <= char < tok.idx + len(tok.text):

@@ -666,9 +666,6 @@ def quantities_conflict(a: Value, b: Value, claim_a: Claim | None = None, claim_
     ("44C" and "111F" are one reading, "44C" and "104F" are not)."""
     if a.number is None or b.number is None:
         return False
-    if two_scales(a, b):
-        return not any(x_hi >= y_lo and y_hi >= x_lo for x_lo, x_hi in in_celsius(a, number_interval(a))
-                       for y_lo, y_hi in in_celsius(b, number_interval(b)))
     lo_a, hi_a = number_interval(a)
     lo_b, hi_b = number_interval(b)
     range_a = range_of(claim_a, a) if claim_a is not None else None
@@ -676,6 +673,9 @@ def quantities_conflict(a: Value, b: Value, claim_a: Claim | None = None, claim_
     if (range_a is None) != (range_b is None):  # one end of a range against one figure: the whole range
         lo_a, hi_a = (min(lo_a, range_a[0]), max(hi_a, range_a[1])) if range_a else (lo_a, hi_a)
         lo_b, hi_b = (min(lo_b, range_b[0]), max(hi_b, range_b[1])) if range_b else (lo_b, hi_b)
+    if two_scales(a, b):
+        return not any(x_hi >= y_lo and y_hi >= x_lo for x_lo, x_hi in in_celsius(a, (lo_a, hi_a))
+                       for y_lo, y_hi in in_celsius(b, (lo_b, hi_b)))
     return hi_a < lo_b or hi_b < lo_a
 
 

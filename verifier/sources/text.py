@@ -326,8 +326,8 @@ def _outlet_from_lead(paragraphs: list[str], bylines: list[str]) -> str | None:
     only with a parenthesised or all-capitals one ("NOURNEWS - ...")."""
     dateline, acronym, named = None, None, []
     for n, para in enumerate(paragraphs):
-        m = _DATELINE.match(para)
-        if dateline is None and m and (n == 0 or m.group("paren") or m.group("head").isupper()):
+        m = _dateline(para, first=n == 0)
+        if dateline is None and m:
             head, paren = m.group("head").strip(), (m.group("paren") or "").strip()
             dateline = _dateline_outlet(head, paren)
             acronym = acronym or (head if not paren and _ACRONYM.match(head) else None)
@@ -360,6 +360,17 @@ def _dateline_outlet(head: str, paren: str) -> str | None:
     return None
 
 
+def _dateline(paragraph: str, *, first: bool) -> re.Match | None:
+    """The dateline opening a paragraph: any shape in the first paragraph, else all capitals or with a parenthesised
+    agency; one with the day of filing ("LIMA, March 10 (Reuters) - ") only so, even first ("Arsenal, May 20 - a
+    date fans will remember - won the title" is a sentence)."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    marked = bool(m.group("paren")) or m.group("head").isupper()
+    return m if marked or (first and not m.group("filed")) else None
+
+
 def lead_prefix_length(paragraph: str, *, first: bool) -> int:
     """Length of a dateline or byline opening a paragraph ("PARIS (AFP) - ").
 
@@ -367,8 +378,8 @@ def lead_prefix_length(paragraph: str, *, first: bool) -> int:
     dateline counts, so that a sentence opening with a name and a dash stays.
     """
     length = 0
-    m = _DATELINE.match(paragraph)
-    if m and (first or m.group("paren") or m.group("head").isupper()):
+    m = _dateline(paragraph, first=first)
+    if m:
         length = m.end()
     b = _BYLINE.match(paragraph[length:])
     if b:
