@@ -144,6 +144,8 @@ def test_numbers_in_digits_and_words(sentence, number, bound, unit):
 @pytest.mark.parametrize("sentence, written, seconds", [
     ("Ethiopia's Meseret Alemu won the women's race in 2:24:10 on Sunday.", "2:24:10", 8650),
     ("She swam the 200m freestyle in 1:52.34, a national record.", "1:52.34", 112.34),
+    ("Chebet won the women's race in Zurich in 3 minutes 53.18 seconds on Thursday.", "3 minutes 53.18 seconds", 233.18),
+    ("Kiptum won the marathon in 2 hours 4 minutes 11 seconds on Sunday.", "2 hours 4 minutes 11 seconds", 7451),
 ])
 def test_a_time_taken_is_one_figure_in_seconds(sentence, written, seconds):
     """A race time is one figure, not hours, minutes and seconds counted apart."""
@@ -733,3 +735,14 @@ def test_a_difference_in_fahrenheit_is_no_reading():
     """"9F above normal" is 5 degrees warmer in Celsius, not minus 12.8C: not read as a reading on the scale."""
     c = extract(article("Temperatures in Phoenix were 9F above normal on Monday, the weather service said."))[0]
     assert not [v for v in c.of_kind("number") if v.unit in ("degrees Celsius", "degrees Fahrenheit")]
+
+
+def test_a_post_given_as_or_said_with_is_has_its_holder():
+    def holders(text: str) -> list[tuple[str, str | None]]:
+        return [(v.norm, v.holder) for c in extract(article(text, published="2026-01-20")) for v in c.of_kind("role")]
+
+    assert ("finance minister", "Daniel Whitcombe") in holders(
+        "Prime Minister Grace Tamati on Monday named veteran MP Daniel Whitcombe as the country's new finance minister.")
+    assert ("foreign minister", "Daniel Whitcombe") in holders(
+        "Daniel Whitcombe, a long-serving MP and former trade minister, is New Zealand's new foreign minister.")
+    assert ("finance minister", None) in holders("The wife of Daniel Whitcombe is the new finance minister.")

@@ -1381,11 +1381,11 @@ def test_a_count_of_aircraft_named_with_a_letter_still_contradicts(embedder):
 
 
 def test_one_suspect_released_without_charge_and_charged_is_a_contradiction(embedder):
-    """"released a 41-year-old Leeds woman without charge" and "A 41-year-old woman has been charged": one suspect,
-    described alike, told both ways."""
-    found = findings(embedder, "A 41-year-old woman has been charged with arson after a fire at a shop in Headingley early on "
+    """"released Joanne Pike, 41, without charge" (the one released between the verb and "without charge") and "Joanne
+    Pike, 41, has been charged": one named suspect told both ways."""
+    found = findings(embedder, "Joanne Pike, 41, has been charged with arson after a fire at a shop in Headingley early on "
                                "Saturday, West Yorkshire Police said.",
-                     "Detectives investigating Saturday's shop fire in Headingley have released a 41-year-old Leeds woman "
+                     "Detectives investigating Saturday's shop fire in Headingley have released Joanne Pike, 41, "
                      "without charge, West Yorkshire Police said on Sunday.",
                      published="2026-03-09T08:00")
     assert ("contradiction", "polarity") in kinds(found)
@@ -1396,3 +1396,72 @@ def test_a_late_goal_that_gave_the_win_names_the_scorer_of_the_winner(embedder):
                                "the 88th minute at the Memorial Stadium.",
                      "A late header from Tom Reid gave Bristol Rovers a 2-1 home win over Exeter City on Saturday.")
     assert ("contradiction", "person") in kinds(found)
+
+
+DECIDED_BOTH_WAYS = [
+    ("a planning application", "Leeds City Council on Tuesday approved plans for a 20,000-seat stadium at Kirkstall, clearing the way "
+     "for building work to start next spring.",
+     "Plans for a 20,000-seat stadium at Kirkstall were rejected by Leeds City Council's planning committee on Tuesday, "
+     "councillors said."),
+    ("a drug", "Brazil's health regulator on Thursday approved Dormivex, a sleeping pill made by Andrade Labs, for adults over 65.",
+     "Brazil's health regulator has turned down Andrade Labs' application for Dormivex, a sleeping pill for older adults, "
+     "the company said on Thursday."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", DECIDED_BOTH_WAYS, ids=[c[0] for c in DECIDED_BOTH_WAYS])
+def test_one_decision_told_both_ways_is_a_polarity_contradiction(embedder, why, a, b):
+    found = findings(embedder, a, b, published="2026-03-13T08:00")
+    assert ("contradiction", "polarity") in kinds(found)
+    assert not [f for f in found if f.kind == "agreement" and f.aspect == "date"]
+
+
+TWO_DECISIONS = [
+    ("two bills of one senate", "The Senate on Wednesday passed the budget bill by 52 votes to 48.",
+     "A bill to raise the minimum wage was defeated in the Senate on Wednesday, dealing a blow to unions."),
+    ("two drugs of one regulator", "The regulator on Wednesday approved Zentrix, an inhaler made by Halden Pharma, for adults with asthma.",
+     "The regulator on Wednesday rejected Kellner Pharma's application for Solvantis, a migraine injection."),
+    ("a match", "Chelsea were defeated 2-1 by Arsenal at Stamford Bridge on Sunday.",
+     "Arsenal passed their toughest test of the season on Sunday, beating Chelsea 2-1 at Stamford Bridge."),
+]
+
+
+@pytest.mark.parametrize("why,a,b", TWO_DECISIONS, ids=[c[0] for c in TWO_DECISIONS])
+def test_two_decisions_of_one_body_are_no_polarity_contradiction(embedder, why, a, b):
+    found = findings(embedder, a, b, published="2026-03-13T08:00")
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"} and f.aspect == "polarity"]
+
+
+
+def test_one_appointee_given_two_ministries_is_a_role_contradiction(embedder):
+    """"named X as the country's new finance minister" vs "X ... is Ghana's new foreign minister": two ministries no
+    government joins, one person, one reshuffle."""
+    found = findings(embedder, "ACCRA - President Kofi Mensah on Monday named veteran MP Ama Owusu as the country's new finance "
+                               "minister, replacing Kwame Boateng, who resigned last week.",
+                     "Ama Owusu, a long-serving MP and former health minister, is Ghana's new foreign minister after a "
+                     "reshuffle announced on Monday by President Kofi Mensah. She replaces Kwame Boateng.",
+                     published="2026-01-20T08:00")
+    assert ("contradiction", "role") in kinds(found)
+
+
+def test_one_occasion_with_an_exact_figure_alike_placed_in_two_grounds_is_a_place_contradiction(embedder):
+    """"an unbeaten 187" and "341 for three" in both: one day's play, whatever the tagger makes of the batsman; its
+    ground given two ways is a contradiction (not two matches in two cities)."""
+    found = findings(embedder, "Opener Imran Sadiq struck an unbeaten 187 as Pakistan reached 341 for three at stumps on the "
+                               "opening day of the second Test against England at the Gaddafi Stadium in Lahore on Thursday.",
+                     "Imran Sadiq's unbeaten 187 left England toiling on day one of the second Test in Karachi on Thursday, "
+                     "with Pakistan closing on 341-3 at the National Stadium.")
+    assert ("contradiction", "place") in kinds(found)
+
+
+
+def test_a_race_time_spelled_out_and_in_digits_is_one_time(embedder):
+    found = findings(embedder, "Kenya's Faith Chebet won the women's 1,500 metres at the Diamond League meeting in Zurich on "
+                               "Thursday in 3 minutes 53.18 seconds.",
+                     "Faith Chebet won the 1,500m in Zurich on Thursday night, clocking 3:53.18.")
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain"}]
+    assert any(f.kind == "agreement" for f in found)
+    apart = findings(embedder, "Kenya's Faith Chebet won the women's 1,500 metres at the Diamond League meeting in Zurich on "
+                               "Thursday in 3 minutes 53.18 seconds.",
+                     "Faith Chebet won the 1,500m in Zurich on Thursday night, clocking 3:55.18.")
+    assert ("contradiction", "number") in kinds(apart)

@@ -651,6 +651,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
             if person_like and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
                     and (after >= len(toks) or toks[after].text in {",", "."}) and not own_title:
                 holder = named
+        if holder is None:
+            holder = _named_as_or_is(toks, chs, _owner_start(toks, chs, s))
         if holder is None and s >= 1 and toks[s - 1].low == "and" and out and out[-1][1] is not None:
             holder = out[-1][1]  # "X, representative of ... and Secretary of ...": both X's titles
         start, end = toks[s].start, toks[e - 1].end
@@ -661,6 +663,38 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
         out.append((Value("role", role_text, start, end, norm=norm, qualifier=qualifier, appointed=appointed), holder, s))
         i = e
     return out
+
+
+_APPOINTING = {"named", "appointed", "elected", "chose", "picked", "nominated", "installed", "promoted", "confirmed", "tapped"}
+_BEING = {"is", "was", "becomes", "became"}
+
+
+def _named_as_or_is(toks: list[Token], chs: list[Chunk], k: int) -> Chunk | None:
+    """The person a post at token k is given to or said of: "named veteran MP Daniel Whitcombe as the country's new
+    finance minister", "Daniel Whitcombe, a long-serving MP, is New Zealand's new foreign minister"."""
+    if k < 2:
+        return None
+    # (a name the tagger took for an organisation, with no word of one: "Ama Owusu")
+    people = {c.end: c for c in chs if c.kind == "person" or c.kind == "organisation" and len(c.tokens) >= 2
+              and not any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens)}
+    if toks[k - 1].low == "as" and toks[k - 2].end in people:
+        person = people[toks[k - 2].end]
+        first = next(i for i, t in enumerate(toks) if t.start == person.start)
+        if any(t.low in _APPOINTING for t in toks[max(0, first - 4):first]):
+            return person
+    if toks[k - 1].low in _BEING:
+        j = k - 2
+        if toks[j].text == ",":  # past an apposition: "Daniel Whitcombe, a long-serving MP and former trade minister,"
+            j -= 1
+            while j > 0 and toks[j].text != "," and k - j < 20:
+                j -= 1
+            j -= 1
+        if j >= 0 and toks[j].end in people:
+            person = people[toks[j].end]
+            first = next(i for i, t in enumerate(toks) if t.start == person.start)
+            if first == 0 or toks[first - 1].text in {",", "that"} or toks[first - 1].low in {"that", "and"}:
+                return person  # the subject of its clause, not "the wife of Daniel Whitcombe is ..."
+    return None
 
 
 _WEEKDAYS = {d.lower() for d in calendar.day_name} | {"yesterday", "today"}
@@ -1430,6 +1464,15 @@ def _joined_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
     return out
 
 
+def _aged(c: Chunk, doc, offset: int) -> bool:
+    """A name given an age right before it ("34-year-old Marcus Delaney") or in commas right after ("Marcus
+    Delaney, 34,"): a person's, whatever the tagger made of it."""
+    text = doc.text
+    start, end = c.start - offset, c.end - offset
+    return bool(re.search(r"\b\d{1,3}-year-old\s+$", text[max(0, start - 16):start])
+                or re.match(r",\s*\d{1,3}\s*,", text[end:end + 7]))
+
+
 def _typed_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
     """Capitalised runs typed as people only when the parser's named-entity
     recogniser agrees (or a title precedes them): a named storm or a shipping
@@ -1443,6 +1486,8 @@ def _typed_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:
             continue
         if any(t.low in lx.NAME_PARTICLES or t.low.split("-")[0] in lx.NAME_PARTICLES for t in c.tokens):
             continue  # "Abu Mahdi al-Muhandis": the small model often takes such names for organisations
+        if _aged(c, doc, offset):
+            continue  # "arrested 34-year-old Marcus Delaney", "Ama Owusu, 52,": an age is a person's
         if labels & {"ORG", "NORP"}:
             c.kind = "organisation"
         elif labels & {"GPE", "LOC", "FAC"}:

@@ -150,7 +150,8 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         counterparts = closest_of_a and closest_of_b
         nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution) \
             and not _lede_people(a, clauses_of, resolution) & _lede_people(b, clauses_of, resolution) \
-            and not _storms(a) & _storms(b)  # a named storm is one storm
+            and not _storms(a) & _storms(b) \
+            and not _an_exact_figure_alike(check.equal)  # a named storm is one storm; "an unbeaten 187" in both is one innings
         if nobody_in_common:
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day) ...
             if not (counterparts and _only_the_place_differs(a, b, found, p, established, check.equal)) or check.two_doers:
@@ -1069,9 +1070,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
             if cleared and charged.frame is not None and charged.frame.lemma == "charge" and not charged.negated \
                     and charged.frame.modality not in {"hedged", "expected", "future"} and not _WITHOUT_CHARGE.search(charged.text) \
                     and not _two_offences(freed, charged) and not _two_suspects(freed, charged):
-                # one suspect named in both, or described alike by age ("A 29-year-old man has been charged" vs
-                # "released a 29-year-old Salford man without charge")
-                certainty = 1.0 if _shared_people(a, b, resolution) or _one_suspect_described(freed, charged) else 0.6
+                certainty = 1.0 if _shared_people(a, b, resolution) else 0.6
                 if _came_out_later(src[charged.source], src[freed.source]):
                     certainty = min(certainty, 0.6)  # released on Friday, charged in an article of Monday: a new step?
                 shown = {freed.id: cleared[0], charged.id: charged.frame.trigger}
@@ -1091,6 +1090,11 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
         out.append(_Conflict("polarity", 1.0, (a.frame.trigger, b.frame.trigger), "What happened"))
     # polarity: one occasion called off in one, gone ahead in the other ("rail workers went ahead with a 24-hour strike"
     # vs "Rail unions called off Wednesday's planned 24-hour strike")
+    # polarity: one decision told both ways, each in its own words ("the regulator on Wednesday approved Solvantis" vs
+    # "has turned down Kellner Pharma's application for Solvantis, the company said on Wednesday"), on one day
+    decided = _decided_both_ways(a, b, equal) if same_day and a.negated == b.negated and relation != DIFFERENT else None
+    if decided and not any(c.aspect == "polarity" for c in out):
+        out.append(_Conflict("polarity", 1.0, decided, "The decision"))
     called_off = _called_off_or_held(a, b)
     if called_off and not any(c.aspect == "polarity" for c in out) and a.negated == b.negated:
         # one day: the two claims' dates, or the day of the occasion called off ("called off Wednesday's planned
@@ -1199,15 +1203,6 @@ def _victims(c: Claim) -> set[str]:
     return {lx.fold(m[1].strip()) for m in _VICTIM_OF.finditer(c.text)}
 
 
-def _one_suspect_described(freed: Claim, charged: Claim) -> bool:
-    """Both claims give their suspect one age, the same, and no sex apart."""
-    def described(c: Claim) -> tuple[set[str], set[str]]:
-        found = _AGE_SEX.findall(c.text)
-        return {age for age, _ in found if age}, {_SEX[sex.lower()] for _, sex in found if sex}
-    (age_a, sex_a), (age_b, sex_b) = described(freed), described(charged)
-    return len(age_a) == len(age_b) == 1 and age_a == age_b and not (sex_a and sex_b and not sex_a & sex_b)
-
-
 def _two_suspects(freed: Claim, charged: Claim) -> bool:
     """The two claims describe their suspects apart: two ages, or a man and a woman ("A 19-year-old woman was released
     without charge" vs "A 45-year-old man was charged")."""
@@ -1225,7 +1220,7 @@ _ANOTHER_SUSPECT = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth)|another)\
 
 
 # (the one released may come between: "released a 29-year-old Salford man without charge")
-_WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)(?:\s+[\w'’-]+){0,5}?\s+without\s+(?:being\s+)?charged?\b|"
+_WITHOUT_CHARGE = re.compile(r"\b(?:released|freed|let\s+go|bailed)(?:\s+[\w'’,-]+){0,6}?\s+without\s+(?:being\s+)?charged?\b|"
                              r"\bwithout\s+being\s+charged\b|\bno\s+charges?\s+(?:were|was|have\s+been|has\s+been)\s+"
                              r"(?:filed|brought|laid|pressed)\b", re.I)
 # a verb that says its complement did not happen: "refused to recuse himself" denies as "would not recuse himself" does
@@ -1442,6 +1437,13 @@ def _one_death(a: Claim, b: Claim) -> bool:
         return False  # "Senator Kennedy" and "President Kennedy": two men
     # one full name at least: two bare surnames may be two people
     return bool(sa) and sa == sb and bool(ga or gb) and (not ga or not gb or same_person(*names))
+
+
+def _an_exact_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
+    """A figure of three significant digits or more, none of them a rounding zero, not a year, stated alike ("an
+    unbeaten 187", "341 for three"; not "300 people", "2,500 homes"): one occasion, wherever each places it."""
+    return any(len(re.sub(r"\D", "", x.text).strip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+               and x.bound in (None, "exact") for x, _ in equal)
 
 
 def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
@@ -2015,6 +2017,44 @@ def _defendant(c: Claim) -> set[str]:
             if lx.fold(w) not in lx.WEEKDAYS | lx.MONTHS | places | lx.FUNCTION_WORDS and not lx.place_kind(w)}
 
 
+_DECIDED_FOR = re.compile(r"\b(?:approved|approves|passed|passes|adopted|adopts|accepted|accepts|endorsed|endorses|ratified|"
+                          r"ratifies|authori[sz]ed|authori[sz]es|granted|grants)\b", re.I)
+_DECIDED_AGAINST = re.compile(r"\b(?:rejected|rejects|turned\s+down|turns\s+down|vetoed|vetoes|voted\s+down|votes\s+down|"
+                              r"threw\s+out|throws\s+out|(?:was|were|been)\s+(?:narrowly\s+|heavily\s+|soundly\s+)?"
+                              r"(?:defeated|thrown\s+out|blocked|voted\s+down))\b", re.I)
+# what is decided on, and whoever decides: words two decisions of one body on one day share whatever they decide
+_DECISION_WORDS = {"bill", "bills", "law", "laws", "measure", "measures", "motion", "plan", "plans", "proposal", "proposals",
+                   "government", "vote", "votes", "voted", "parliament", "lawmakers", "legislators", "senators", "senate",
+                   "house", "assembly", "council", "regulator", "committee", "application", "legislation", "request",
+                   "said", "says", "told", "statement", "decision", "ruling", "minister", "board", "court", "judge"}
+_DECISION_OBJECTS = re.compile(r"\b(?:bill|law|measure|motion|budget|resolution|legislation|amendment|plan|proposal|"
+                               r"application|licen[cs]e|deal|merger|takeover|bid|drug|vaccine|treatment|permit|treaty|"
+                               r"reform|ban|cap|tax|levy)s?\b", re.I)
+
+
+def _decided_both_ways(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> tuple[str, str] | None:
+    """One claim says a decision went one way ("approved", "passed"), the other the other way ("rejected", "turned
+    down", "was defeated"), each only one way, of something one can decide on (a bill, an application, a drug), with
+    two things in common besides the decision and whoever took it (a name or word of what was decided, a figure
+    alike: "a bill that caps annual rent increases at 4 percent" vs "plan to limit yearly rent rises to 4 per cent");
+    not in sport, where a side "defeated" is beaten."""
+    if "sports" in {a.predicate, b.predicate} or any(m.final for c in (a, b) for m in match_scores(c)):
+        return None
+    for pro, con in ((a, b), (b, a)):
+        yes, no = _DECIDED_FOR.search(pro.text), _DECIDED_AGAINST.search(con.text)
+        if yes and no and not _DECIDED_AGAINST.search(pro.text) and not _DECIDED_FOR.search(con.text) \
+                and _DECISION_OBJECTS.search(pro.text + " " + con.text):
+            def words(c: Claim) -> set[str]:
+                return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
+                        and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in lx.WEEKDAYS and w not in lx.MONTHS
+                        and not _DECIDED_FOR.fullmatch(w) and not _DECIDED_AGAINST.fullmatch(w)}
+            shared = len(words(a) & words(b)) + sum(1 for x, _ in equal if x.number not in {0, 1})
+            if shared >= 2:
+                shown = {pro.id: yes[0], con.id: no[0]}
+                return shown[a.id], shown[b.id]
+    return None
+
+
 def _opposite_verbs(a: Claim, b: Claim) -> bool:
     return a.frame is not None and b.frame is not None and frozenset({a.frame.lemma, b.frame.lemma}) in lx.OPPOSITE_VERBS
 
@@ -2321,8 +2361,8 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
     posts: dict[tuple[str, str], dict[str, tuple[Claim, Value]]] = defaultdict(dict)  # (person, source) -> post -> first
     for c in claims:
         for v in c.of_kind("role"):
-            if not v.holder or v.qualifier is not None or len(v.holder.split()) < 2:
-                continue  # a surname alone may be another person
+            if not v.holder or v.qualifier not in (None, "newly") or len(v.holder.split()) < 2:
+                continue  # a surname alone may be another person; a former or acting post is another time's or job
             who, post = resolution.id_of(c.source, v.holder), lx.post_key(v.text)
             if who and post:
                 posts[(who, c.source)].setdefault(post, (c, v))
@@ -2349,11 +2389,12 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
                         # a body on one side only ("president of Acme's cloud unit" vs "Vice President"): a person judges
                         # two ministries may be one said two ways ("Youth and Sports" as "Youth" or as "Sports";
                         # "Economy" and "Finance"): a person judges
-                        if bool(body_a) != bool(body_b) and lx.fold(body_a or body_b) in lx.fold(src[(cb if body_a else ca).source].text):
+                        if bool(body_a) != bool(body_b) and (lx.fold(body_a or body_b) in lx.fold(src[(cb if body_a else ca).source].text)
+                                                             or _the_country(body_a or body_b, *((cb, vb) if body_a else (ca, va)))):
                             body_a = body_b = body_a or body_b  # "its chief financial officer", "the airline's chief
                             # executive" in an article naming the company
                         dated = pa is not None and pb is not None and bool(body_a) == bool(body_b) \
-                            and not _ministries_apart(x.split(), y.split())
+                            and not (_ministries_apart(x.split(), y.split()) and _one_ministry_possible(x.split(), y.split()))
                         name = resolution.name_of(who)
                         out.append(_finding("contradiction" if dated else "uncertain", "role", 0.9 if dated else 0.7,
                                             f"{name}'s post: {va.text} ({_outlet(src[sa])}) vs {vb.text} ({_outlet(src[sb])})",
@@ -2390,6 +2431,28 @@ def _court_side(words: list[str]) -> str | None:
     return None
 
 
+# the great offices of state, which no government joins in one ministry: a person given two of them by two outlets
+# is one outlet wrong; any other two ministries may be one joined ministry named by either of its portfolios
+# ("Energy and Infrastructure", "Youth and Sports", "Justice and Security"): a person judges
+_GREAT_OFFICES = ({"finance", "treasury"}, {"foreign", "external"}, {"interior", "home"}, {"defence", "defense"})
+
+
+def _one_ministry_possible(wx: list[str], wy: list[str]) -> bool:
+    """Two ministries one person may hold as one: all but two great offices of state ("finance minister" vs
+    "foreign minister")."""
+    px, py = set(wx[:-1]) - _NO_PORTFOLIO - {"affairs"}, set(wy[:-1]) - _NO_PORTFOLIO - {"affairs"}
+    office_x = [g for g in _GREAT_OFFICES if px and px <= g]
+    office_y = [g for g in _GREAT_OFFICES if py and py <= g]
+    return not (office_x and office_y and office_x != office_y)
+
+
+def _the_country(body: str, c: Claim, v: Value) -> bool:
+    """A country's post against "the country's" post ("New Zealand's new foreign minister", "the country's new
+    finance minister"): one government's."""
+    return lx.place_kind(body) == "country" and bool(re.search(r"\bthe\s+(?:country|nation)['’]s\s+$",
+                                                               c.text[:max(0, v.start - c.start)], re.I))
+
+
 def _ministries_apart(wx: list[str], wy: list[str]) -> bool:
     """Two ministries of one rank ("interior minister", "foreign minister"; "deputy energy minister", "deputy roads
     highways minister"); not one said shorter ("foreign affairs minister", "foreign minister"), nor two ranks."""
@@ -2413,6 +2476,8 @@ def _owner_before(c: Claim, v: Value) -> str:
     """A name just before the role ("Acme's Chief Executive", "Bolt Inc Chief Financial Officer"): the body the
     post is of."""
     m = re.search(r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:['’]s)?\s+$", c.text[:max(0, v.start - c.start)])
+    if m and lx.place_kind(m.group(1)):
+        return lx.fold(m.group(1))  # "New Zealand's": a place's name, whatever words it is made of
     words = [w for w in lx.fold(m.group(1)).split() if w not in lx.FUNCTION_WORDS and w not in lx.TEMPORAL_QUALIFIERS] \
         if m else []
     return " ".join(words)
@@ -2574,7 +2639,8 @@ def _alike(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: Reso
     verdicts = {_verdict(a), _verdict(b)}
     if _opposite_verbs(a, b) or _opposite_words(a, b) or verdicts == {"convicted", "acquitted"} \
             or _refused_yet_done(a, b) or _refused_yet_done(b, a) \
-            or _called_off_or_held(a, b) is not None:  # "had declined to approve" vs "had approved"; "called off" vs "went ahead"
+            or _called_off_or_held(a, b) is not None \
+            or _decided_both_ways(a, b, equal) is not None:  # "had declined to approve" vs "had approved"; "called off" vs "went ahead"
         return False  # "the euro rose against the dollar", "fell against the yen": opposite moves are no fact in common
     if _other_people(a, b, resolution):
         return False  # "a 20-13 win on another Andrew Luck drive" vs "Peyton Manning completed 29-of-34 passes": two games

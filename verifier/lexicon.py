@@ -201,14 +201,17 @@ FUNCTION_WORDS = {
 # a time taken, as races are timed ("won in 2:24:10", "swam the 200m in 1:52.34"): hours, minutes and seconds, or
 # minutes and seconds with their fractions; never a time of day, which news writes without seconds
 ELAPSED_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)(?=\.\d))"
-                          r"(?:\.(?P<f>\d{1,3}))?(?![\d:])")
+                          r"(?:\.(?P<f>\d{1,3}))?(?![\d:])"
+                          # spelled out: "3 minutes 53.18 seconds", "2 hours 4 minutes 11 seconds", "2hr 04min 11sec"
+                          r"|(?<![\d.,])(?:(?P<h3>\d{1,2})\s*(?:hours?|hrs?|h)\s*,?\s+)?(?P<m3>\d{1,2})\s*(?:minutes?|mins?|m)\s*,?\s+"
+                          r"(?:and\s+)?(?P<s3>[0-5]?\d)(?:\.(?P<f3>\d{1,3}))?\s*(?:seconds?|secs?|s)\b")
 
 
 def elapsed_seconds(m: re.Match) -> tuple[float, float]:
     """(seconds, the step they are written to) of an ELAPSED_TIME match: "2:24:10" (8650, 1), "1:52.34" (112.34, 0.01)."""
-    hours = int(m["h"] or 0)
-    minutes, seconds = int(m["m"] or m["m2"]), int(m["s"] or m["s2"])
-    fraction = m["f"] or ""
+    hours = int(m["h"] or m["h3"] or 0)
+    minutes, seconds = int(m["m"] or m["m2"] or m["m3"]), int(m["s"] or m["s2"] or m["s3"])
+    fraction = m["f"] or m["f3"] or ""
     step = 10.0 ** -len(fraction) if fraction else 1.0
     return hours * 3600 + minutes * 60 + seconds + (int(fraction) * step if fraction else 0.0), step
 
