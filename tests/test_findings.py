@@ -1465,3 +1465,39 @@ def test_a_race_time_spelled_out_and_in_digits_is_one_time(embedder):
                                "Thursday in 3 minutes 53.18 seconds.",
                      "Faith Chebet won the 1,500m in Zurich on Thursday night, clocking 3:55.18.")
     assert ("contradiction", "number") in kinds(apart)
+
+
+# a second independent review of this stop's rules found these; each gave no such finding on 9f6e7d9 and a false one
+# on the first version of the rules
+SECOND_REVIEW_OF_THE_SEVENTH_STOP = [
+    ("a new post ten days after another", "role", "Finance Minister Kwame Boateng said on Sunday Ghana would cut fuel taxes in "
+     "the next budget.", "Kwame Boateng, Ghana's new foreign minister, said on Wednesday he would visit Lome next week.",
+     "2026-03-01T08:00"),
+    ("chosen over another", "role", "President Kofi Mensah on Monday picked Ama Owusu over Kwame Boateng as the country's new "
+     "finance minister.", "Ghana's Foreign Minister Kwame Boateng said on Monday he would stay in his post.", None),
+    ("named to succeed another", "role", "President Kofi Mensah on Monday named Owusu to succeed Kwame Boateng as Ghana's "
+     "finance minister.", "Kwame Boateng, Ghana's new foreign minister, said on Monday he would visit Lome next week.", None),
+    ("two deciders", "polarity", "Shareholders of Acme on Wednesday approved the $5 billion takeover by Bolt Industries, the "
+     "company said.", "The competition regulator on Wednesday rejected the $5 billion takeover of Acme by Bolt Industries.", None),
+    ("two plans of one council", "polarity", "The city council on Wednesday approved plans for a new library in Riverside, "
+     "officials said.", "The city council on Wednesday rejected plans for a new car park in Riverside, officials said.", None),
+    ("two requests of one firm", "polarity", "Regulators on Wednesday approved the merger of Acme and Bolt, the companies said.",
+     "Regulators on Wednesday rejected a request by Acme to delay its annual report, the company said.", None),
+    ("one road number in two cities", "place", "A tanker truck overturned on Interstate 405 in Seattle on Tuesday, closing all "
+     "lanes for hours, police said.", "A tanker truck overturned on Interstate 405 in Los Angeles on Tuesday, closing all lanes "
+     "for hours, police said.", None),
+]
+
+
+@pytest.mark.parametrize("why,aspect,a,b,published_a", SECOND_REVIEW_OF_THE_SEVENTH_STOP,
+                         ids=[c[0] for c in SECOND_REVIEW_OF_THE_SEVENTH_STOP])
+def test_what_the_second_review_of_the_seventh_stop_found_is_no_contradiction(embedder, why, aspect, a, b, published_a):
+    found = findings(embedder, a, b, published=published_a or "2026-03-11T08:00", published_b="2026-03-11T08:00")
+    assert not [f for f in found if f.kind == "contradiction" and f.aspect == aspect]
+
+
+def test_a_company_after_an_age_is_no_person():
+    from verifier.claims import extract
+    kinds_of = {v.text: v.kind for c in extract(article("A 25-year-old British Airways pilot was found dead at a hotel in "
+                                                          "Crawley on Monday, police said.")) for v in c.values}
+    assert kinds_of.get("British Airways") != "person"

@@ -667,6 +667,8 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
 
 _APPOINTING = {"named", "appointed", "elected", "chose", "picked", "nominated", "installed", "promoted", "confirmed", "tapped"}
 _BEING = {"is", "was", "becomes", "became"}
+_TITLE_WORDS = {"veteran", "former", "senior", "junior", "deputy", "little-known", "long-serving", "lawmaker", "mp", "senator",
+                "economist", "diplomat", "general", "banker", "lawyer", "academic", "businessman", "businesswoman"}
 
 
 def _named_as_or_is(toks: list[Token], chs: list[Chunk], k: int) -> Chunk | None:
@@ -680,7 +682,11 @@ def _named_as_or_is(toks: list[Token], chs: list[Chunk], k: int) -> Chunk | None
     if toks[k - 1].low == "as" and toks[k - 2].end in people:
         person = people[toks[k - 2].end]
         first = next(i for i, t in enumerate(toks) if t.start == person.start)
-        if any(t.low in _APPOINTING for t in toks[max(0, first - 4):first]):
+        verb = next((i for i in range(first - 1, max(-1, first - 5), -1) if toks[i].low in _APPOINTING), None)
+        # the one appointed, right after the verb and a title ("named veteran MP Daniel Whitcombe as"); not whom
+        # the appointee replaces or was chosen over ("picked Ama Owusu over Kwame Boateng as", "named Owusu to
+        # succeed Kwame Boateng as")
+        if verb is not None and all(t.is_cap or t.low in _TITLE_WORDS for t in toks[verb + 1:first]):
             return person
     if toks[k - 1].low in _BEING:
         j = k - 2
@@ -1469,8 +1475,17 @@ def _aged(c: Chunk, doc, offset: int) -> bool:
     Delaney, 34,"): a person's, whatever the tagger made of it."""
     text = doc.text
     start, end = c.start - offset, c.end - offset
+    if len(c.tokens) < 2 or any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens):
+        return False
+    after = re.match(r"\s*([A-Za-z]+)", text[end:end + 20])
+    if after and after[1].islower() and after[1] not in lx.FUNCTION_WORDS | _AFTER_A_NAME:
+        return False  # "a 25-year-old British Airways pilot": the name of whom he works for, not his own
     return bool(re.search(r"\b\d{1,3}-year-old\s+$", text[max(0, start - 16):start])
                 or re.match(r",\s*\d{1,3}\s*,", text[end:end + 7]))
+
+
+_AFTER_A_NAME = {"was", "is", "has", "had", "who", "were", "will", "would", "said", "says", "told", "died", "appeared",
+                 "pleaded", "faces", "remains", "remained"}
 
 
 def _typed_by_ner(chs: list[Chunk], doc, offset: int) -> list[Chunk]:

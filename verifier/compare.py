@@ -151,7 +151,7 @@ def compare(sources: list[Source], claims: list[Claim], resolution: Resolution, 
         nobody_in_common = any(c.aspect == "place" for c in found) and not _shared_people(a, b, resolution) \
             and not _lede_people(a, clauses_of, resolution) & _lede_people(b, clauses_of, resolution) \
             and not _storms(a) & _storms(b) \
-            and not _an_exact_figure_alike(check.equal)  # a named storm is one storm; "an unbeaten 187" in both is one innings
+            and not _an_exact_figure_alike(a, b, check.equal)  # a named storm is one storm; "an unbeaten 187" in both is one innings
         if nobody_in_common:
             conflicted.add((p.a, p.b))  # two places and nobody in common: two events (two attacks on one day) ...
             if not (counterparts and _only_the_place_differs(a, b, found, p, established, check.equal)) or check.two_doers:
@@ -1439,11 +1439,14 @@ def _one_death(a: Claim, b: Claim) -> bool:
     return bool(sa) and sa == sb and bool(ga or gb) and (not ga or not gb or same_person(*names))
 
 
-def _an_exact_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
+def _an_exact_figure_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
     """A figure of three significant digits or more, none of them a rounding zero, not a year, stated alike ("an
-    unbeaten 187", "341 for three"; not "300 people", "2,500 homes"): one occasion, wherever each places it."""
+    unbeaten 187", "341 for three"; not "300 people", "2,500 homes", nor a name's number, "Interstate 405",
+    "Flight 370"): one occasion, wherever each places it."""
+    def named(c: Claim, v: Value) -> bool:
+        return bool(re.search(r"(?:\b[A-Z][\w-]*|\bNo\.?|#|-)\s*$", c.text[:max(0, v.start - c.start)]))
     return any(len(re.sub(r"\D", "", x.text).strip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", x.text)
-               and x.bound in (None, "exact") for x, _ in equal)
+               and x.bound in (None, "exact") and not named(a, x) and not named(b, y) for x, y in equal)
 
 
 def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
@@ -2034,25 +2037,66 @@ _DECISION_OBJECTS = re.compile(r"\b(?:bill|law|measure|motion|budget|resolution|
 
 def _decided_both_ways(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> tuple[str, str] | None:
     """One claim says a decision went one way ("approved", "passed"), the other the other way ("rejected", "turned
-    down", "was defeated"), each only one way, of something one can decide on (a bill, an application, a drug), with
-    two things in common besides the decision and whoever took it (a name or word of what was decided, a figure
-    alike: "a bill that caps annual rent increases at 4 percent" vs "plan to limit yearly rent rises to 4 per cent");
-    not in sport, where a side "defeated" is beaten."""
+    down", "was defeated"), each only one way, of something one can decide on (a bill, an application, a drug): the
+    words of what was decided share a word that names no party ("approved Solvantis" vs "turned down Kellner Pharma's
+    application for Solvantis"; "a bill that caps annual rent increases" vs "plan to limit yearly rent rises ... was
+    defeated"), no two deciders are named apart ("shareholders" vs "the competition regulator"), and two things in
+    all are alike (words, or a figure); not in sport, where a side "defeated" is beaten."""
     if "sports" in {a.predicate, b.predicate} or any(m.final for c in (a, b) for m in match_scores(c)):
+        return None
+    deciders_a, deciders_b = _deciders(a), _deciders(b)
+    if deciders_a and deciders_b and not deciders_a & deciders_b:
         return None
     for pro, con in ((a, b), (b, a)):
         yes, no = _DECIDED_FOR.search(pro.text), _DECIDED_AGAINST.search(con.text)
-        if yes and no and not _DECIDED_AGAINST.search(pro.text) and not _DECIDED_FOR.search(con.text) \
-                and _DECISION_OBJECTS.search(pro.text + " " + con.text):
-            def words(c: Claim) -> set[str]:
-                return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
-                        and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in lx.WEEKDAYS and w not in lx.MONTHS
-                        and not _DECIDED_FOR.fullmatch(w) and not _DECIDED_AGAINST.fullmatch(w)}
-            shared = len(words(a) & words(b)) + sum(1 for x, _ in equal if x.number not in {0, 1})
-            if shared >= 2:
-                shown = {pro.id: yes[0], con.id: no[0]}
-                return shown[a.id], shown[b.id]
+        if not (yes and no) or _DECIDED_AGAINST.search(pro.text) or _DECIDED_FOR.search(con.text) \
+                or not _DECISION_OBJECTS.search(pro.text + " " + con.text):
+            continue
+        if not _decided_on(pro, yes) & _decided_on(con, no):
+            continue
+        shared = len(_decision_words(a) & _decision_words(b)) + sum(1 for x, _ in equal if x.number not in {0, 1})
+        if shared >= 2:
+            shown = {pro.id: yes[0], con.id: no[0]}
+            return shown[a.id], shown[b.id]
     return None
+
+
+_DECIDERS = {"shareholders", "investors", "voters", "regulator", "regulators", "council", "court", "judge", "jury", "senate",
+             "house", "parliament", "assembly", "congress", "board", "committee", "commission", "cabinet", "government",
+             "union", "members", "agency", "authority", "lawmakers", "senators", "mps", "ministers", "tribunal"}
+
+
+def _deciders(c: Claim) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", lx.fold(c.text)) if w in _DECIDERS} - {"government"}
+
+
+def _decision_words(c: Claim) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
+            and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in _DECIDERS and w not in lx.WEEKDAYS
+            and w not in lx.MONTHS and not _DECIDED_FOR.fullmatch(w) and not _DECIDED_AGAINST.fullmatch(w)}
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_ATTRIBUTION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}(?:said|says|told|announced|reported)\b|\s+(?:said|says)\b", re.I)
+
+
+def _decided_on(c: Claim, verb: re.Match) -> set[str]:
+    """Word stems of what a decision verb decides: the words after an active verb ("approved plans for a new
+    library"), before a passive one ("Plans for a stadium were rejected"), up to an attribution; not a party's name
+    after "by", "of", "from", "with" ("the merger of Acme", "a request by Acme"), a place or person the claim names,
+    nor "new"."""
+    passive = bool(re.search(r"\b(?:was|were|been)\s", verb[0])) or bool(_PASSIVE_BEFORE.search(c.text[:verb.start()]))
+    if passive:
+        window = c.text[max(0, verb.start() - 70):verb.start()]
+    else:
+        window = c.text[verb.end():verb.end() + 60]
+        cut = _ATTRIBUTION.search(window)
+        window = window[:cut.start()] if cut else window
+    named = {w for v in c.values if v.kind in {"person", "organisation", "place"} for w in re.findall(r"[a-z]+", lx.fold(v.text))}
+    parties = {lx.fold(m[1]) for m in re.finditer(r"\b(?:by|of|from|with)\s+([A-Z][\w-]+)", window)}
+    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(window)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
+            and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in named and w not in _DECIDERS
+            and w not in parties and w not in {"new", "its", "their", "his", "her", "application", "applications", "plans"}}
 
 
 def _opposite_verbs(a: Claim, b: Claim) -> bool:
@@ -2363,6 +2407,8 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
         for v in c.of_kind("role"):
             if not v.holder or v.qualifier not in (None, "newly") or len(v.holder.split()) < 2:
                 continue  # a surname alone may be another person; a former or acting post is another time's or job
+            # (a new post counts against another new post, one appointment told two ways; against a plain post it
+            # may be the one before the appointment: see below)
             who, post = resolution.id_of(c.source, v.holder), lx.post_key(v.text)
             if who and post:
                 posts[(who, c.source)].setdefault(post, (c, v))
@@ -2383,6 +2429,8 @@ def _role_conflicts(claims: list[Claim], resolution: Resolution, src: dict[str, 
                                 or len([q for q in held_b if _rival_posts(x, q)]) > 1:
                             continue  # an outlet that gives two posts of the kind: two jobs, or one it cannot pin
                         (ca, va), (cb, vb) = held_a[x], held_b[y]
+                        if (va.qualifier == "newly") != (vb.qualifier == "newly"):
+                            continue  # "Finance Minister X" on March 1, "X, Ghana's new foreign minister" on March 11
                         body_a, body_b = _body(va, x) or _owner_before(ca, va), _body(vb, y) or _owner_before(cb, vb)
                         if body_a and body_b and body_a != body_b:
                             continue  # "Acme's Chief Executive", "Bolt's Chief Financial Officer": two jobs
