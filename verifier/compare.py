@@ -2042,6 +2042,9 @@ def _decided_both_ways(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> 
     application for Solvantis"; "a bill that caps annual rent increases" vs "plan to limit yearly rent rises ... was
     defeated"), no two deciders are named apart ("shareholders" vs "the competition regulator"), and two things in
     all are alike (words, or a figure); not in sport, where a side "defeated" is beaten."""
+    if not (_DECIDED_FOR.search(a.text) and _DECIDED_AGAINST.search(b.text)
+            or _DECIDED_FOR.search(b.text) and _DECIDED_AGAINST.search(a.text)):
+        return None  # (most pairs: no decision either way)
     if "sports" in {a.predicate, b.predicate} or any(m.final for c in (a, b) for m in match_scores(c)):
         return None
     deciders_a, deciders_b = _deciders(a), _deciders(b)
