@@ -1506,3 +1506,16 @@ def test_one_of_a_toll_and_a_month_before_a_company():
     assert quantity_unit(c, _number(c, "12")) == "dead"
     c = _claim("By June Nvidia shares had doubled, analysts said.")
     assert not [v for v in c.values if v.kind in {"person", "organisation"} and v.text.startswith("June")]
+
+
+def test_a_year_beside_each_of_several_figures_tells_which_is_which():
+    """"bought ... in 1995 for $693 million and sold it ... for $1.8 billion in 1998" against "selling the chain ...
+    in 1998 for $2.5 billion": the 1998 sale's figure is the one to compare, so the dispute is certain."""
+    from verifier.values import matched_quantities, number_certainty
+
+    a = _claim("Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.")
+    b = _claim("Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 billion in 1998.")
+    _equal, differing = matched_quantities(a, b)
+    sale = [(x, y) for x, y in differing if x.text == "2.5 billion"]
+    assert sale and sale[0][1].text == "1.8 billion"
+    assert number_certainty(a, sale[0][0], b, sale[0][1], close=True) == 1.0

@@ -1094,6 +1094,13 @@ def _statistics(claim: Claim, v: Value) -> frozenset[str]:
     return frozenset(_words_around(claim, v, 25)) & _STATISTICS
 
 
+def _years_near(c: Claim, v: Value) -> set[str]:
+    """Years written within 25 characters of a figure."""
+    rel = v.start - c.start
+    around = c.text[max(0, rel - 25):rel] + " " + c.text[rel + len(v.text):rel + len(v.text) + 25]
+    return set(re.findall(r"\b(?:19|20)\d\d\b", around))
+
+
 def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str | None) -> bool:
     """Whether x and y are the same slot of two claims that state several
     numbers of one unit ("crest at 36 feet, 8 feet above flood stage"): each
@@ -1107,7 +1114,9 @@ def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str |
         return False
 
     def overlap(v: Value, w: Value) -> int:
-        return len(number_context(a, v, 25) & number_context(b, w, 25))
+        # words near each figure, and years: "sold it to Safeway for $1.8 billion in 1998" is the slot of "selling
+        # the chain to Safeway in 1998 for $2.5 billion", not "bought Dominick's in 1995 for $693 million"
+        return len(number_context(a, v, 25) & number_context(b, w, 25)) + len(_years_near(a, v) & _years_near(b, w))
 
     best_for_y = sorted((overlap(v, y) for v in xs), reverse=True)
     best_for_x = sorted((overlap(x, w) for w in ys), reverse=True)
