@@ -646,9 +646,7 @@ def roles(toks: list[Token], chs: list[Chunk], source: Source) -> list[tuple[Val
                 and any(x.low in lx.ROLE_HEADS | lx.POST_WORDS for x in toks[after + 2:after + 5])
             # (a name in apposition to a person's title is a person's, whatever the tagger made of it: "its chief
             # financial officer, Mette Vestergaard,")
-            person_like = named.kind == "person" or named.kind == "organisation" and not any(
-                x.low.rstrip(".") in lx.ORG_HEADS for x in named.tokens)
-            if person_like and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
+            if _person_like(named) and len([x for x in named.tokens if x.text not in ".-–"]) >= 2 \
                     and (after >= len(toks) or toks[after].text in {",", "."}) and not own_title:
                 holder = named
         if holder is None:
@@ -676,12 +674,11 @@ def _named_as_or_is(toks: list[Token], chs: list[Chunk], k: int) -> Chunk | None
     finance minister", "Daniel Whitcombe, a long-serving MP, is New Zealand's new foreign minister"."""
     if k < 2:
         return None
-    # (a name the tagger took for an organisation, with no word of one: "Ama Owusu")
-    people = {c.end: c for c in chs if c.kind == "person" or c.kind == "organisation" and len(c.tokens) >= 2
-              and not any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens)}
+    people = {c.end: c for c in chs if _person_like(c) and (c.kind == "person" or len(c.tokens) >= 2)}
+    index = {t.start: i for i, t in enumerate(toks)}
     if toks[k - 1].low == "as" and toks[k - 2].end in people:
         person = people[toks[k - 2].end]
-        first = next(i for i, t in enumerate(toks) if t.start == person.start)
+        first = index[person.start]
         verb = next((i for i in range(first - 1, max(-1, first - 5), -1) if toks[i].low in _APPOINTING), None)
         # the one appointed, right after the verb and a title ("named veteran MP Daniel Whitcombe as"); not whom
         # the appointee replaces or was chosen over ("picked Ama Owusu over Kwame Boateng as", "named Owusu to
@@ -697,20 +694,27 @@ def _named_as_or_is(toks: list[Token], chs: list[Chunk], k: int) -> Chunk | None
             j -= 1
         if j >= 0 and toks[j].end in people:
             person = people[toks[j].end]
-            first = next(i for i, t in enumerate(toks) if t.start == person.start)
+            first = index[person.start]
             if first == 0 or toks[first - 1].text in {",", "that"} or toks[first - 1].low in {"that", "and"}:
                 return person  # the subject of its clause, not "the wife of Daniel Whitcombe is ..."
     return None
 
 
-_WEEKDAYS = {d.lower() for d in calendar.day_name} | {"yesterday", "today"}
+def _org_worded(c: Chunk) -> bool:
+    """A word of an organisation's name in the chunk ("Bank", "Hall", "Networks")."""
+    return any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens)
+
+
+def _person_like(c: Chunk) -> bool:
+    """A person's name, or one the tagger took for an organisation's with no word of one ("Ama Owusu")."""
+    return c.kind == "person" or c.kind == "organisation" and not _org_worded(c)
 
 
 def _after_saying(toks: list[Token], k: int) -> bool:
     """A clause said with its "that" left out starts at k: "Ostera said on Monday its chief executive, ...", "the
     company announced its finance chief, ..."."""
     j = k
-    if j >= 1 and toks[j - 1].low in _WEEKDAYS:
+    if j >= 1 and toks[j - 1].low in lx.WEEKDAYS | {"yesterday", "today"}:
         j -= 1
         if j >= 1 and toks[j - 1].low == "on":
             j -= 1
@@ -874,7 +878,7 @@ def _said_to_come(values: list[Value], text: str, cs: int, ce: int, frame: frame
     anchor = datetime.combine(said[-1].earliest, datetime.min.time()) if said else published
     ahead = {(v.start, v.end): resolved_ahead(v, anchor) for v in values
              if v.kind == "date" and v.start > would.end() and still_to_come(text, cs, would.start(), v.start, v.text)
-             and not _PLAN_FAILED.search(text[would.end():min(ce, v.end + 120)]) and frames.said_would(doc, offset, v.start)}
+             and frames.said_would(doc, offset, v.start)}
     if not ahead:
         return values, frame
     moved = tuple(replace(arg, value=ahead.get((arg.value.start, arg.value.end), arg.value)) if arg.role == "time" else arg
@@ -1475,7 +1479,7 @@ def _aged(c: Chunk, doc, offset: int) -> bool:
     Delaney, 34,"): a person's, whatever the tagger made of it."""
     text = doc.text
     start, end = c.start - offset, c.end - offset
-    if len(c.tokens) < 2 or any(t.low.rstrip(".") in lx.ORG_HEADS for t in c.tokens):
+    if len(c.tokens) < 2 or _org_worded(c):
         return False
     after = re.match(r"\s*([A-Za-z]+)", text[end:end + 20])
     if after and after[1].islower() and after[1] not in lx.FUNCTION_WORDS | _AFTER_A_NAME:

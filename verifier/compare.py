@@ -1088,13 +1088,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     if _opposite_verbs(a, b) and a.negated == b.negated and not two_doers and relation != DIFFERENT and _one_doer(a, b, resolution) \
             and _alike_but_the_verb(a, b):
         out.append(_Conflict("polarity", 1.0, (a.frame.trigger, b.frame.trigger), "What happened"))
-    # polarity: one occasion called off in one, gone ahead in the other ("rail workers went ahead with a 24-hour strike"
-    # vs "Rail unions called off Wednesday's planned 24-hour strike")
     # polarity: one decision told both ways, each in its own words ("the regulator on Wednesday approved Solvantis" vs
     # "has turned down Kellner Pharma's application for Solvantis, the company said on Wednesday"), on one day
     decided = _decided_both_ways(a, b, equal) if same_day and a.negated == b.negated and relation != DIFFERENT else None
     if decided and not any(c.aspect == "polarity" for c in out):
         out.append(_Conflict("polarity", 1.0, decided, "The decision"))
+    # polarity: one occasion called off in one, gone ahead in the other ("rail workers went ahead with a 24-hour strike"
+    # vs "Rail unions called off Wednesday's planned 24-hour strike")
     called_off = _called_off_or_held(a, b)
     if called_off and not any(c.aspect == "polarity" for c in out) and a.negated == b.negated:
         # one day: the two claims' dates, or the day of the occasion called off ("called off Wednesday's planned
@@ -1439,21 +1439,25 @@ def _one_death(a: Claim, b: Claim) -> bool:
     return bool(sa) and sa == sb and bool(ga or gb) and (not ga or not gb or same_person(*names))
 
 
+def _precise(v: Value, *, rounded: bool = True) -> bool:
+    """A figure of three significant digits or more ("$3.01", "187"; with `rounded` False, none of them a rounding
+    zero: not "300", "2,500"), not a year."""
+    digits = re.sub(r"\D", "", v.text)
+    return len(digits.lstrip("0") if rounded else digits.strip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", v.text)
+
+
 def _an_exact_figure_alike(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> bool:
-    """A figure of three significant digits or more, none of them a rounding zero, not a year, stated alike ("an
-    unbeaten 187", "341 for three"; not "300 people", "2,500 homes", nor a name's number, "Interstate 405",
-    "Flight 370"): one occasion, wherever each places it."""
+    """An exact figure, not rounded, stated alike ("an unbeaten 187", "341 for three"; not "300 people", nor a name's
+    number, "Interstate 405", "Flight 370"): one occasion, wherever each places it."""
     def named(c: Claim, v: Value) -> bool:
         return bool(re.search(r"(?:\b[A-Z][\w-]*|\bNo\.?|#|-)\s*$", c.text[:max(0, v.start - c.start)]))
-    return any(len(re.sub(r"\D", "", x.text).strip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", x.text)
-               and x.bound in (None, "exact") and not named(a, x) and not named(b, y) for x, y in equal)
+    return any(_precise(x, rounded=False) and x.bound in (None, "exact") and not named(a, x) and not named(b, y)
+               for x, y in equal)
 
 
 def _a_precise_figure_alike(equal: list[tuple[Value, Value]]) -> bool:
-    """A figure of three significant digits or more, not a year, stated alike ("closed at $3.01"): one
-    moment told twice."""
-    return any(len(re.sub(r"\D", "", x.text).lstrip("0")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", x.text)
-               for x, _ in equal)
+    """A precise figure stated alike ("closed at $3.01"): one moment told twice."""
+    return any(_precise(x) for x, _ in equal)
 
 
 def _a_place_in_common(a: Claim, b: Claim) -> bool:
@@ -2025,11 +2029,14 @@ _DECIDED_FOR = re.compile(r"\b(?:approved|approves|passed|passes|adopted|adopts|
 _DECIDED_AGAINST = re.compile(r"\b(?:rejected|rejects|turned\s+down|turns\s+down|vetoed|vetoes|voted\s+down|votes\s+down|"
                               r"threw\s+out|throws\s+out|(?:was|were|been)\s+(?:narrowly\s+|heavily\s+|soundly\s+)?"
                               r"(?:defeated|thrown\s+out|blocked|voted\s+down))\b", re.I)
-# what is decided on, and whoever decides: words two decisions of one body on one day share whatever they decide
-_DECISION_WORDS = {"bill", "bills", "law", "laws", "measure", "measures", "motion", "plan", "plans", "proposal", "proposals",
-                   "government", "vote", "votes", "voted", "parliament", "lawmakers", "legislators", "senators", "senate",
-                   "house", "assembly", "council", "regulator", "committee", "application", "legislation", "request",
-                   "said", "says", "told", "statement", "decision", "ruling", "minister", "board", "court", "judge"}
+# who decides, and what is decided on: words two decisions of one body on one day share whatever they decide
+_DECIDERS = {"shareholders", "investors", "voters", "regulator", "regulators", "council", "court", "judge", "jury", "senate",
+             "house", "parliament", "assembly", "congress", "board", "committee", "commission", "cabinet", "union",
+             "members", "agency", "authority", "lawmakers", "legislators", "senators", "mps", "ministers", "tribunal"}
+_DECISION_WORDS = _DECIDERS | {"bill", "bills", "law", "laws", "measure", "measures", "motion", "plan", "plans", "proposal",
+                               "proposals", "government", "vote", "votes", "voted", "application", "applications",
+                               "legislation", "request", "said", "says", "told", "statement", "decision", "ruling",
+                               "minister", "new"}
 _DECISION_OBJECTS = re.compile(r"\b(?:bill|law|measure|motion|budget|resolution|legislation|amendment|plan|proposal|"
                                r"application|licen[cs]e|deal|merger|takeover|bid|drug|vaccine|treatment|permit|treaty|"
                                r"reform|ban|cap|tax|levy)s?\b", re.I)
@@ -2057,26 +2064,23 @@ def _decided_both_ways(a: Claim, b: Claim, equal: list[tuple[Value, Value]]) -> 
             continue
         if not _decided_on(pro, yes) & _decided_on(con, no):
             continue
-        shared = len(_decision_words(a) & _decision_words(b)) + sum(1 for x, _ in equal if x.number not in {0, 1})
+        shared = len(_decision_words(a.text) & _decision_words(b.text)) + sum(1 for x, _ in equal if x.number not in {0, 1})
         if shared >= 2:
             shown = {pro.id: yes[0], con.id: no[0]}
             return shown[a.id], shown[b.id]
     return None
 
 
-_DECIDERS = {"shareholders", "investors", "voters", "regulator", "regulators", "council", "court", "judge", "jury", "senate",
-             "house", "parliament", "assembly", "congress", "board", "committee", "commission", "cabinet", "government",
-             "union", "members", "agency", "authority", "lawmakers", "senators", "mps", "ministers", "tribunal"}
-
-
 def _deciders(c: Claim) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", lx.fold(c.text)) if w in _DECIDERS} - {"government"}
+    return {w for w in re.findall(r"[a-z]+", lx.fold(c.text)) if w in _DECIDERS}
 
 
-def _decision_words(c: Claim) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(c.text)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
-            and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in _DECIDERS and w not in lx.WEEKDAYS
-            and w not in lx.MONTHS and not _DECIDED_FOR.fullmatch(w) and not _DECIDED_AGAINST.fullmatch(w)}
+def _decision_words(text: str, also: set[str] = frozenset()) -> set[str]:
+    """Stems of the words of a decision that may tell what was decided: not function words, deciders, the decision
+    verbs and nouns, days or months (nor the words of `also`)."""
+    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(text)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
+            and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in lx.WEEKDAYS and w not in lx.MONTHS
+            and w not in also and not _DECIDED_FOR.fullmatch(w) and not _DECIDED_AGAINST.fullmatch(w)}
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -2097,9 +2101,7 @@ def _decided_on(c: Claim, verb: re.Match) -> set[str]:
         window = window[:cut.start()] if cut else window
     named = {w for v in c.values if v.kind in {"person", "organisation", "place"} for w in re.findall(r"[a-z]+", lx.fold(v.text))}
     parties = {lx.fold(m[1]) for m in re.finditer(r"\b(?:by|of|from|with)\s+([A-Z][\w-]+)", window)}
-    return {w[:5] for w in re.findall(r"[a-z]+", lx.fold(window)) if len(w) > 2 and w not in lx.FUNCTION_WORDS
-            and w not in _DENIAL_STOP and w not in _DECISION_WORDS and w not in named and w not in _DECIDERS
-            and w not in parties and w not in {"new", "its", "their", "his", "her", "application", "applications", "plans"}}
+    return _decision_words(window, named | parties)
 
 
 def _opposite_verbs(a: Claim, b: Claim) -> bool:

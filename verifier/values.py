@@ -649,7 +649,7 @@ def two_scales(a: Value, b: Value) -> bool:
     """Two temperatures, one or both on a named scale, not the same: compared in degrees Celsius."""
     units = {a.unit, b.unit}
     return bool(units & set(lx.TEMPERATURE_SCALES)) and len(units) == 2 \
-        and all(u in lx.TEMPERATURE_SCALES or (u or "").split()[:1] in (["degrees"], ["degree"]) for u in units)
+        and all(u in lx.TEMPERATURE_SCALES or bool(u) and u.split()[0] in _MEASURED_IN for u in units)
 
 
 def comparable_number(v: Value, other: Value) -> float:
@@ -900,11 +900,15 @@ def number_context(claim: Claim, v: Value, width: int = 40) -> set[str]:
     return {w[:5] for w in _words_around(claim, v, width) if w not in _CONTEXT_STOP and len(w) > 2}
 
 
+def _text_around(claim: Claim, v: Value, width: int) -> str:
+    """The claim's text within `width` characters either side of a number."""
+    rel = v.start - claim.start
+    return claim.text[max(0, rel - width):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + width]
+
+
 def _words_around(claim: Claim, v: Value, width: int) -> list[str]:
     """The lower-case words within `width` characters either side of a number."""
-    rel = v.start - claim.start
-    around = claim.text[max(0, rel - width):rel] + " " + claim.text[rel + len(v.text):rel + len(v.text) + width]
-    return re.findall(r"[a-z]+", around.lower())
+    return re.findall(r"[a-z]+", _text_around(claim, v, width).lower())
 
 
 def number_certainty(a: Claim, x: Value, b: Claim, y: Value, close: bool = False, one_owner: bool = False) -> float:
@@ -1096,9 +1100,7 @@ def _statistics(claim: Claim, v: Value) -> frozenset[str]:
 
 def _years_near(c: Claim, v: Value) -> set[str]:
     """Years written within 25 characters of a figure."""
-    rel = v.start - c.start
-    around = c.text[max(0, rel - 25):rel] + " " + c.text[rel + len(v.text):rel + len(v.text) + 25]
-    return set(re.findall(r"\b(?:19|20)\d\d\b", around))
+    return set(re.findall(r"\b(?:19|20)\d\d\b", _text_around(c, v, 25)))
 
 
 def _same_slot(a: Claim, x: Value, ux: str | None, b: Claim, y: Value, uy: str | None) -> bool:
