@@ -89,7 +89,26 @@ def sentences(archive: Path, topics) -> list[dict]:
     return out
 
 
-def features(rows: list[dict], embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def article_ledes(archive: Path, docs: set[str], embedder) -> dict[str, np.ndarray]:
+    """The lede vector of each document as the pipeline makes it (align.lede_vectors): the article read as verify
+    reads it (title and header lines apart), its claims extracted, those of the first sentences embedded."""
+    import tempfile
+
+    from corpora import ecbplus_articles
+
+    from verifier import align
+    from verifier.claims import extract
+    from verifier.sources import read_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = ecbplus_articles(archive, Path(tmp), names=docs)
+        sources, _ = read_sources([str(p) for p in paths], use_cache=False)
+    claims = [c for s in sources for c in extract(s)]
+    claims = [claims[k] for k in align.lede_claims(claims)]
+    return align.lede_vectors(claims, embedder.encode([c.text for c in claims]))
+
+
+def features(rows: list[dict], embedder, archive: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(pairs, features, labels, cosine) for every cross-document pair of
     sentences within a topic."""
 
@@ -121,7 +140,10 @@ def features(rows: list[dict], embedder) -> tuple[np.ndarray, np.ndarray, np.nda
     emb = align.embed_texts([c.text for c in claims], embedder)
     _, text_features = align.text_pair_features([c.text for c in claims], emb, pairs[:, 0], pairs[:, 1], blind_to_figures=True)
     facts = align._facts(claims, resolution, texts)
-    x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], text_features)
+    ledes = article_ledes(archive, {r["doc"] for r in rows}, embedder)
+    lede = np.array([float(ledes[rows[i]["doc"]] @ ledes[rows[j]["doc"]]) if rows[i]["doc"] in ledes and rows[j]["doc"] in ledes
+                     else np.nan for i, j in pairs.tolist()])
+    x = align.event_features(claims, facts, pairs[:, 0], pairs[:, 1], text_features, lede)
     y = np.array([bool(set(rows[i]["events"]) & set(rows[j]["events"])) for i, j in pairs.tolist()])
     return pairs, x, y, text_features[:, align.FEATURES.index("cos")]
 
@@ -185,6 +207,17 @@ def predict(model: dict, x: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
+def bars_of(oof: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """(likely, established, same_speaker): likely, the best pairwise F1 (out of fold); established, where two of
+    three pairs taken as one event are one (precision 2/3), for findings; same_speaker, a stricter bar (precision
+    3/4) for one speaker's two statements, as a person speaks on many occasions."""
+    likely = best_threshold(oof, y)
+    grid = np.unique(np.round(oof, 3))
+    established = float(min((t for t in grid if t >= likely and prf(oof >= t, y)[0] >= PRECISION), default=likely))
+    same_speaker = float(min((t for t in grid if t >= established and prf(oof >= t, y)[0] >= 0.75), default=established))
+    return likely, established, same_speaker
+
+
 def cross_validated(rows, pairs, x, y, folds: int = 5) -> np.ndarray:
     """Out-of-fold probabilities, folds by topic."""
     topic = np.array([rows[i]["topic"] for i in pairs[:, 0]])
@@ -210,6 +243,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--archive", type=Path, default=ECB / "ECBplus_982docs.tar.xz")
     ap.add_argument("--fit", action="store_true", help="fit on topics 1-35 and write verifier/same_event.json")
+    ap.add_argument("--refit-without-lede", action="store_true", help="with --fit: refit the model for pairs with a short "
+                    "article too (kept as it is otherwise, so that those decisions do not move with each refit)")
     ap.add_argument("--test", action="store_true", help="also score topics 36-45 (the final figure; never tune on it)")
     ap.add_argument("--findings", action="store_true", help="with --test: run verify on the articles of topics 36-45 "
                     "and count findings that join two look-alike events")
@@ -232,28 +267,34 @@ def main() -> None:
         saved = np.load(args.cache)
         pairs, x, y, cos = saved["pairs"], saved["x"], saved["y"], saved["cos"]
     else:
-        pairs, x, y, cos = features(rows, embedder)
+        pairs, x, y, cos = features(rows, embedder, args.archive)
         if args.cache:
             np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos)
     print(f"topics 1-35: {len(rows)} sentences, {len(pairs)} cross-document pairs, {int(y.sum())} same event "
           f"({time.perf_counter() - t:.1f} s)")
-    oof = cross_validated(rows, pairs, x, y)
-    # likely: the best pairwise F1 (out of fold); established: where two of
-    # three pairs taken as one event are one (precision 2/3), for findings
-    likely = best_threshold(oof, y)
-    grid = np.unique(np.round(oof, 3))
-    established = float(min((t for t in grid if t >= likely and prf(oof >= t, y)[0] >= PRECISION), default=likely))
-    # one speaker's two statements: a stricter bar (precision 3/4), a person speaks on many occasions
-    same_speaker = float(min((t for t in grid if t >= established and prf(oof >= t, y)[0] >= 0.75), default=established))
+    # two models: one with the ledes' cosine for pairs of articles that have ledes, one without it (the lede
+    # unknown) for pairs with a short article, its probability put on the first one's scale (`align.same_event`)
+    known = ~np.isnan(x[:, -1])
+    oof_short = cross_validated(rows, pairs, x[:, :-1], y)
+    oof_full = cross_validated(rows, pairs[known], x[known], y[known])
+    bars_short, bars = bars_of(oof_short, y), bars_of(oof_full, y[known])
+    oof = np.interp(oof_short, [0, *bars_short, 1], [0, *bars, 1])
+    oof[known] = oof_full
+    likely, established, same_speaker = bars
     cos_threshold = best_threshold(cos, y)
     report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= likely, f"P(same) >= {likely:.3f}")
     report("topics 1-35 (5-fold CV)", rows, pairs, y, oof >= established, f"P(same) >= {established:.3f}")
     report("topics 1-35", rows, pairs, y, cos >= cos_threshold, f"cosine >= {cos_threshold:.3f}")
     if args.fit:
-        model = {"features": list(align.EVENT_FEATURES), **fit(x, y), "established": round(established, 4),
+        short = json.loads(align.EVENT_MODEL_FILE.read_text(encoding="utf-8")).get("without_lede")
+        if short is None or args.refit_without_lede:  # else kept: each decision on short articles stays as shipped
+            short = {**fit(x[:, :-1], y), **dict(zip(("likely", "established", "same_speaker"), (round(b, 4) for b in bars_short)))}
+        model = {"features": list(align.EVENT_FEATURES), **fit(x[known], y[known]), "established": round(established, 4),
                  "likely": round(likely, 4), "same_speaker": round(same_speaker, 4), "cosine_baseline": round(cos_threshold, 4),
-                 "fitted_on": "ECB+ topics 1-35, cross-document sentence pairs (gold action coreference)",
-                 "pairs": int(len(y)), "same_event_pairs": int(y.sum())}
+                 "without_lede": short,
+                 "fitted_on": "ECB+ topics 1-35, cross-document sentence pairs (gold action coreference): without_lede "
+                              "on all of them (at the last --refit-without-lede), the rest on the pairs of articles with ledes",
+                 "pairs": int(len(y)), "same_event_pairs": int(y.sum()), "pairs_with_ledes": int(known.sum())}
         align.EVENT_MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
         align.same_event_model.cache_clear()
         print(f"wrote {align.EVENT_MODEL_FILE}")
@@ -262,9 +303,9 @@ def main() -> None:
     if args.test:
         model = align.same_event_model()
         test_rows = sentences(args.archive, TEST_TOPICS)
-        tp, tx, ty, tcos = features(test_rows, embedder)
+        tp, tx, ty, tcos = features(test_rows, embedder, args.archive)
         print(f"\ntopics 36-45: {len(test_rows)} sentences, {len(tp)} pairs, {int(ty.sum())} same event")
-        p = predict(model, tx)
+        p = align.same_event(tx)
         report("topics 36-45", test_rows, tp, ty, p >= model["likely"], f"P(same) >= {model['likely']:.3f}")
         report("topics 36-45", test_rows, tp, ty, p >= model["established"], f"P(same) >= {model['established']:.3f}")
         report("topics 36-45 baseline", test_rows, tp, ty, tcos >= model["cosine_baseline"],

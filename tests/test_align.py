@@ -191,3 +191,48 @@ def test_same_event_is_judged_apart_from_the_figures():
     lexical = [FEATURES.index(f) for f in ("tsr", "jac", "umax", "umin", "word")]
     assert seen[0, lexical].tolist() != seen[1, lexical].tolist()  # with the figures, the first pair differs
     assert np.allclose(blind[0, lexical], blind[1, lexical])
+
+
+_FLOOD_LEDE = ("Flash floods swept through the mountain town of Bregana on Saturday after a night of torrential rain. "
+               "Rescue teams used boats to reach families trapped on rooftops along the river. ")
+_FLOOD_LEDE_TOLD_OTHERWISE = ("Torrential overnight rain sent flash floods through Bregana, a mountain town, on Saturday. "
+                              "Families stranded on their roofs by the river were reached by rescuers in boats. ")
+_FIRE_LEDE = ("A wildfire tore through pine forest above the coastal resort of Lindos on Saturday, forcing tourists "
+              "onto beaches. Firefighting planes dropped water on the flames through the afternoon. ")
+_LATER = ("The mayor said the damage would take months to repair. ", "The mayor said repairs to the damage would take "
+          "several months. ")
+
+
+def _same_event_of_later_sentences(embedder, lede_a: str, lede_b: str) -> float:
+    from verifier.align import score_events
+
+    a = article(lede_a + "Schools will stay closed on Monday. " + _LATER[0], "a")
+    b = article(lede_b + "Power was cut to the old town. " + _LATER[1], "b")
+    claims = extract_all([a, b])
+    pairs, _meaning, _cos, same, _undated = score_events(claims, resolve(claims), embedder, {s.id: s.text for s in (a, b)})
+    for (i, j), p in zip(pairs.tolist(), same.tolist()):
+        if "mayor" in claims[i].text and "mayor" in claims[j].text:
+            return p
+    raise AssertionError("the two sentences about the mayor were not scored")
+
+
+def test_articles_that_open_on_one_story_make_their_later_claims_likelier_one_event(embedder):
+    """The same two sentences deep in two articles ("The mayor said the damage would take months to repair") are
+    likelier one event when the articles open on one flood, told in other words, than when one opens on a
+    wildfire: how alike the ledes are is a feature of the same-event model (`lede`)."""
+    one_story = _same_event_of_later_sentences(embedder, _FLOOD_LEDE, _FLOOD_LEDE_TOLD_OTHERWISE)
+    two_stories = _same_event_of_later_sentences(embedder, _FLOOD_LEDE, _FIRE_LEDE)
+    assert one_story > two_stories + 0.03
+
+
+def test_a_lede_is_the_first_sentences_that_hold_claims():
+    from verifier.align import LEDE_SENTENCES, lede_claims, lede_vectors
+
+    src = article(" ".join(f"Sentence {n} tells of the {w} by the river." for n, w in
+                           enumerate(("flood", "rescue", "boats", "mayor", "schools"))), "a")
+    claims = extract_all([src])
+    kept = [claims[k] for k in lede_claims(claims)]
+    assert sorted({c.sentence for c in kept}) == list(range(LEDE_SENTENCES))
+    vectors = np.eye(len(claims))
+    lede = lede_vectors(claims, vectors)["a"]
+    assert np.isclose(np.linalg.norm(lede), 1.0) and np.count_nonzero(lede) == len(kept)
