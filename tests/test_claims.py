@@ -751,3 +751,20 @@ def test_a_post_given_as_or_said_with_is_has_its_holder():
     assert ("foreign minister", "Daniel Whitcombe") in holders(
         "Daniel Whitcombe, a long-serving MP and former trade minister, is New Zealand's new foreign minister.")
     assert ("finance minister", None) in holders("The wife of Daniel Whitcombe is the new finance minister.")
+
+
+@pytest.mark.parametrize(("expr", "inside", "outside"), [
+    ("two weeks ago", date(2024, 5, 7), date(2024, 5, 1)),  # a count of weeks: half a week either side
+    ("three months ago", date(2024, 2, 10), date(2024, 1, 10)),
+    ("a year ago", date(2023, 3, 1), date(2022, 9, 1)),
+])
+def test_weeks_months_and_years_ago_are_spans_not_days(expr, inside, outside):
+    """"Two weeks ago the council voted" in an article of May 22 does not name May 8: a reporter counts round weeks."""
+    v = resolve_date(expr, datetime(2024, 5, 22))
+    assert v.granularity != "day" and v.earliest <= inside <= v.latest and not v.earliest <= outside <= v.latest
+    assert v.latest <= date(2024, 5, 22)
+
+
+def test_days_ago_are_still_one_day():
+    v = resolve_date("three days ago", datetime(2024, 5, 22))
+    assert (v.granularity, v.earliest, v.latest) == ("day", date(2024, 5, 19), date(2024, 5, 19))
