@@ -1519,3 +1519,20 @@ def test_a_year_beside_each_of_several_figures_tells_which_is_which():
     sale = [(x, y) for x, y in differing if x.text == "2.5 billion"]
     assert sale and sale[0][1].text == "1.8 billion"
     assert number_certainty(a, sale[0][0], b, sale[0][1], close=True) == 1.0
+
+
+def test_the_closest_claim_is_the_likeliest_and_among_equally_likely_the_nearest_in_meaning():
+    from verifier.align import Pair
+    from verifier.claims import extract_all
+    from verifier.compare import CLOSEST_MARGIN, _closest
+
+    claims = extract_all([article("Tipene won by 1,842 votes.", "a"),
+                          article("Doyle conceded on Sunday. The margin was 842 votes. Turnout was 61 per cent.", "b")])
+    assert [c.source for c in claims] == ["a", "b", "b", "b"]
+    one, conceded, margin, turnout = range(4)
+    near = [Pair(one, conceded, 0.908, 0.53, "same event"), Pair(one, margin, 0.908 - CLOSEST_MARGIN / 2, 0.78, "same event")]
+    assert _closest(claims, near)[(one, "b")] == margin  # about equally likely: the nearest in meaning
+    apart = [Pair(one, conceded, 0.95, 0.53, "same event"), Pair(one, margin, 0.95 - 2 * CLOSEST_MARGIN, 0.78, "same event"),
+             Pair(one, turnout, 0.5, 0.9, "likely")]
+    assert _closest(claims, apart)[(one, "b")] == conceded  # clearly likelier: the likelier
+    assert _closest(claims, apart)[(turnout, "a")] == one

@@ -1511,3 +1511,16 @@ def test_a_vote_two_weeks_ago_is_no_other_day_than_the_tuesday_of_the_vote(embed
                      "water bills after the council voted 6-1 on Tuesday to raise water rates. Two weeks ago the council "
                      "voted 5-2 to double downtown parking rates.", published="2024-05-08T09:00", published_b="2024-05-22T09:00")
     assert not [f for f in found if f.aspect == "date" and f.kind in {"contradiction", "uncertain"}]
+
+
+def test_the_claim_closest_in_meaning_is_the_counterpart_when_the_whole_story_is_one_event(embedder):
+    """Politics: in two articles on one by-election every claim is likely of it; "finished 1,842 votes ahead"
+    meets "put her winning margin at 842 votes", not "conceded defeat on Sunday", and the margin is disputed."""
+    found = findings(embedder, "Labour candidate Mere Tipene has won the Waitara North by-election, taking a seat the "
+                     "governing party had held for 15 years. Tipene finished 1,842 votes ahead of National's Craig Doyle, "
+                     "according to the Electoral Commission's preliminary count released early on Sunday. Turnout was 61%.",
+                     "Craig Doyle conceded defeat in Waitara North on Sunday, congratulating Labour's Mere Tipene on "
+                     "her victory. \"The voters have spoken,\" he told supporters at the town hall. Preliminary Electoral "
+                     "Commission figures put Tipene's winning margin at 842 votes on a turnout of 61 per cent. Official "
+                     "results are due in two weeks.", published="2026-05-18T09:00")
+    assert {("contradiction", "number"), ("uncertain", "number")} & kinds(found)

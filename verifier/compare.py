@@ -99,6 +99,7 @@ SAME_STATEMENT = 0.65  # one speaker's two statements this close in meaning stat
 PARAPHRASE_MEANING = 0.85  # claims this close in meaning say the same thing, figures and all
 DENIED_MEANING = 0.5  # the words one claim denies, stated by the other in a pair established as one event
 CLOSE_MEANING = 0.75  # claims this close in meaning state their money and percentages of one thing
+CLOSEST_MARGIN = 0.02  # P(same event) this close: two claims equally likely of the event, meaning decides
 ANCHOR_MEANING = 0.7  # meaning this close ties two claims to one event, with the model's probability
 
 
@@ -736,13 +737,17 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
 def _closest(claims: list[Claim], pairs: list[Pair]) -> dict[tuple[int, str], int]:
     """For each claim, the claim of each other source most likely to report its event: one figure said two
     ways is a contradiction only between counterparts, not between any two claims of a story full of figures."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+    options: dict[tuple[int, str], list[tuple[float, float, int]]] = defaultdict(list)
     for p in pairs:
         for x, y in ((p.a, p.b), (p.b, p.a)):
-            key = (x, claims[y].source)
-            if key not in best or p.score > best[key][0]:
-                best[key] = (p.score, y)
-    return {k: v[1] for k, v in best.items()}
+            options[(x, claims[y].source)].append((p.score, p.meaning, y))
+    out = {}
+    for key, found in options.items():
+        top = max(score for score, _, _ in found)
+        # claims about equally likely of the event (two articles on one story: nearly all of it): the one closest in
+        # meaning ("finished 1,842 votes ahead" is "put the winning margin at 842 votes", not "conceded on Sunday")
+        out[key] = -max((meaning, score, -y) for score, meaning, y in found if score >= top - CLOSEST_MARGIN)[2]
+    return out
 
 
 def _outlet(source: Source) -> str:
