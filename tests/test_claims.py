@@ -11,6 +11,7 @@ import pytest
 
 from verifier.claims import clauses, dates, extract, resolve_date
 from verifier.sources import read_sources
+from verifier.values import describe_interval
 
 from .conftest import CORPUS, REVIEWED, article
 
@@ -763,6 +764,11 @@ def test_weeks_months_and_years_ago_are_spans_not_days(expr, inside, outside):
     v = resolve_date(expr, datetime(2024, 5, 22))
     assert v.granularity != "day" and v.earliest <= inside <= v.latest and not v.earliest <= outside <= v.latest
     assert v.latest <= date(2024, 5, 22)
+    assert describe_interval(v.earliest, v.latest, v.granularity) == f"{v.earliest.isoformat()}..{v.latest.isoformat()}"
+
+
+def test_a_count_of_weeks_in_words_beyond_ten_is_a_span_too():
+    assert resolve_date("twelve months ago", datetime(2024, 5, 22)).norm == resolve_date("12 months ago", datetime(2024, 5, 22)).norm
 
 
 def test_days_ago_are_still_one_day():

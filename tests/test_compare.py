@@ -1536,3 +1536,10 @@ def test_the_closest_claim_is_the_likeliest_and_among_equally_likely_the_nearest
              Pair(one, turnout, 0.5, 0.9, "likely")]
     assert _closest(claims, apart)[(one, "b")] == conceded  # clearly likelier: the likelier
     assert _closest(claims, apart)[(turnout, "a")] == one
+    from verifier.align import thresholds
+
+    likely, established = thresholds()
+    for bar in (likely, established):  # never across a bar the likeliest clears
+        across = [Pair(one, conceded, bar + CLOSEST_MARGIN / 2, 0.53, "likely"),
+                  Pair(one, margin, bar - CLOSEST_MARGIN / 4, 0.8, "likely")]
+        assert _closest(claims, across)[(one, "b")] == conceded

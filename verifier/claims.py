@@ -783,7 +783,7 @@ _DATE_CANDIDATE = re.compile(
     re.I | re.X,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_AGO = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago")
+_AGO = re.compile(r"(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+ago")
 
 
 @lru_cache(maxsize=64)
@@ -948,16 +948,17 @@ def resolve_date(expr: str, published: datetime | None, *, future: bool = False)
         return None
     d = parsed.date_obj.date()
     span = _AGO.fullmatch(low)
-    if span and published is not None and span["unit"] != "day":
+    count = None if span is None else 1 if span["n"] in {"a", "an"} else _number_value(span["n"])
+    if span and count and published is not None and span["unit"] != "day":
         # "two weeks ago", "three months ago": a reporter's round count of weeks or months, not a day: half a unit
         # either side ("Two weeks ago the council voted" in an article of May 22 is no contradiction of "voted on
         # Tuesday" in one of May 8)
         days = {"week": 7, "month": 30.44, "year": 365.25}[span["unit"]]
-        count = 1 if span["n"] == "a" else int(_number_value(span["n"]) or 1)
         at = published.date() - timedelta(days=round(count * days))
         lo, hi = at - timedelta(days=round(days / 2)), min(at + timedelta(days=round(days / 2)), published.date())
+        # "around": no calendar week, month or year, shown as the span it is ("a year ago" is not the year it starts in)
         return Value("date", expr, 0, 0, norm=f"{lo.isoformat()}..{hi.isoformat()}", earliest=lo, latest=hi,
-                     granularity=span["unit"], month=lo.month if lo.month == hi.month and span["unit"] == "week" else None)
+                     granularity="around", month=lo.month if (lo.year, lo.month) == (hi.year, hi.month) else None)
     period = parsed.period
     if period in {"day", "time", "part_of_day"} or period is None:
         earliest = latest = d

@@ -741,12 +741,16 @@ def _closest(claims: list[Claim], pairs: list[Pair]) -> dict[tuple[int, str], in
     for p in pairs:
         for x, y in ((p.a, p.b), (p.b, p.a)):
             options[(x, claims[y].source)].append((p.score, p.meaning, y))
+    likely, established = thresholds()
     out = {}
     for key, found in options.items():
         top = max(score for score, _, _ in found)
         # claims about equally likely of the event (two articles on one story: nearly all of it): the one closest in
-        # meaning ("finished 1,842 votes ahead" is "put the winning margin at 842 votes", not "conceded on Sunday")
-        out[key] = -max((meaning, score, -y) for score, meaning, y in found if score >= top - CLOSEST_MARGIN)[2]
+        # meaning ("finished 1,842 votes ahead" is "put the winning margin at 842 votes", not "conceded on Sunday");
+        # never one across a bar the likeliest clears (a likely claim for an established one, one aligned only by
+        # its dates for a likely one)
+        floor = max([top - CLOSEST_MARGIN, *(bar for bar in (likely, established) if top >= bar)])
+        out[key] = -max((meaning, score, -y) for score, meaning, y in found if score >= floor)[2]
     return out
 
 
