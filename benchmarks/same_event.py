@@ -263,10 +263,10 @@ def main() -> None:
         look_alike_findings(args.archive, embedder, range(first, last + 1))
         return
     rows = sentences(args.archive, FIT_TOPICS)
-    if args.cache and args.cache.exists():  # features of an earlier run (same code): refitting is quick
-        saved = np.load(args.cache)
+    saved = np.load(args.cache) if args.cache and args.cache.exists() else None
+    if saved is not None and saved["x"].shape[1] == len(align.EVENT_FEATURES):  # an earlier run's: refitting is quick
         pairs, x, y, cos = saved["pairs"], saved["x"], saved["y"], saved["cos"]
-    else:
+    else:  # (a cache of other features, as before the ledes, is made again rather than read wrongly)
         pairs, x, y, cos = features(rows, embedder, args.archive)
         if args.cache:
             np.savez(args.cache, pairs=pairs, x=x, y=y, cos=cos)
