@@ -469,6 +469,42 @@ def test_opposite_verbs_that_can_both_be_true_do_not_contradict(embedder, a, b):
     assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
 
 
+def test_whose_offer_a_report_tells_is_read_through_the_report(embedder):
+    """"ESPN is reporting that the Nationals have offered ...": the offer is the Nationals', not ESPN's, and another
+    team's offer is another offer, its figures no dispute (the frame was the report's, with no doer of its own)."""
+    found = findings(embedder, "ESPN is reporting that the Nationals have offered Mark Teixeira an eight-year, $160 million "
+                     "contract.", "The Red Sox offered Mark Teixeira an eight-year, $200 million deal.")
+    assert not [f for f in found if f.kind in {"contradiction", "uncertain", "agreement"}]
+
+
+def test_a_team_after_an_opening_the_is_a_named_doer():
+    """"The Nationals offered him ...": the capital after an opening "The" is the name's own, so a player's signing
+    and a team's offer are two doers' deals; a headline's capitals are not."""
+    import importlib
+
+    from verifier.claims import extract
+    from verifier.entities import resolve
+    from verifier.sources import analyse
+
+    compare = importlib.import_module("verifier.compare")
+    a = extract(analyse("a", "a.txt", "On Friday, outfielder Raul Ibanez signed a three-year, $31.5 million contract with "
+                                      "the Philadelphia Phillies.\n"))[0]
+    b = extract(analyse("b", "b.txt", "The Nationals offered him a seven-year deal worth $140 million.\n"))[0]
+    assert compare._two_doers(a, b, resolve([a, b]))
+    assert compare._proper_name("Nationals", "The ", "The Nationals offered him a seven-year deal worth $140 million.")
+    assert not compare._proper_name("Gunmen", "The ", "The Gunmen Struck The Market At Dawn")
+
+
+def test_one_voice_on_two_things_is_no_polarity_contradiction(embedder):
+    """One official's two statements, one negated: "the first call came at 3:33" and "you can not call it arson yet"
+    deny nothing of each other, however alike their attributions make the sentences."""
+    found = findings(embedder, "The first 911 call came at 3:33 a.m. from someone at the Valley Hotel, public safety "
+                     "director Jon Owen said this morning.", '"You can not call it arson yet," public safety director Jon '
+                     "Owen said, but the fact that the 86-year-old building had no gas connection makes the fire highly "
+                     "suspicious.")
+    assert not [f for f in found if f.aspect == "polarity" and f.kind in {"contradiction", "uncertain"}]
+
+
 def test_opposite_moves_are_no_agreement(embedder):
     """"Rose against the dollar" and "fell against the yen" on one day: both may be true, but no fact in common."""
     found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")

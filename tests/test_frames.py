@@ -245,6 +245,19 @@ def test_what_a_report_was_is_what_was_said():
     assert c.negated
 
 
+def test_what_a_report_says_with_a_verb_outside_the_inventory_is_the_frame():
+    """"ESPN is reporting that the Nationals have offered ...": the offer and its doer, ESPN the speaker; and a
+    statement keeps the verb of what it says, which tells two things said by one voice apart."""
+    from verifier.claims import extract_all
+
+    (c,) = extract_all([article("ESPN is reporting that the Nationals have offered Mark Teixeira an eight-year, "
+                                "$160 million contract.", "a")])
+    assert (c.frame.trigger, c.speaker) == ("offered", "ESPN")
+    assert [v.text for v in c.frame.of_role("agent")] == ["Nationals"]
+    (c,) = extract_all([article("The first call came at 3:33 a.m., fire chief Jon Owen said.", "a")])
+    assert (c.frame.type, c.frame.content_lemma) == ("statement", "come")
+
+
 def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
     from verifier.claims import extract_all
 

@@ -1029,7 +1029,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # the very words denied, in claims established as one event, need less of the rest alike
     denied_close = denied and (p.meaning >= LIKELY_MEANING or (p.meaning >= DENIED_MEANING and p.score >= thresholds()[1]))
     if a.negated != b.negated and (p.meaning >= 0.8 or denied_close) and not implied_denial \
-            and one_voice and a.frame is not None and b.frame is not None \
+            and one_voice and a.frame is not None and b.frame is not None and not _two_things_said(a, b) \
             and ((a.frame.lemma and a.frame.lemma == b.frame.lemma)
                  or (a.predicate == b.predicate == "statement" and p.meaning >= PARAPHRASE_MEANING)
                  or (denied and p.meaning >= 0.8)) \
@@ -1299,6 +1299,15 @@ def _refused_yet_done(refusing: Claim, doing: Claim) -> bool:
         if verb not in {"be", "have", "get", "do"} and any(w.startswith(stem) and w.endswith("ed") for w in done):
             return True
     return False
+
+
+def _two_things_said(a: Claim, b: Claim) -> bool:
+    """Two statements of one voice about two things: what each says has its own verb ("The first 9-1-1 call came at
+    3:33 a.m., Owen said" vs "'You can't call it arson yet,' Owen said"), so the negation of one denies nothing the
+    other says, however alike the attributions make the two sentences."""
+    fa, fb = a.frame, b.frame
+    return fa is not None and fb is not None and fa.type == fb.type == "statement" \
+        and bool(fa.content_lemma) and bool(fb.content_lemma) and fa.content_lemma != fb.content_lemma
 
 
 def _implied_denial(negated: Claim, other: Claim) -> bool:
@@ -1927,7 +1936,7 @@ def _two_doers(a: Claim, b: Claim, resolution: Resolution) -> bool:
     doers = []
     for c in (a, b):
         # a name the tagger read as a person counts at the start of a sentence too ("McDermott led all players")
-        names = [v.text for v in c.frame.of_role("agent") if (v.kind == "person" or _proper_name(v.text, c.text[:max(0, v.start - c.start)]))
+        names = [v.text for v in c.frame.of_role("agent") if (v.kind == "person" or _proper_name(v.text, c.text[:max(0, v.start - c.start)], c.text))
                  and v.text != c.speaker]
         doers.append(({resolution.id_of(c.source, n) or lx.fold(n) for n in names}, names))
     (ia, na), (ib, nb) = doers
@@ -2154,14 +2163,23 @@ def _named_words(name: str, text: str) -> bool:
     return bool(_words_of(name) & set(re.findall(r"[\w'’-]+", lx.fold(text))))
 
 
-def _proper_name(text: str, before: str) -> bool:
+def _proper_name(text: str, before: str, sentence: str = "") -> bool:
     """"The Baltimore Orioles", "the Angels": every word capitalised, and one word only where a
     capital does not come from the start of a sentence ("Gunmen killed", "Police arrested")."""
     words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
     if not words or not all(w[:1].isupper() for w in words) or words[0].lower() in lx.PRONOUNS:
         return False
-    opening = not before.strip() or before.rstrip()[-1] in ".!?\"“:" or before.strip().lower() in {"the", "a", "an"}
+    # after an opening "The" the capital is the name's own ("The Nationals offered him"), unless every word of the
+    # sentence has one (a headline: "The Gunmen Struck At Dawn")
+    opening = not before.strip() or before.rstrip()[-1] in ".!?\"“:" \
+        or (before.strip() in {"The", "A", "An"} and _title_case(sentence))
     return len(words) >= 2 or not opening
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a headline."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _speaker_of(c: Claim, resolution: Resolution) -> str | None:

@@ -938,6 +938,13 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         if trigger is None else []
     if trigger is None and root.pos_ == "VERB" and not speech_verb(root):
         trigger = root  # a verb outside the inventory ("was published", "closed at"): its lemma, place and time
+    elif trigger is None and root.pos_ == "VERB" and (said := _said_content(root)) is not None and said.i in ids \
+            and said.pos_ == "VERB" and _subject(said) is not None \
+            and (source := _subject(root)) is not None and source.lower_ != "it":
+        # what a named source reports, in a verb outside the inventory, with its own doer ("ESPN is reporting that
+        # the Nationals have offered Teixeira $160 million"): that verb and doer, the source the speaker ("it was
+        # reported that ..." stays the report)
+        trigger = said
     if trigger is None:
         return (Frame("other", "", cs, cs, polarity=_polarity(root, []), modality=_modality(root, []),
                       arguments=tuple(Argument("quantity", v) for v in quantities)), speaker_of(root, root), [])
@@ -987,7 +994,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     tstart, tend = trigger.idx + offset, trigger.idx + len(trigger.text) + offset
     trig_text = doc.text[trigger.idx:trigger.idx + len(trigger.text)]
     frame = Frame(etype, trig_text, tstart, tend, lemma=_lemma(trigger), polarity=polarity, modality=modality,
-                  arguments=tuple(args))
+                  arguments=tuple(args), content_lemma=_lemma(content) if content is not None else "")
     return frame, speaker_of(trigger, root), _appointments(tokens, ids, offset, doc, values)
 
 

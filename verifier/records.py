@@ -86,6 +86,7 @@ class Frame:
     polarity: str = "asserted"  # asserted | negated: a negation on the trigger itself
     modality: str = "actual"  # actual | hedged | expected | future
     arguments: tuple[Argument, ...] = ()
+    content_lemma: str = ""  # a statement's: the main verb of what it says ("came" of "the call came at 3:33, he said")
 
     def of_role(self, role: str) -> tuple[Value, ...]:
         return tuple(a.value for a in self.arguments if a.role == role)
