@@ -505,6 +505,18 @@ def test_one_voice_on_two_things_is_no_polarity_contradiction(embedder):
     assert not [f for f in found if f.aspect == "polarity" and f.kind in {"contradiction", "uncertain"}]
 
 
+def test_a_lists_remainder_is_counted_with_the_item_before_it(embedder):
+    """"seven AK-47s, three other assault rifles" are ten assault rifles: against "Nine" a contradiction shown as the
+    list says it, and against "Ten" none (three is no count of all the rifles)."""
+    listed = "The confiscated arms included seven AK-47s, three other assault rifles, 13 loaded magazines and a grenade launcher."
+    found = findings(embedder, "Nine assault rifles, a grenade launcher and 13 fully loaded magazines were seized from the "
+                     "pirates, the Navy spokesman said.", listed)
+    assert [f.evidence[1].value for f in found if f.kind == "contradiction"] == ["seven AK-47s, three other assault rifles"]
+    found = findings(embedder, "Ten assault rifles, a grenade launcher and 13 fully loaded magazines were seized from the "
+                     "pirates, the Navy spokesman said.", listed)
+    assert not [f for f in found if f.kind == "contradiction"]
+
+
 def test_opposite_moves_are_no_agreement(embedder):
     """"Rose against the dollar" and "fell against the yen" on one day: both may be true, but no fact in common."""
     found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")

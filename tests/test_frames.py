@@ -258,6 +258,16 @@ def test_what_a_report_says_with_a_verb_outside_the_inventory_is_the_frame():
     assert (c.frame.type, c.frame.content_lemma) == ("statement", "come")
 
 
+def test_a_date_of_the_crime_a_verdict_is_about_is_not_the_verdicts():
+    """"convicted of the June 20, 2005 attempted murder": the date is the attempted murder's, not the conviction's."""
+    from verifier.claims import extract_all
+
+    (c,) = extract_all([article("Orozco was also convicted of the June 20, 2005 attempted murder of a man.", "a")])
+    assert c.frame.of_role("time") == ()
+    (c,) = extract_all([article("Orozco was convicted on March 20 of first-degree murder.", "a")])
+    assert [v.text for v in c.frame.of_role("time")] == ["March 20"]
+
+
 def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
     from verifier.claims import extract_all
 

@@ -712,6 +712,32 @@ def _added_alike(a: Claim, x: Value, b: Claim, y: Value) -> bool:
     return bool(_OTHERS_AFTER.match(c.text, rel + len(v.text)) or _ANOTHER_BEFORE.search(c.text[max(0, rel - 10):rel]))
 
 
+_OTHER_AFTER = re.compile(r"\s+other\b", re.I)
+
+
+def _remainder(c: Claim, v: Value) -> bool:
+    """The figure counts what a list leaves after an item it named first ("seven AK-47s, three other automatic
+    rifles", "two Britons and four other tourists"): a part of the things counted, not their total."""
+    rel = v.start - c.start
+    return bool(_OTHER_AFTER.match(c.text, rel + len(v.text))) \
+        and _listed_before(c, v) is not None
+
+
+def _listed_before(c: Claim, v: Value) -> Value | None:
+    """The figure just before `v` in the claim."""
+    before = [w for w in figures(c) if w.end <= v.start]
+    return max(before, key=lambda w: w.start) if before else None
+
+
+def _with_the_listed(c: Claim, v: Value) -> Value:
+    """A list's remainder with the item named before it, as one figure ("seven AK-47s, three other assault rifles":
+    ten assault rifles), the words from the one to the other its text."""
+    first = _listed_before(c, v)
+    return replace(v, number=first.number + v.number, start=first.start,
+                   text=c.text[first.start - c.start:v.end - c.start],
+                   bound=next((b for b in ("at_least", "at_most", "about") if b in {first.bound, v.bound}), v.bound))
+
+
 NEWS_DAYS = 2  # an event this many days before its article is the article's news
 
 
@@ -900,6 +926,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
+        rx, ry = _remainder(a, x), _remainder(b, y)
+        if rx != ry:  # "seven AK-47s, three other assault rifles" against "Nine assault rifles": the list's total
+            x, y = (_with_the_listed(a, x) if rx else x), (_with_the_listed(b, y) if ry else y)
         if quantities_conflict(x, y, a, b) and _added_alike(a, x, b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
             runner = _timed(a, x) if ELAPSED in (ux, uy) else None

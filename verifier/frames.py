@@ -741,9 +741,22 @@ def _time(trigger, dates: list[Value], offset: int, governors: set[int]) -> Valu
     attached = []
     for d in dates:
         tok = _token_at(doc, d.start - offset)
-        if tok is not None and _attached(tok, trigger, governors):
+        if tok is not None and _attached(tok, trigger, governors) and not _dates_a_noun_of(tok, trigger):
             attached.append(d)
     return attached[0] if attached else None
+
+
+def _dates_a_noun_of(tok, trigger) -> bool:
+    """The date modifies a noun the trigger is about ("convicted of the June 20, 2005 attempted murder", "charged
+    over the 2019 attack", "sentenced for the March 3 shooting"): that event's date, not the trigger's."""
+    t = tok
+    for _ in range(6):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.i != tok.i and t.head.lower_ in {"of", "for", "over"}:
+            return True
+        t = t.head
+    return False
 
 
 def _quantities(trigger, numbers: list[Value], offset: int, governors: set[int]) -> list[Value]:
