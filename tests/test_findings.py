@@ -517,6 +517,27 @@ def test_a_lists_remainder_is_counted_with_the_item_before_it(embedder):
     assert not [f for f in found if f.kind == "contradiction"]
 
 
+def test_what_was_taken_against_all_there_were_is_for_a_person_to_judge(embedder):
+    """"captured three boats" of "a five-boat attack" may be some of them: uncertain, not a contradiction; two
+    counts of the arrested, one active and one passive, still contradict."""
+    found = findings(embedder, "Indian Naval ship INS Sukanya thwarted a piracy attack in the Gulf of Aden on Friday and "
+                     "captured three boats of the pirates.", "An Indian warship foiled a five-boat pirate attack on merchant "
+                     "vessels in the Gulf of Aden on Friday.")
+    assert not [f for f in found if f.kind == "contradiction"]
+    assert kinds(findings(embedder, "Police arrested 12 protesters outside parliament in Nairobi on Sunday.",
+                          "Police said 14 protesters were arrested outside parliament in Nairobi on Sunday.")) \
+        >= {("contradiction", "number")}
+
+
+def test_a_figure_of_someone_elses_deal_is_not_compared(embedder):
+    """"dwarfing the four-year, $90 million deal that Torii Hunter got": Hunter's deal, a yardstick, not the offer
+    the other outlet reports; no finding on its figures at all."""
+    found = findings(embedder, "If accepted, the offer would be the largest contract in Angels history, dwarfing the "
+                     "four-year, $90 million deal that Torii Hunter got last summer.",
+                     "The Angels offer is believed to be for eight years and around $160 million.")
+    assert not [f for f in found if f.aspect == "number"]
+
+
 def test_opposite_moves_are_no_agreement(embedder):
     """"Rose against the dollar" and "fell against the yen" on one day: both may be true, but no fact in common."""
     found = findings(embedder, "The euro rose against the dollar on Tuesday.", "The euro fell against the yen on Tuesday.")

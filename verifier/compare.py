@@ -938,6 +938,8 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 # runners; "passed halfway in 1:10:02" and "won in 2:19:55" two distances
             if two_periods:
                 continue  # "a fourth-quarter net profit of 4.1 billion pesos" vs "earned 15.8 billion pesos in 2025"
+            if _someone_elses(a, x, b) or _someone_elses(b, y, a):
+                continue  # "dwarfing the four-year, $90 million deal that Torii Hunter got": Hunter's deal, not this one
             if ux in RUNNING_COUNTS and _victims_apart(x, y):
                 continue  # "killed 5 villagers" and "killed 12 soldiers" on one day in one province: two tolls
             player, player_b = _player_of(a, x, resolution), _player_of(b, y, resolution)
@@ -960,6 +962,9 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
                 values_certainty = min(values_certainty, 0.7)  # "arrested 12 days after the shooting" dates a step; "jailed for 30 days" lasts
+            if _taken(a, x) != _taken(b, y):
+                values_certainty = min(values_certainty, 0.7)  # "captured three boats" of "a five-boat attack": some
+                # of what there was may be all that was taken; which count is of which, a person judges
             if (_players_figure(a, x) or _players_figure(b, y)) and not (player and player_b):
                 values_certainty = min(values_certainty, 0.7)  # "He finished with 269 yards", "he ran for 105 yards": who?
             # one toll of one one-off event, whatever verb each tells it with ("plunged into a ravine ..., killing 17
@@ -2815,6 +2820,37 @@ def _offset(c: Claim, v: Value) -> bool:
         and not re.search(r"(?:\bfor|\bsentenced to|\bserved|\bserving|\blasted|\blasting|\bspent|\bspending|\bjailed|\bimprisoned|"
                           r"(?<!was )(?<!were )(?<!been )(?<!be )\bheld)"
                           r"(?:\s+(?:" + _BOUND_PHRASES + r"))?\s*$", c.text[max(0, rel - 30):rel], re.I)
+
+
+_TAKING = r"(?:captur|seiz|intercept|rescu|arrest|detain|recover|nabb|apprehend|confiscat|freed)\w*"
+_TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:the|a|an|some|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|all)\s+)*$",
+                           re.I)
+_TAKEN_AFTER = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|has\s+been|had\s+been|being|got)\s+(?:\w+ly\s+)?{_TAKING}\b",
+                          re.I)
+
+
+def _taken(c: Claim, v: Value) -> bool:
+    """The figure counts what was captured, seized, rescued or arrested ("captured three boats", "26 pirates were
+    detained"): often a part of all there were ("a five-boat attack"), so such a count against another is no figure
+    said two ways unless both are of what was taken."""
+    rel = v.start - c.start
+    return bool(_TAKEN_BEFORE.search(c.text[max(0, rel - 40):rel])
+                or _TAKEN_AFTER.match(c.text[rel + len(v.text):rel + len(v.text) + 60].lstrip()))
+
+
+_WHOSE = re.compile(r"^(?:[^,.;:]|,(?=\s*[$€£]?\d)){0,50}?\b(?:that|which)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+"
+                    r"(?:had\s+|has\s+|have\s+|once\s+|previously\s+)?(?:got|gotten|received|signed|earned|won|scored|set|"
+                    r"landed|inked|secured|took|paid|made)\b")
+
+
+def _someone_elses(c: Claim, v: Value, other: Claim) -> bool:
+    """The figure is of a thing a relative clause gives to someone the other claim does not name ("the four-year,
+    $90 million deal that Torii Hunter got", "the record 61 points that Jordan scored"): a figure to measure by,
+    not one of the event both claims tell."""
+    rel = v.start - c.start
+    m = _WHOSE.match(c.text[rel + len(v.text):rel + len(v.text) + 120])
+    return m is not None and m.group(1).split()[0].lower() not in lx.FUNCTION_WORDS | lx.PRONOUNS \
+        and not _named_words(m.group(1), other.text)
 
 
 def _players_figure(c: Claim, v: Value) -> bool:
