@@ -165,6 +165,20 @@ def test_short_articles_are_never_two_stories():
                        frozenset({"jenkin", "millom", "cumbria", "lapstone", "road"}))
 
 
+def test_a_short_article_against_a_long_one_naming_nothing_alike_is_another_story(embedder):
+    """Three names of a supermarket fire in Surrey against eight of a church fire in Alaska, none shared: two stories,
+    though the short one names fewer than five things; a quantifier opening a sentence ("More than 50 firefighters")
+    is no name."""
+    from verifier.align import story_names, two_stories
+    from verifier.claims import extract_all
+
+    short = frozenset({"banstead", "surrey", "waitrose"})
+    assert two_stories(short, frozenset({"palin", "alaska", "anchorage", "steele", "mat-su", "james", "republican", "wasilla"}))
+    assert not two_stories(short, frozenset({"jenkin", "millom", "cumbria", "lapstone", "road"}))  # eight between them
+    claims = extract_all([article("More than 50 firefighters tackled the blaze at the Waitrose store in Banstead.", "a")])
+    assert "more" not in story_names(claims)["a"]
+
+
 def test_story_names_are_the_distinctive_words_of_names():
     """A surname ("Griffey", not "Jr."), not a given name two stories share (outside a doer's words);
     a demonym's country; no word every name has ("New", "County", "Court");

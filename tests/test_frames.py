@@ -268,6 +268,21 @@ def test_a_date_of_the_crime_a_verdict_is_about_is_not_the_verdicts():
     assert [v.text for v in c.frame.of_role("time")] == ["March 20"]
 
 
+def test_a_report_denied_hedged_or_of_nobody_is_read_as_such():
+    """"ESPN is not reporting that ...": negated; "Reuters suggested that ...": hedged; "Nobody reported that ...":
+    nobody is no source; and "over the weekend of March 2" still dates the attack."""
+    from verifier.claims import extract_all
+
+    def frame(text):
+        (c,) = extract_all([article(text, "a")])
+        return c
+
+    assert frame("ESPN is not reporting that the Nationals have offered Teixeira $160 million.").negated
+    assert frame("Reuters suggested that the Nationals have offered Teixeira $160 million.").frame.modality == "hedged"
+    assert frame("Nobody reported that the Nationals offered Teixeira $160 million.").speaker != "Nobody"
+    assert [v.text for v in frame("Rebels attacked the town over the weekend of March 2.").frame.of_role("time")] == ["March 2"]
+
+
 def test_a_statement_without_a_day_of_its_own_takes_the_day_of_what_was_said():
     from verifier.claims import extract_all
 

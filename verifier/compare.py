@@ -729,13 +729,23 @@ def _listed_before(c: Claim, v: Value) -> Value | None:
     return max(before, key=lambda w: w.start) if before else None
 
 
-def _with_the_listed(c: Claim, v: Value) -> Value:
+def _with_the_listed(c: Claim, v: Value) -> Value | None:
     """A list's remainder with the item named before it, as one figure ("seven AK-47s, three other assault rifles":
-    ten assault rifles), the words from the one to the other its text."""
+    ten assault rifles; "seven AK-47 rifles, two other rifles": nine), the words from the one to the other its text;
+    None when the item before is not plainly of the kind ("13 magazines and three other rifles", "Smith, 45, and two
+    other men") or the two bounds pull apart ("at least seven ..., up to three other ...")."""
     first = _listed_before(c, v)
+    unit_first, unit = quantity_unit(c, first) or "", quantity_unit(c, v) or ""
+    first_words = c.text[first.end - c.start:v.start - c.start]
+    named = re.search(r"[A-Z]|\d", first_words.split(",")[0].split(" and ")[0])  # a model or a people: "AK-47s", "Britons"
+    if _is_age(unit_first) or not (unit_first.split()[-1:] == unit.split()[-1:] or named):
+        return None
+    bounds = {first.bound, v.bound} - {None, "exact"}
+    if {"at_least", "at_most"} <= bounds:
+        return None
     return replace(v, number=first.number + v.number, start=first.start,
                    text=c.text[first.start - c.start:v.end - c.start],
-                   bound=next((b for b in ("at_least", "at_most", "about") if b in {first.bound, v.bound}), v.bound))
+                   bound=next((b for b in ("at_least", "at_most", "about") if b in bounds), v.bound))
 
 
 NEWS_DAYS = 2  # an event this many days before its article is the article's news
@@ -926,9 +936,13 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
     # may be of another of them, unless both claims date it alike
     recurring = (bool(_RECURS.search(a.text)) or bool(_RECURS.search(b.text))) and relation not in {SAME, COMPATIBLE}
     for x, y in differing:
+        taken = _taken(a, _listed_before(a, x) if _remainder(a, x) else x) != \
+            _taken(b, _listed_before(b, y) if _remainder(b, y) else y)
         rx, ry = _remainder(a, x), _remainder(b, y)
         if rx != ry:  # "seven AK-47s, three other assault rifles" against "Nine assault rifles": the list's total
             x, y = (_with_the_listed(a, x) if rx else x), (_with_the_listed(b, y) if ry else y)
+            if x is None or y is None:
+                continue  # the remainder of a list whose first item is of another kind: no total to compare
         if quantities_conflict(x, y, a, b) and _added_alike(a, x, b, y):  # "four more bodies" adds to a toll
             ux, uy = quantity_unit(a, x), quantity_unit(b, y)
             runner = _timed(a, x) if ELAPSED in (ux, uy) else None
@@ -962,7 +976,7 @@ def _conflicts(a: Claim, b: Claim, p: Pair, src: dict[str, Source], resolution: 
                 values_certainty = min(values_certainty, 0.7)  # "a 32-year-old British climber", "a 36-year-old climber": two men?
             if ux in _SPANS_OF_TIME - {"time"} and ux == uy and _offset(a, x) != _offset(b, y):
                 values_certainty = min(values_certainty, 0.7)  # "arrested 12 days after the shooting" dates a step; "jailed for 30 days" lasts
-            if _taken(a, x) != _taken(b, y):
+            if taken:
                 values_certainty = min(values_certainty, 0.7)  # "captured three boats" of "a five-boat attack": some
                 # of what there was may be all that was taken; which count is of which, a person judges
             if (_players_figure(a, x) or _players_figure(b, y)) and not (player and player_b):
@@ -2212,8 +2226,8 @@ def _proper_name(text: str, before: str, sentence: str = "") -> bool:
 
 def _title_case(text: str) -> bool:
     """Most words capitalised, as in a headline."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]  # the first is capitalised in any sentence
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _speaker_of(c: Claim, resolution: Resolution) -> str | None:
@@ -2822,23 +2836,36 @@ def _offset(c: Claim, v: Value) -> bool:
                           r"(?:\s+(?:" + _BOUND_PHRASES + r"))?\s*$", c.text[max(0, rel - 30):rel], re.I)
 
 
-_TAKING = r"(?:captur|seiz|intercept|rescu|arrest|detain|recover|nabb|apprehend|confiscat|freed)\w*"
-_TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:the|a|an|some|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|all)\s+)*$",
-                           re.I)
-_TAKEN_AFTER = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|has\s+been|had\s+been|being|got)\s+(?:\w+ly\s+)?{_TAKING}\b",
-                          re.I)
+_TAKING = r"(?:(?:captur|seiz|intercept|rescu|arrest|detain|recover|apprehend|confiscat|haul)\w*|freed|found)"  # not "founded"
+_LIST_ITEM = r"(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+" \
+             r"(?:,\s+and\s+|,\s+|\s+and\s+))"  # "40 kilograms of cocaine and ": an item before, no verb in it
+_TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:[\w'’-]+\s+){{0,4}}?(?:included|includes|include|including|comprised|numbered)\s+)?"
+                           rf"{_LIST_ITEM}*(?:(?:the|a|an|some|about|around|nearly|almost|at\s+least|more\s+than|"
+                           r"over|up\s+to|all)\s+)*$", re.I)
+_FIRST_PASSIVE = re.compile(r"^[^.;:]*?\b(?:were|was|have\s+been|has\s+been|had\s+been|being|got)\s+(?:\w+ly\s+)?(\w+)", re.I)
+_TAKEN_WORD = re.compile(rf"^{_TAKING}$", re.I)
+_NEVER_TAKEN = {"percent", "cents", "point", "points", "goal", "goals", "vote", "votes", "seat", "seats", "share", "shares"}
 
 
 def _taken(c: Claim, v: Value) -> bool:
-    """The figure counts what was captured, seized, rescued or arrested ("captured three boats", "26 pirates were
-    detained"): often a part of all there were ("a five-boat attack"), so such a count against another is no figure
-    said two ways unless both are of what was taken."""
+    """The figure counts people or things captured, seized, rescued or arrested ("captured three boats", "26
+    pirates were detained", "seized 40 kilograms of cocaine and 12 handguns"): often a part of all there were ("a
+    five-boat attack"), so such a count against another is no figure said two ways unless both are of what was taken.
+    Not a share, a sum or a score ("captured 54 percent of the vote", "recovered 3 percent")."""
+    unit = quantity_unit(c, v) or ""
+    if _is_age(unit) or unit in _NEVER_TAKEN or unit.split()[-1:] and unit.split()[-1] in _NEVER_TAKEN \
+            or any(m.start == v.start for m, _u, _k in _money(c)):
+        return False
     rel = v.start - c.start
-    return bool(_TAKEN_BEFORE.search(c.text[max(0, rel - 40):rel])
-                or _TAKEN_AFTER.match(c.text[rel + len(v.text):rel + len(v.text) + 60].lstrip()))
+    return bool(_TAKEN_BEFORE.search(c.text[max(0, rel - 100):rel])
+                # the first passive after it, across the rest of a list ("Seven AK-47s, three other rifles, ...
+                # and grenades were found"; not "12 people were injured and police arrested ...")
+                or ((m := _FIRST_PASSIVE.match(c.text[rel + len(v.text):rel + len(v.text) + 160])) is not None
+                    and _TAKEN_WORD.match(m.group(1)) is not None))
 
 
-_WHOSE = re.compile(r"^(?:[^,.;:]|,(?=\s*[$€£]?\d)){0,50}?\b(?:that|which)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+"
+_GAP_WORD = r"(?!(?:in|on|at|of|for|with|by|to|from|as|after|before|during|when|while|and|but|or|than)\b)[\w$€£.'’-]+,?"
+_WHOSE = re.compile(rf"^[\w'’-]*,?\s*(?:{_GAP_WORD}\s+){{0,6}}?(?:that|which)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+"
                     r"(?:had\s+|has\s+|have\s+|once\s+|previously\s+)?(?:got|gotten|received|signed|earned|won|scored|set|"
                     r"landed|inked|secured|took|paid|made)\b")
 
@@ -2849,8 +2876,12 @@ def _someone_elses(c: Claim, v: Value, other: Claim) -> bool:
     not one of the event both claims tell."""
     rel = v.start - c.start
     m = _WHOSE.match(c.text[rel + len(v.text):rel + len(v.text) + 120])
-    return m is not None and m.group(1).split()[0].lower() not in lx.FUNCTION_WORDS | lx.PRONOUNS \
-        and not _named_words(m.group(1), other.text)
+    if m is None or m.group(1).split()[0].lower() in lx.FUNCTION_WORDS | lx.PRONOUNS:
+        return False
+    at = rel + len(v.text) + m.start(1) + c.start  # a person, as the tagger reads it: a team or a city may be the
+    # other's doer under another name ("New York paid" vs "The Yankees paid")
+    person = any(p.kind == "person" and p.start <= at < p.end for p in c.values)
+    return person and not _named_words(m.group(1), other.text)
 
 
 def _players_figure(c: Claim, v: Value) -> bool:

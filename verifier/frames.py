@@ -746,6 +746,10 @@ def _time(trigger, dates: list[Value], offset: int, governors: set[int]) -> Valu
     return attached[0] if attached else None
 
 
+_TIME_NOUNS = {"weekend", "night", "morning", "afternoon", "evening", "week", "day", "month", "year", "whole", "end",
+               "start", "beginning", "middle", "rest", "period", "season", "hour", "date", "time"}
+
+
 def _dates_a_noun_of(tok, trigger) -> bool:
     """The date modifies a noun the trigger is about ("convicted of the June 20, 2005 attempted murder", "charged
     over the 2019 attack", "sentenced for the March 3 shooting"): that event's date, not the trigger's."""
@@ -754,7 +758,8 @@ def _dates_a_noun_of(tok, trigger) -> bool:
         if t.i == trigger.i or t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.i != tok.i and t.head.lower_ in {"of", "for", "over"}:
-            return True
+            # a date written before its noun ("the 2019 attack"), not a span of time ("over the weekend of March 2")
+            return tok.i < t.i and _lemma(t) not in _TIME_NOUNS
         t = t.head
     return False
 
@@ -953,7 +958,8 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
         trigger = root  # a verb outside the inventory ("was published", "closed at"): its lemma, place and time
     elif trigger is None and root.pos_ == "VERB" and (said := _said_content(root)) is not None and said.i in ids \
             and said.pos_ == "VERB" and _subject(said) is not None \
-            and (source := _subject(root)) is not None and source.lower_ != "it":
+            and (source := _subject(root)) is not None and (source.pos_ == "PROPN" or source.ent_type_ in ORG_LABELS | PERSON_LABELS) \
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in source.children):
         # what a named source reports, in a verb outside the inventory, with its own doer ("ESPN is reporting that
         # the Nationals have offered Teixeira $160 million"): that verb and doer, the source the speaker ("it was
         # reported that ..." stays the report)
@@ -981,8 +987,12 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
             if org is not None:
                 args.append(Argument("organisation", _match(values, _value_for(org, offset, doc.text, "organisation"))))
     args += [Argument("place", v) for v in _places(trigger, values, offset, _anchors(trigger, governors), ids)]
-    modality = _modality(trigger, governors)
-    polarity = _polarity(trigger, governors)
+    reporter = [root] if trigger is not root and etype == "other" and speech_verb(root) else []  # "ESPN is not reporting
+    # that ...", "Reuters suggested that ...": the report's negation and hedge are the reported event's
+    modality = _modality(trigger, governors + reporter)
+    if reporter and modality == "actual" and _lemma(root) in _HEDGING_REPORTS:
+        modality = "hedged"
+    polarity = _polarity(trigger, governors + reporter)
     content = _said_content(trigger) if etype == "statement" else None
     if content is not None:
         # what a statement says decides whether two statements contradict:
@@ -1007,8 +1017,25 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     tstart, tend = trigger.idx + offset, trigger.idx + len(trigger.text) + offset
     trig_text = doc.text[trigger.idx:trigger.idx + len(trigger.text)]
     frame = Frame(etype, trig_text, tstart, tend, lemma=_lemma(trigger), polarity=polarity, modality=modality,
-                  arguments=tuple(args), content_lemma=_lemma(content) if content is not None else "")
+                  arguments=tuple(args), content_lemma=_content_lemma(content) if content is not None else "")
     return frame, speaker_of(trigger, root), _appointments(tokens, ids, offset, doc, values)
+
+
+_HEDGING_REPORTS = {"suggest", "indicate", "estimate", "speculate", "rumour", "rumor", "believe", "guess", "hint"}
+_COPULAS = {"be", "remain", "stay", "become", "seem", "appear", "look", "keep"}
+
+
+def _content_lemma(content) -> str:
+    """The verb of what a statement says, through the verbs that carry it ("is going to close", "is expected to
+    play": close, play), any copula as one ("is not safe", "remains safe")."""
+    t = content
+    for _ in range(4):
+        nxt = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if nxt is None:
+            break
+        t = nxt
+    lemma = _lemma(t)
+    return "be" if lemma in _COPULAS else lemma
 
 
 def _said_content(trigger):
