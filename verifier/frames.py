@@ -987,7 +987,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
             if org is not None:
                 args.append(Argument("organisation", _match(values, _value_for(org, offset, doc.text, "organisation"))))
     args += [Argument("place", v) for v in _places(trigger, values, offset, _anchors(trigger, governors), ids)]
-    reporter = [root] if trigger is not root and etype == "other" and speech_verb(root) else []  # "ESPN is not reporting
+    reporter = [root] if trigger.i != root.i and etype == "other" and speech_verb(root) else []  # "ESPN is not reporting
     # that ...", "Reuters suggested that ...": the report's negation and hedge are the reported event's
     modality = _modality(trigger, governors + reporter)
     if reporter and modality == "actual" and _lemma(root) in _HEDGING_REPORTS:
