@@ -198,6 +198,13 @@ COMPATIBLE = [
      "Kenya's Faith Kiptoo finished second in the women's race in 2:24:48 on Sunday."),
     ("a day among the other's two", "Before the fire broke out on Sunday, residents of Elm Street reported a smell of gas.",
      "Residents of Elm Street reported a smell of gas on Saturday, and the fire broke out on Sunday."),
+    # a list's remainder is added only to an item of its kind, with bounds that agree
+    ("an age before the remainder", "Police said Smith, 45, and two other men were arrested in Leeds on Sunday.",
+     "Police said three men were arrested in Leeds on Sunday."),
+    ("a remainder after an item of another kind", "Navy commandos seized 13 loaded magazines and three other assault "
+     "rifles from the pirates on Friday.", "Navy commandos seized nine assault rifles from the pirates on Friday."),
+    ("a remainder whose bounds pull apart", "The confiscated arms included at least seven AK-47s, up to three other "
+     "assault rifles and a grenade launcher.", "Eight assault rifles and a grenade launcher were among the confiscated arms."),
 ]
 
 
@@ -560,18 +567,6 @@ def test_words_of_taking_or_relative_clauses_leave_true_contradictions_alone(emb
     not reach a share of the vote, goals, a later item of a list of what was seized, a clause about another noun,
     or one statement said with another verb around it."""
     assert ("contradiction", aspect) in kinds(findings(embedder, a, b))
-
-
-@pytest.mark.parametrize("a,b", [
-    ("Police said Smith, 45, and two other men were arrested in Leeds on Sunday.",
-     "Police said three men were arrested in Leeds on Sunday."),
-    ("Navy commandos seized 13 loaded magazines and three other assault rifles from the pirates on Friday.",
-     "Navy commandos seized nine assault rifles from the pirates on Friday."),
-    ("The confiscated arms included at least seven AK-47s, up to three other assault rifles and a grenade launcher.",
-     "Eight assault rifles and a grenade launcher were among the confiscated arms."),
-], ids=["an age before the remainder", "an item of another kind", "bounds pulling apart"])
-def test_a_remainder_is_not_added_to_what_is_not_of_its_kind(embedder, a, b):
-    assert not [f for f in findings(embedder, a, b) if f.kind == "contradiction"]
 
 
 def test_opposite_moves_are_no_agreement(embedder):

@@ -2837,11 +2837,10 @@ def _offset(c: Claim, v: Value) -> bool:
 
 
 _TAKING = r"(?:(?:captur|seiz|intercept|rescu|arrest|detain|recover|apprehend|confiscat|haul)\w*|freed|found)"  # not "founded"
-_LIST_ITEM = r"(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+" \
+_LIST_ITEM = rf"(?:(?:\d[\d,.]*|an?|{'|'.join(sorted(lx.NUMBER_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+" \
              r"(?:,\s+and\s+|,\s+|\s+and\s+))"  # "40 kilograms of cocaine and ": an item before, no verb in it
 _TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:[\w'’-]+\s+){{0,4}}?(?:included|includes|include|including|comprised|numbered)\s+)?"
-                           rf"{_LIST_ITEM}*(?:(?:the|a|an|some|about|around|nearly|almost|at\s+least|more\s+than|"
-                           r"over|up\s+to|all)\s+)*$", re.I)
+                           rf"{_LIST_ITEM}*(?:(?:the|a|an|all|{_BOUND_PHRASES})\s+)*$", re.I)
 _FIRST_PASSIVE = re.compile(r"^[^.;:]*?\b(?:were|was|have\s+been|has\s+been|had\s+been|being|got)\s+(?:\w+ly\s+)?(\w+)", re.I)
 _TAKEN_WORD = re.compile(rf"^{_TAKING}$", re.I)
 _NEVER_TAKEN = {"percent", "cents", "point", "points", "goal", "goals", "vote", "votes", "seat", "seats", "share", "shares"}

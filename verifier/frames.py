@@ -1021,7 +1021,7 @@ def build_frame(doc, offset: int, clause: tuple[int, int], values: list[Value],
     return frame, speaker_of(trigger, root), _appointments(tokens, ids, offset, doc, values)
 
 
-_HEDGING_REPORTS = {"suggest", "indicate", "estimate", "speculate", "rumour", "rumor", "believe", "guess", "hint"}
+_HEDGING_REPORTS = {"suggest", "indicate", "estimate", "speculate", "guess", "hint"}  # beside lx.HEDGE_GOVERNORS
 _COPULAS = {"be", "remain", "stay", "become", "seem", "appear", "look", "keep"}
 
 
