@@ -116,6 +116,22 @@ def test_site_of():
     assert site_of("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
     assert site_of("http://harbourwatch.blogspot.com/2013/08/x.html") == "harbourwatch.blogspot.com"
     assert site_of("http://127.0.0.1:8000/article") is None
+    assert site_of("[") is None  # no URL at all (an unclosed IPv6 bracket): no site, no crash
+
+
+def test_a_record_whose_url_is_no_url_is_still_read():
+    """A JSON-lines record or a page whose "url" is "[" (found by the fuzz test): the article is read, with no site
+    from it."""
+    from pathlib import Path
+
+    from verifier.sources.html import extract_page
+    from verifier.sources.read import read_records
+
+    sources, problems = read_records(Path("feed.jsonl"), '{"text": "The mayor said on Monday that two bridges in Lyon '
+                                     'were closed after the storm.", "url": "["}')
+    assert len(sources) == 1 and not problems
+    page = extract_page("p", "p.html", _page(""), url="http://[")
+    assert page.text and page.outlet is None
     assert site_of(None) is None
 
 

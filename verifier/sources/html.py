@@ -121,7 +121,10 @@ def extract_page(source_id: str, path: str, html: str | bytes, *, url: str | Non
         date = datetime.fromisoformat(doc.date)
     tree = _tree(html)
     site = _site_name(tree) or site_of(url) or site_of(getattr(doc, "url", None))  # the page's own name, else its domain
-    host = urlparse(url).hostname if url else getattr(doc, "hostname", None)
+    try:
+        host = urlparse(url).hostname if url else getattr(doc, "hostname", None)
+    except ValueError:
+        host = None  # a record's "url" that is no URL ("[")
     headline = _headline(tree) or _without_site(getattr(doc, "title", None), site, host)
     return analyse(
         source_id, path, text + "\n",

@@ -284,7 +284,10 @@ def site_of(url: str | None) -> str | None:
     """The site an article's URL belongs to ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk"), or None."""
     if not url:
         return None
-    host = urlparse(url if "://" in url else "http://" + url).hostname
+    try:
+        host = urlparse(url if "://" in url else "http://" + url).hostname
+    except ValueError:
+        return None  # not a URL at all ("[": an unclosed IPv6 bracket)
     if not host or not _DOMAIN.match(host) or re.fullmatch(r"[\d.]+", host):
         return None  # localhost, an IP address
     from courlan import extract_domain
